@@ -1,0 +1,16 @@
+//! raincheck-core: everything Raincheck knows, with no UI in it.
+//!
+//! The desktop shell, the command line and the tests are thin fronts over this
+//! crate; a rule about interviews lives here and nowhere else.
+
+mod named_values;
+
+pub mod about;
+pub mod data_dir;
+pub mod decision;
+pub mod error;
+pub mod log;
+pub mod message;
+pub mod time;
+
+pub use error::{Error, Result};

@@ -1,0 +1,485 @@
+//! Interviews in the log: adding, editing, deciding, deleting, listing. Every
+//! change is written in one transaction with its history entries.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+
+use super::model::{
+    ContactChannel, DecisionUpdate, HistoryEntry, Interview, InterviewFields, InterviewRecord,
+    InterviewSummary, Interviewer,
+};
+use super::rows;
+use super::validate;
+use super::{begin, storage, Log};
+use crate::decision::Decision;
+use crate::error::{Error, Result};
+use crate::time::{parse_start, parse_zone, to_utc_text};
+
+pub const DEFAULT_DURATION_MINUTES: u32 = 60;
+const MAX_REASON_CHARS: usize = 500;
+const MAX_LOCATION_CHARS: usize = 500;
+
+/// Which interviews a list shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ListFilter {
+    /// Upcoming first (soonest first), then past ones (latest first).
+    #[default]
+    All,
+    Upcoming,
+    Undecided,
+    Past,
+}
+
+const COLUMNS: &str = "id, company, position, interviewer_name, interviewer_email, interviewer_phone, \
+     contact_channel, starts_at, tz, duration_minutes, location, stage, decision, decision_reason, \
+     scenario, pause_until, notes, created_at, updated_at";
+
+fn interview_from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
+    Ok(Interview {
+        id: row.get(0)?,
+        company: row.get(1)?,
+        position: row.get(2)?,
+        interviewer: Interviewer {
+            name: row.get(3)?,
+            email: row.get(4)?,
+            phone: row.get(5)?,
+        },
+        contact_channel: rows::named(row, 6)?,
+        starts_at: rows::instant(row, 7)?,
+        tz: row.get(8)?,
+        duration_minutes: row.get(9)?,
+        location: row.get(10)?,
+        stage: row.get(11)?,
+        decision: rows::named(row, 12)?,
+        decision_reason: row.get(13)?,
+        scenario: rows::optional_named(row, 14)?,
+        pause_until: rows::date(row, 15)?,
+        notes: row.get(16)?,
+        created_at: rows::instant(row, 17)?,
+        updated_at: rows::instant(row, 18)?,
+    })
+}
+
+/// The fields of an interview as history shows them, one text each.
+fn tracked_fields(interview: &Interview) -> [(&'static str, Option<String>); 16] {
+    let text = |value: &Option<String>| value.clone();
+    [
+        ("company", Some(interview.company.clone())),
+        ("position", Some(interview.position.clone())),
+        ("interviewer_name", text(&interview.interviewer.name)),
+        ("interviewer_email", text(&interview.interviewer.email)),
+        ("interviewer_phone", text(&interview.interviewer.phone)),
+        ("contact_channel", Some(interview.contact_channel.to_string())),
+        ("starts_at", Some(to_utc_text(interview.starts_at))),
+        ("tz", Some(interview.tz.clone())),
+        ("duration_minutes", Some(interview.duration_minutes.to_string())),
+        ("location", text(&interview.location)),
+        ("stage", text(&interview.stage)),
+        ("notes", Some(interview.notes.clone()).filter(|n| !n.is_empty())),
+        ("decision", Some(interview.decision.to_string())),
+        ("decision_reason", text(&interview.decision_reason)),
+        ("scenario", interview.scenario.map(|s| s.to_string())),
+        ("pause_until", interview.pause_until.map(|d| d.to_string())),
+    ]
+}
+
+/// Applies what the user typed to an interview (a new one when `base` is the
+/// blank one), checking every field.
+fn apply_fields(base: &Interview, fields: &InterviewFields, is_new: bool) -> Result<Interview> {
+    let mut next = base.clone();
+    if is_new || fields.company.is_some() {
+        next.company = validate::required_name("company", fields.company.as_deref())?;
+    }
+    if is_new || fields.position.is_some() {
+        next.position = validate::required_name("position", fields.position.as_deref())?;
+    }
+    if let Some(interviewer) = &fields.interviewer {
+        next.interviewer = Interviewer {
+            name: validate::optional_name("interviewer's name", interviewer.name.as_deref())?,
+            email: validate::optional_email("interviewer's e-mail", interviewer.email.as_deref())?,
+            phone: validate::optional_phone("interviewer's phone", interviewer.phone.as_deref())?,
+        };
+    }
+    if let Some(channel) = fields.contact_channel {
+        next.contact_channel = channel;
+    }
+    if is_new && (fields.starts_at.is_none() || fields.tz.is_none()) {
+        return Err(Error::invalid(
+            "The start and its time zone are required: give starts_at (e.g. 2026-12-03T10:00) and tz (e.g. Europe/Berlin).",
+        ));
+    }
+    let zone = parse_zone(fields.tz.as_deref().unwrap_or(&base.tz))?;
+    match (&fields.starts_at, &fields.tz) {
+        (Some(starts_at), _) => next.starts_at = parse_start(starts_at, zone)?,
+        // A new zone alone keeps the wall-clock time and moves the instant: the
+        // usual fix for an interview entered in the wrong zone.
+        (None, Some(_)) => {
+            let old_zone = parse_zone(&base.tz)?;
+            let wall = base.starts_at.with_timezone(&old_zone).naive_local();
+            next.starts_at = parse_start(&wall.format("%Y-%m-%dT%H:%M:%S").to_string(), zone)?;
+        }
+        (None, None) => {}
+    }
+    next.tz = zone.name().to_owned();
+    if let Some(minutes) = fields.duration_minutes {
+        next.duration_minutes = validate::duration(minutes)?;
+    }
+    if let Some(location) = &fields.location {
+        next.location = validate::optional_text("place or link", Some(location), MAX_LOCATION_CHARS)?;
+    }
+    if let Some(stage) = &fields.stage {
+        next.stage = validate::optional_name("stage", Some(stage))?;
+    }
+    if let Some(notes) = &fields.notes {
+        next.notes = validate::optional_text("notes", Some(notes), validate::MAX_NOTES_CHARS)?
+            .unwrap_or_default();
+    }
+    Ok(next)
+}
+
+fn blank_interview(now: DateTime<Utc>) -> Interview {
+    Interview {
+        id: 0,
+        company: String::new(),
+        position: String::new(),
+        interviewer: Interviewer::default(),
+        contact_channel: ContactChannel::Email,
+        starts_at: now,
+        tz: "UTC".into(),
+        duration_minutes: DEFAULT_DURATION_MINUTES,
+        location: None,
+        stage: None,
+        decision: Decision::Undecided,
+        decision_reason: None,
+        scenario: None,
+        pause_until: None,
+        notes: String::new(),
+        created_at: now,
+        updated_at: now,
+    }
+}
+
+fn apply_decision(base: &Interview, update: &DecisionUpdate, now: DateTime<Utc>) -> Result<Interview> {
+    let mut next = base.clone();
+    next.decision = update.decision;
+    next.decision_reason =
+        validate::optional_text("reason", update.reason.as_deref(), MAX_REASON_CHARS)?;
+    next.scenario = update.scenario;
+    next.pause_until = match (update.decision, update.pause_until) {
+        (Decision::Pause, Some(day)) if day <= now.date_naive() => {
+            return Err(Error::invalid(format!(
+                "The check-back day {day} has already come: pick a day after today for the pause to end."
+            )))
+        }
+        (Decision::Pause, Some(day)) => Some(day),
+        (Decision::Pause, None) => {
+            return Err(Error::invalid(
+                "A pause needs the day to check back with the employer: give pause_until (--pause-until YYYY-MM-DD), e.g. two weeks from today.",
+            ))
+        }
+        (other, Some(_)) => {
+            return Err(Error::invalid(format!(
+                "pause_until goes with the pause decision, not with {other}: leave it out or decide pause."
+            )))
+        }
+        (_, None) => None,
+    };
+    Ok(next)
+}
+
+impl Log {
+    /// Adds an interview; returns its id.
+    pub fn add_interview(&mut self, fields: &InterviewFields, now: DateTime<Utc>) -> Result<i64> {
+        let interview = apply_fields(&blank_interview(now), fields, true)?;
+        let tx = begin(&mut self.connection)?;
+        let id = insert(&tx, &interview, None).map_err(storage)?;
+        record_history(&tx, id, now, "created", None, Some(&interview.company))
+            .map_err(storage)?;
+        tx.commit().map_err(storage)?;
+        Ok(id)
+    }
+
+    /// Changes the given fields; every changed field goes into the history.
+    pub fn edit_interview(
+        &mut self,
+        id: i64,
+        fields: &InterviewFields,
+        now: DateTime<Utc>,
+    ) -> Result<Interview> {
+        let before = self.interview(id)?;
+        let after = apply_fields(&before, fields, false)?;
+        self.save_changes(&before, after, now)
+    }
+
+    /// Records a decision (and its reason and scenario) in the log.
+    pub fn decide(&mut self, id: i64, update: &DecisionUpdate, now: DateTime<Utc>) -> Result<Interview> {
+        let before = self.interview(id)?;
+        let after = apply_decision(&before, update, now)?;
+        self.save_changes(&before, after, now)
+    }
+
+    fn save_changes(&mut self, before: &Interview, mut after: Interview, now: DateTime<Utc>) -> Result<Interview> {
+        let changes: Vec<_> = tracked_fields(before)
+            .into_iter()
+            .zip(tracked_fields(&after))
+            .filter(|((_, old), (_, new))| old != new)
+            .map(|((field, old), (_, new))| (field, old, new))
+            .collect();
+        if changes.is_empty() {
+            return Ok(after);
+        }
+        after.updated_at = now;
+        let tx = begin(&mut self.connection)?;
+        update(&tx, &after).map_err(storage)?;
+        for (field, old, new) in &changes {
+            record_history(&tx, after.id, now, field, old.as_deref(), new.as_deref())
+                .map_err(storage)?;
+        }
+        tx.commit().map_err(storage)?;
+        Ok(after)
+    }
+
+    /// Deletes an interview with its history and messages, and returns all of it
+    /// so the deletion can be undone (see [`Log::restore_interview`]).
+    pub fn delete_interview(&mut self, id: i64) -> Result<InterviewRecord> {
+        let record = self.interview_record(id)?;
+        self.connection
+            .execute("DELETE FROM interviews WHERE id = ?1", [id])
+            .map_err(storage)?;
+        Ok(record)
+    }
+
+    /// One interview.
+    pub fn interview(&self, id: i64) -> Result<Interview> {
+        self.connection
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM interviews WHERE id = ?1"),
+                [id],
+                interview_from_row,
+            )
+            .optional()
+            .map_err(storage)?
+            .ok_or_else(|| no_such_interview(id))
+    }
+
+    /// One interview with its history and messages.
+    pub fn interview_record(&self, id: i64) -> Result<InterviewRecord> {
+        Ok(InterviewRecord {
+            interview: self.interview(id)?,
+            history: self.history(id)?,
+            messages: self.messages(id)?,
+        })
+    }
+
+    pub fn history(&self, id: i64) -> Result<Vec<HistoryEntry>> {
+        let mut statement = self
+            .connection
+            .prepare_cached(
+                "SELECT at, field, old_value, new_value FROM history WHERE interview_id = ?1 ORDER BY id",
+            )
+            .map_err(storage)?;
+        let entries = statement
+            .query_map([id], |row| {
+                Ok(HistoryEntry {
+                    at: rows::instant(row, 0)?,
+                    field: row.get(1)?,
+                    old_value: row.get(2)?,
+                    new_value: row.get(3)?,
+                })
+            })
+            .and_then(|entries| entries.collect())
+            .map_err(storage);
+        entries
+    }
+
+    /// A page of interviews for the list, with their time left.
+    pub fn list(
+        &self,
+        filter: ListFilter,
+        now: DateTime<Utc>,
+        limit: u32,
+        offset: u32,
+    ) -> Result<Vec<InterviewSummary>> {
+        let now_text = to_utc_text(now);
+        let (condition, order) = match filter {
+            ListFilter::All => ("1", "starts_at < ?1, CASE WHEN starts_at >= ?1 THEN starts_at END, starts_at DESC"),
+            ListFilter::Upcoming => ("starts_at >= ?1", "starts_at"),
+            ListFilter::Undecided => ("decision = 'undecided'", "starts_at < ?1, CASE WHEN starts_at >= ?1 THEN starts_at END, starts_at DESC"),
+            ListFilter::Past => ("starts_at < ?1", "starts_at DESC"),
+        };
+        let sql = format!(
+            "SELECT {COLUMNS} FROM interviews WHERE {condition} ORDER BY {order}, id LIMIT ?2 OFFSET ?3"
+        );
+        let mut statement = self
+            .connection
+            .prepare_cached(&sql)
+            .map_err(storage)?;
+        let interviews: Vec<Interview> = statement
+            .query_map(params![now_text, limit, offset], interview_from_row)
+            .and_then(|rows| rows.collect())
+            .map_err(storage)?;
+        Ok(interviews
+            .into_iter()
+            .map(|interview| summarize(interview, now))
+            .collect())
+    }
+
+    /// Interviews whose start falls in `[from, to)`, soonest first.
+    pub fn starting_between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Interview>> {
+        let mut statement = self
+            .connection
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM interviews WHERE starts_at >= ?1 AND starts_at < ?2 ORDER BY starts_at, id"
+            ))
+            .map_err(storage)?;
+        let interviews = statement
+            .query_map(params![to_utc_text(from), to_utc_text(to)], interview_from_row)
+            .and_then(|rows| rows.collect())
+            .map_err(storage);
+        interviews
+    }
+
+    /// Every interview, in id order (export).
+    pub(super) fn all_interviews(&self) -> Result<Vec<Interview>> {
+        let mut statement = self
+            .connection
+            .prepare(&format!("SELECT {COLUMNS} FROM interviews ORDER BY id"))
+            .map_err(storage)?;
+        let interviews = statement
+            .query_map([], interview_from_row)
+            .and_then(|rows| rows.collect())
+            .map_err(storage);
+        interviews
+    }
+
+    /// Puts back an interview exactly as it was recorded (undo of a delete,
+    /// import). It keeps its id when that id is free; returns the id it got.
+    pub fn restore_interview(&mut self, record: &InterviewRecord) -> Result<i64> {
+        let tx = begin(&mut self.connection)?;
+        let id = restore_record(&tx, record)?;
+        tx.commit().map_err(storage)?;
+        Ok(id)
+    }
+}
+
+/// Writes a recorded interview with its history and messages inside `tx`.
+pub(super) fn restore_record(tx: &Transaction<'_>, record: &InterviewRecord) -> Result<i64> {
+    check_restorable(&record.interview)?;
+    let taken: bool = tx
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM interviews WHERE id = ?1)",
+            [record.interview.id],
+            |row| row.get(0),
+        )
+        .map_err(storage)?;
+    let id = insert(tx, &record.interview, (!taken).then_some(record.interview.id)).map_err(storage)?;
+    for entry in &record.history {
+        record_history(tx, id, entry.at, &entry.field, entry.old_value.as_deref(), entry.new_value.as_deref())
+            .map_err(storage)?;
+    }
+    for message in &record.messages {
+        super::messages::insert_message(tx, id, message, !taken).map_err(storage)?;
+    }
+    Ok(id)
+}
+
+pub(super) fn no_such_interview(id: i64) -> Error {
+    Error::NotFound(format!(
+        "There is no interview #{id} in the log: `raincheck log list` shows the ids."
+    ))
+}
+
+/// Checks a restored interview the way a typed one is checked.
+fn check_restorable(interview: &Interview) -> Result<()> {
+    validate::required_name("company", Some(&interview.company))?;
+    validate::required_name("position", Some(&interview.position))?;
+    parse_zone(&interview.tz)?;
+    validate::duration(interview.duration_minutes)?;
+    validate::optional_text("notes", Some(&interview.notes), validate::MAX_NOTES_CHARS)?;
+    Ok(())
+}
+
+pub(super) fn summarize(interview: Interview, now: DateTime<Utc>) -> InterviewSummary {
+    let seconds = (interview.starts_at - now).num_seconds();
+    // Two decimals are enough for "in 18 h" and keep the JSON short.
+    let hours_left = (seconds as f64 / 36.0).round() / 100.0;
+    InterviewSummary {
+        interview,
+        hours_left,
+    }
+}
+
+fn insert(tx: &Transaction<'_>, interview: &Interview, id: Option<i64>) -> rusqlite::Result<i64> {
+    tx.execute(
+        &format!("INSERT INTO interviews ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"),
+        params![
+            id,
+            interview.company,
+            interview.position,
+            interview.interviewer.name,
+            interview.interviewer.email,
+            interview.interviewer.phone,
+            interview.contact_channel.as_str(),
+            to_utc_text(interview.starts_at),
+            interview.tz,
+            interview.duration_minutes,
+            interview.location,
+            interview.stage,
+            interview.decision.as_str(),
+            interview.decision_reason,
+            interview.scenario.map(|s| s.as_str()),
+            interview.pause_until.map(|d: NaiveDate| d.to_string()),
+            interview.notes,
+            to_utc_text(interview.created_at),
+            to_utc_text(interview.updated_at),
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+fn update(tx: &Transaction<'_>, interview: &Interview) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE interviews SET company = ?2, position = ?3, interviewer_name = ?4, interviewer_email = ?5,
+             interviewer_phone = ?6, contact_channel = ?7, starts_at = ?8, tz = ?9, duration_minutes = ?10,
+             location = ?11, stage = ?12, decision = ?13, decision_reason = ?14, scenario = ?15,
+             pause_until = ?16, notes = ?17, updated_at = ?18
+         WHERE id = ?1",
+        params![
+            interview.id,
+            interview.company,
+            interview.position,
+            interview.interviewer.name,
+            interview.interviewer.email,
+            interview.interviewer.phone,
+            interview.contact_channel.as_str(),
+            to_utc_text(interview.starts_at),
+            interview.tz,
+            interview.duration_minutes,
+            interview.location,
+            interview.stage,
+            interview.decision.as_str(),
+            interview.decision_reason,
+            interview.scenario.map(|s| s.as_str()),
+            interview.pause_until.map(|d| d.to_string()),
+            interview.notes,
+            to_utc_text(interview.updated_at),
+        ],
+    )?;
+    Ok(())
+}
+
+fn record_history(
+    tx: &Transaction<'_>,
+    interview_id: i64,
+    at: DateTime<Utc>,
+    field: &str,
+    old_value: Option<&str>,
+    new_value: Option<&str>,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO history (interview_id, at, field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![interview_id, to_utc_text(at), field, old_value, new_value],
+    )?;
+    Ok(())
+}

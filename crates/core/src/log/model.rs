@@ -1,0 +1,190 @@
+//! What the log holds: interviews, their history, the messages sent, the profile.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::decision::{Decision, Scenario};
+use crate::message::{Channel, MessageKind};
+use crate::named_values::named_values;
+
+named_values! {
+    /// How the employer and the candidate have talked so far.
+    pub enum ContactChannel ("contact channel") {
+        Email = "email",
+        Phone = "phone",
+        Linkedin = "linkedin",
+        Platform = "platform",
+    }
+}
+
+/// The person the candidate deals with at the employer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interviewer {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+/// One interview as the log keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interview {
+    pub id: i64,
+    pub company: String,
+    pub position: String,
+    pub interviewer: Interviewer,
+    pub contact_channel: ContactChannel,
+    /// The start as a UTC instant.
+    pub starts_at: DateTime<Utc>,
+    /// The interviewer's IANA zone, in which the interview was given.
+    pub tz: String,
+    pub duration_minutes: u32,
+    pub location: Option<String>,
+    pub stage: Option<String>,
+    pub decision: Decision,
+    pub decision_reason: Option<String>,
+    pub scenario: Option<Scenario>,
+    pub pause_until: Option<NaiveDate>,
+    pub notes: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What the user types to add or edit an interview (the JSON of `log add`,
+/// `log edit` and the form). For an edit, a field left out stays as it is, and
+/// an empty text clears an optional field.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InterviewFields {
+    #[serde(default)]
+    pub company: Option<String>,
+    #[serde(default)]
+    pub position: Option<String>,
+    #[serde(default)]
+    pub interviewer: Option<Interviewer>,
+    #[serde(default)]
+    pub contact_channel: Option<ContactChannel>,
+    /// Wall time in `tz` ("2026-12-03T10:00") or an RFC 3339 instant with offset.
+    #[serde(default)]
+    pub starts_at: Option<String>,
+    #[serde(default)]
+    pub tz: Option<String>,
+    #[serde(default)]
+    pub duration_minutes: Option<u32>,
+    #[serde(default)]
+    pub location: Option<String>,
+    #[serde(default)]
+    pub stage: Option<String>,
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+/// A decision taken about an interview (`log decide`, the wizard's Apply).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionUpdate {
+    pub decision: Decision,
+    #[serde(default)]
+    pub reason: Option<String>,
+    #[serde(default)]
+    pub scenario: Option<Scenario>,
+    /// For a pause: the day to check back with the employer.
+    #[serde(default)]
+    pub pause_until: Option<NaiveDate>,
+}
+
+/// One change to an interview: which field, from what, to what, and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryEntry {
+    pub at: DateTime<Utc>,
+    pub field: String,
+    pub old_value: Option<String>,
+    pub new_value: Option<String>,
+}
+
+/// A message drafted or sent for an interview, and what the employer replied.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Message {
+    pub id: i64,
+    pub kind: MessageKind,
+    pub channel: Channel,
+    pub subject: Option<String>,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub reply: Option<String>,
+    pub replied_at: Option<DateTime<Utc>>,
+}
+
+/// A message to record as sent (`log sent`, the Draft view's "Mark as sent").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentMessage {
+    pub kind: MessageKind,
+    pub channel: Channel,
+    #[serde(default)]
+    pub subject: Option<String>,
+    #[serde(default)]
+    pub body: String,
+}
+
+/// An interview with everything recorded about it (`log show`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InterviewRecord {
+    #[serde(flatten)]
+    pub interview: Interview,
+    pub history: Vec<HistoryEntry>,
+    pub messages: Vec<Message>,
+}
+
+/// The candidate, as messages sign off, and their preferences.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub phone: String,
+    /// The candidate's own IANA zone; empty means the system's.
+    #[serde(default)]
+    pub home_tz: String,
+    /// The least time to keep free between two interviews.
+    #[serde(default = "Profile::default_buffer_minutes")]
+    pub buffer_minutes: u32,
+}
+
+impl Profile {
+    pub const fn default_buffer_minutes() -> u32 {
+        30
+    }
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile {
+            name: String::new(),
+            email: String::new(),
+            phone: String::new(),
+            home_tz: String::new(),
+            buffer_minutes: Self::default_buffer_minutes(),
+        }
+    }
+}
+
+/// An interview as the list shows it: the record plus its time left.
+#[derive(Debug, Clone, Serialize)]
+pub struct InterviewSummary {
+    #[serde(flatten)]
+    pub interview: Interview,
+    /// Hours from now to the start, negative once it has passed.
+    pub hours_left: f64,
+}

@@ -1,0 +1,69 @@
+//! The candidate's profile and preferences, kept in the log's settings table.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::model::Profile;
+use super::{storage, validate, Log};
+use crate::error::{Error, Result};
+use crate::time::parse_zone;
+
+const PROFILE_KEY: &str = "profile";
+const MAX_BUFFER_MINUTES: u32 = 8 * 60;
+
+impl Log {
+    pub fn profile(&self) -> Result<Profile> {
+        let text: Option<String> = self
+            .connection
+            .query_row("SELECT value FROM settings WHERE key = ?1", [PROFILE_KEY], |row| row.get(0))
+            .optional()
+            .map_err(storage)?;
+        match text {
+            None => Ok(Profile::default()),
+            Some(text) => serde_json::from_str(&text)
+                .map_err(|e| Error::Storage(format!("the saved profile is unreadable ({e})"))),
+        }
+    }
+
+    /// Checks and saves the profile.
+    pub fn set_profile(&mut self, profile: &Profile) -> Result<Profile> {
+        let checked = checked_profile(profile)?;
+        save_profile(&self.connection, &checked)?;
+        Ok(checked)
+    }
+}
+
+/// Checks every field of a profile; the fields come back trimmed.
+fn checked_profile(profile: &Profile) -> Result<Profile> {
+    Ok(Profile {
+            name: validate::optional_name("name", Some(&profile.name))?.unwrap_or_default(),
+            email: validate::optional_email("e-mail", Some(&profile.email))?.unwrap_or_default(),
+            phone: validate::optional_phone("phone", Some(&profile.phone))?.unwrap_or_default(),
+            home_tz: match profile.home_tz.trim() {
+                "" => String::new(),
+                zone => parse_zone(zone)?.name().to_owned(),
+            },
+            buffer_minutes: if profile.buffer_minutes > MAX_BUFFER_MINUTES {
+                return Err(Error::invalid(format!(
+                    "A buffer of {} minutes is more than the {MAX_BUFFER_MINUTES} allowed: give fewer minutes.",
+                    profile.buffer_minutes
+                )));
+            } else {
+                profile.buffer_minutes
+            },
+    })
+}
+
+/// Saves a profile on a connection (or inside a transaction).
+pub(super) fn save_profile(connection: &Connection, profile: &Profile) -> Result<()> {
+    let checked = checked_profile(profile)?;
+    let text = serde_json::to_string(&checked)
+        .map_err(|e| Error::Storage(format!("the profile could not be written ({e})")))?;
+    connection
+        .execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![PROFILE_KEY, text],
+        )
+        .map_err(storage)?;
+    Ok(())
+}

@@ -1,0 +1,52 @@
+//! What `raincheck status` and Settings say about the log.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::{storage, Log};
+use crate::error::Result;
+use crate::time::to_utc_text;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Counts {
+    pub interviews: i64,
+    pub upcoming: i64,
+    pub undecided_upcoming: i64,
+    pub messages_sent: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Status {
+    pub log_path: String,
+    pub log_version: i64,
+    pub encryption: super::Encryption,
+    pub counts: Counts,
+}
+
+impl Log {
+    pub fn status(&self, now: DateTime<Utc>) -> Result<Status> {
+        let now = to_utc_text(now);
+        let count = |sql: &str, params: &[&dyn rusqlite::ToSql]| -> Result<i64> {
+            self.connection
+                .query_row(sql, params, |row| row.get(0))
+                .map_err(storage)
+        };
+        Ok(Status {
+            log_path: self.path.display().to_string(),
+            log_version: self
+                .connection
+                .query_row("PRAGMA user_version", [], |row| row.get(0))
+                .map_err(storage)?,
+            encryption: self.encryption.clone(),
+            counts: Counts {
+                interviews: count("SELECT count(*) FROM interviews", &[])?,
+                upcoming: count("SELECT count(*) FROM interviews WHERE starts_at >= ?1", &[&now])?,
+                undecided_upcoming: count(
+                    "SELECT count(*) FROM interviews WHERE starts_at >= ?1 AND decision = 'undecided'",
+                    &[&now],
+                )?,
+                messages_sent: count("SELECT count(*) FROM messages WHERE sent_at IS NOT NULL", &[])?,
+            },
+        })
+    }
+}

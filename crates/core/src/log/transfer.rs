@@ -1,0 +1,232 @@
+//! Getting the log out and back in: a lossless JSON export and its import, a CSV
+//! for spreadsheets, and a backup file made with SQLite's backup API.
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection};
+use serde::{Deserialize, Serialize};
+
+use super::model::{InterviewRecord, Profile};
+use super::interviews::restore_record;
+use super::profile::save_profile;
+use super::{begin, storage, Log, LOG_FILE_NAME};
+use crate::error::{Error, Result};
+use crate::time::{parse_zone, to_utc_text};
+
+const FORMAT_NAME: &str = "raincheck-log";
+const FORMAT_VERSION: u32 = 1;
+
+/// A reminder already shown, kept through export so it does not fire again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeliveredReminder {
+    pub interview_id: i64,
+    pub kind: String,
+    pub starts_at: DateTime<Utc>,
+    pub delivered_at: DateTime<Utc>,
+}
+
+/// The whole log as one JSON document. It carries no export time, so exporting
+/// the same log twice gives the same bytes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogExport {
+    pub format: String,
+    pub version: u32,
+    pub profile: Profile,
+    pub interviews: Vec<InterviewRecord>,
+    #[serde(default)]
+    pub delivered_reminders: Vec<DeliveredReminder>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportReport {
+    pub interviews_added: usize,
+    /// Interviews whose id was taken and got a new one: (old, new).
+    pub renumbered: Vec<(i64, i64)>,
+}
+
+impl Log {
+    pub fn export(&self) -> Result<LogExport> {
+        let interviews = self
+            .all_interviews()?
+            .into_iter()
+            .map(|interview| {
+                Ok(InterviewRecord {
+                    history: self.history(interview.id)?,
+                    messages: self.messages(interview.id)?,
+                    interview,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(LogExport {
+            format: FORMAT_NAME.into(),
+            version: FORMAT_VERSION,
+            profile: self.profile()?,
+            interviews,
+            delivered_reminders: self.delivered_reminders()?,
+        })
+    }
+
+    pub fn export_json(&self) -> Result<String> {
+        serde_json::to_string_pretty(&self.export()?)
+            .map(|mut text| {
+                text.push('\n');
+                text
+            })
+            .map_err(|e| Error::Storage(format!("the export could not be written ({e})")))
+    }
+
+    /// The interviews as CSV, one row each, times both in UTC and in the interview's zone.
+    pub fn export_csv(&self) -> Result<String> {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        let csv_error = |e: csv::Error| Error::Storage(format!("the CSV could not be written ({e})"));
+        writer
+            .write_record([
+                "id", "company", "position", "interviewer_name", "interviewer_email", "interviewer_phone",
+                "contact_channel", "starts_at_utc", "tz", "starts_at_local", "duration_minutes", "location",
+                "stage", "decision", "decision_reason", "scenario", "pause_until", "messages_sent", "notes",
+                "created_at", "updated_at",
+            ])
+            .map_err(csv_error)?;
+        for interview in self.all_interviews()? {
+            let local = parse_zone(&interview.tz)
+                .map(|zone| interview.starts_at.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string())
+                .unwrap_or_default();
+            let sent = self
+                .messages(interview.id)?
+                .iter()
+                .filter(|message| message.sent_at.is_some())
+                .count();
+            let text = |value: &Option<String>| value.clone().unwrap_or_default();
+            writer
+                .write_record([
+                    interview.id.to_string(),
+                    interview.company.clone(),
+                    interview.position.clone(),
+                    text(&interview.interviewer.name),
+                    text(&interview.interviewer.email),
+                    text(&interview.interviewer.phone),
+                    interview.contact_channel.to_string(),
+                    to_utc_text(interview.starts_at),
+                    interview.tz.clone(),
+                    local,
+                    interview.duration_minutes.to_string(),
+                    text(&interview.location),
+                    text(&interview.stage),
+                    interview.decision.to_string(),
+                    text(&interview.decision_reason),
+                    interview.scenario.map(|s| s.to_string()).unwrap_or_default(),
+                    interview.pause_until.map(|d| d.to_string()).unwrap_or_default(),
+                    sent.to_string(),
+                    interview.notes.clone(),
+                    to_utc_text(interview.created_at),
+                    to_utc_text(interview.updated_at),
+                ])
+                .map_err(csv_error)?;
+        }
+        let bytes = writer
+            .into_inner()
+            .map_err(|e| Error::Storage(format!("the CSV could not be written ({e})")))?;
+        String::from_utf8(bytes).map_err(|e| Error::Storage(format!("the CSV is not text ({e})")))
+    }
+
+    /// Reads a JSON export into this log. Interviews keep their ids where free.
+    /// All of it goes in, or none of it: a refused import changes nothing.
+    pub fn import_json(&mut self, text: &str) -> Result<ImportReport> {
+        let export: LogExport = serde_json::from_str(text).map_err(|e| {
+            Error::invalid(format!(
+                "The file is not a Raincheck export: {e}. Export one with `raincheck export --format json`."
+            ))
+        })?;
+        if export.format != FORMAT_NAME || export.version > FORMAT_VERSION {
+            return Err(Error::invalid(format!(
+                "The file is a \"{}\" export of version {}; this Raincheck reads \"{FORMAT_NAME}\" up to version {FORMAT_VERSION}.",
+                export.format, export.version
+            )));
+        }
+        let keep_profile = self.profile()? != Profile::default();
+        // One transaction: dropped without commit on any error, so nothing is half-imported.
+        let tx = begin(&mut self.connection)?;
+        let mut report = ImportReport {
+            interviews_added: 0,
+            renumbered: Vec::new(),
+        };
+        if !keep_profile {
+            save_profile(&tx, &export.profile)?;
+        }
+        for record in &export.interviews {
+            let id = restore_record(&tx, record)?;
+            report.interviews_added += 1;
+            if id != record.interview.id {
+                report.renumbered.push((record.interview.id, id));
+            }
+        }
+        for reminder in &export.delivered_reminders {
+            let id = report
+                .renumbered
+                .iter()
+                .find(|(old, _)| *old == reminder.interview_id)
+                .map_or(reminder.interview_id, |(_, new)| *new);
+            tx.execute(
+                    "INSERT OR IGNORE INTO delivered_reminders (interview_id, kind, starts_at, delivered_at)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    params![id, reminder.kind, to_utc_text(reminder.starts_at), to_utc_text(reminder.delivered_at)],
+                )
+                .map_err(storage)?;
+        }
+        tx.commit().map_err(storage)?;
+        Ok(report)
+    }
+
+    fn delivered_reminders(&self) -> Result<Vec<DeliveredReminder>> {
+        let mut statement = self
+            .connection
+            .prepare(
+                "SELECT interview_id, kind, starts_at, delivered_at FROM delivered_reminders
+                 ORDER BY interview_id, kind, starts_at",
+            )
+            .map_err(storage)?;
+        let reminders = statement
+            .query_map([], |row| {
+                Ok(DeliveredReminder {
+                    interview_id: row.get(0)?,
+                    kind: row.get(1)?,
+                    starts_at: super::rows::instant(row, 2)?,
+                    delivered_at: super::rows::instant(row, 3)?,
+                })
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(storage);
+        reminders
+    }
+
+    /// Writes a consistent copy of the log to `target` with SQLite's backup API,
+    /// encrypted with the same key as the log. An existing file is not replaced.
+    pub fn backup_to(&self, target: &Path) -> Result<()> {
+        if target.exists() {
+            return Err(Error::invalid(format!(
+                "{} already exists: choose a new file name for the backup.",
+                target.display()
+            )));
+        }
+        if target.file_name().is_some_and(|name| name == LOG_FILE_NAME) && target.parent() == self.path.parent() {
+            return Err(Error::invalid("A backup cannot take the log's own place: choose another file."));
+        }
+        let key = self.key.as_ref().map(|key| key.to_hex());
+        let mut destination = Connection::open(target).map_err(|e| Error::io("create", target, std::io::Error::other(e)))?;
+        if let Some(key) = key {
+            destination
+                .execute_batch(&format!("PRAGMA key = \"x'{key}'\";"))
+                .map_err(storage)?;
+        }
+        let backup = rusqlite::backup::Backup::new(&self.connection, &mut destination)
+            .map_err(storage)?;
+        backup
+            .run_to_completion(256, std::time::Duration::ZERO, None)
+            .map_err(storage)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,131 @@
+//! The checks a write must pass before it touches the log; each refusal says
+//! which field is wrong and how to fix it.
+
+use crate::error::{Error, Result};
+
+pub const MAX_NAME_CHARS: usize = 200;
+pub const MAX_NOTES_CHARS: usize = 20_000;
+pub const MAX_MESSAGE_CHARS: usize = 100_000;
+pub const MAX_DURATION_MINUTES: u32 = 24 * 60;
+
+/// A required short text: trimmed, not empty, at most 200 characters.
+pub fn required_name(field: &str, value: Option<&str>) -> Result<String> {
+    let value = value.map(str::trim).unwrap_or_default();
+    if value.is_empty() {
+        return Err(Error::invalid(format!("The {field} is required: fill it in.")));
+    }
+    bounded(field, value, MAX_NAME_CHARS).map(str::to_owned)
+}
+
+/// An optional short text: trimmed; empty means none.
+pub fn optional_name(field: &str, value: Option<&str>) -> Result<Option<String>> {
+    optional_text(field, value, MAX_NAME_CHARS)
+}
+
+pub fn optional_text(field: &str, value: Option<&str>, max_chars: usize) -> Result<Option<String>> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(value) => bounded(field, value, max_chars).map(|v| Some(v.to_owned())),
+    }
+}
+
+pub fn bounded<'a>(field: &str, value: &'a str, max_chars: usize) -> Result<&'a str> {
+    let chars = value.chars().count();
+    if chars > max_chars {
+        return Err(Error::invalid(format!(
+            "The {field} is {chars} characters long; the most is {max_chars}. Shorten it."
+        )));
+    }
+    Ok(value)
+}
+
+/// An e-mail address of the usual shape: something@domain.tld, no spaces.
+pub fn optional_email(field: &str, value: Option<&str>) -> Result<Option<String>> {
+    let Some(value) = optional_text(field, value, 254)? else {
+        return Ok(None);
+    };
+    let valid = match value.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !value.chars().any(char::is_whitespace)
+        }
+        None => false,
+    };
+    if !valid {
+        return Err(Error::invalid(format!(
+            "The {field} \"{value}\" is not an e-mail address: write it as name@example.com."
+        )));
+    }
+    Ok(Some(value))
+}
+
+/// A phone number: digits with the usual separators, 6 to 20 digits.
+pub fn optional_phone(field: &str, value: Option<&str>) -> Result<Option<String>> {
+    let Some(value) = optional_text(field, value, 40)? else {
+        return Ok(None);
+    };
+    let allowed = value
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    let plus_only_first = value.rfind('+').is_none_or(|at| at == 0);
+    if !allowed || !(6..=20).contains(&digits) || !plus_only_first {
+        return Err(Error::invalid(format!(
+            "The {field} \"{value}\" is not a phone number: use digits, with + for the country code, e.g. +49 30 1234567."
+        )));
+    }
+    Ok(Some(value))
+}
+
+pub fn duration(minutes: u32) -> Result<u32> {
+    if minutes == 0 || minutes > MAX_DURATION_MINUTES {
+        return Err(Error::invalid(format!(
+            "The duration of {minutes} minutes is out of range: give 1 to {MAX_DURATION_MINUTES} minutes."
+        )));
+    }
+    Ok(minutes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_names_are_trimmed_and_bounded() {
+        assert_eq!(required_name("company", Some("  Acme ")).unwrap(), "Acme");
+        let message = required_name("company", Some("   ")).unwrap_err().to_string();
+        assert_eq!(message, "The company is required: fill it in.");
+        let long = "x".repeat(201);
+        let message = required_name("position", Some(&long)).unwrap_err().to_string();
+        assert!(message.contains("201 characters") && message.contains("200"), "{message}");
+        assert!(required_name("position", Some(&"é".repeat(200))).is_ok());
+    }
+
+    #[test]
+    fn email_shapes() {
+        assert_eq!(optional_email("email", Some(" a@b.io ")).unwrap().as_deref(), Some("a@b.io"));
+        assert_eq!(optional_email("email", Some("")).unwrap(), None);
+        for bad in ["ab.io", "a@b", "a b@c.io", "a@@b.io", "@b.io", "a@.io"] {
+            assert!(optional_email("email", Some(bad)).is_err(), "{bad} passed");
+        }
+    }
+
+    #[test]
+    fn phone_shapes() {
+        assert!(optional_phone("phone", Some("+49 (30) 123-4567")).unwrap().is_some());
+        for bad in ["12345", "call me", "49+301234567", "+49 30 1234 5678 9012 3456 78"] {
+            assert!(optional_phone("phone", Some(bad)).is_err(), "{bad} passed");
+        }
+    }
+
+    #[test]
+    fn durations() {
+        assert!(duration(45).is_ok());
+        assert!(duration(0).is_err());
+        assert!(duration(24 * 60 + 1).is_err());
+    }
+}

@@ -1,0 +1,81 @@
+//! IANA zone names: parsing, with the closest valid names when one is unknown.
+
+use chrono_tz::{Tz, TZ_VARIANTS};
+
+use crate::error::{Error, Result};
+
+/// Every IANA zone name the app knows, for the UI's zone search.
+pub fn zone_names() -> impl Iterator<Item = &'static str> {
+    TZ_VARIANTS.iter().map(|zone| zone.name())
+}
+
+/// Parses an IANA zone name ("Europe/Berlin"); an unknown one is refused with
+/// the closest valid names.
+pub fn parse_zone(name: &str) -> Result<Tz> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(Error::invalid(
+            "The time zone is missing: give an IANA name such as Europe/Berlin or America/New_York.",
+        ));
+    }
+    if let Ok(zone) = name.parse::<Tz>() {
+        return Ok(zone);
+    }
+    let suggestions = closest_zone_names(name, 3);
+    Err(Error::invalid(format!(
+        "Unknown time zone \"{name}\": use an IANA name. Did you mean {}?",
+        suggestions.join(", ")
+    )))
+}
+
+/// The zone names nearest to what was typed: a case-insensitive match of the
+/// city part first, then by edit distance.
+fn closest_zone_names(typed: &str, how_many: usize) -> Vec<&'static str> {
+    let typed = typed.to_lowercase().replace(' ', "_");
+    let mut scored: Vec<(usize, &'static str)> = zone_names()
+        .map(|name| {
+            let lower = name.to_lowercase();
+            let city = lower.rsplit('/').next().unwrap_or(&lower);
+            let distance = if city == typed || lower == typed {
+                0
+            } else {
+                strsim::levenshtein(&typed, &lower)
+                    .min(strsim::levenshtein(&typed, city) + 1)
+            };
+            (distance, name)
+        })
+        .collect();
+    scored.sort();
+    scored
+        .into_iter()
+        .take(how_many)
+        .map(|(_, name)| name)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_zones_parse() {
+        assert_eq!(parse_zone("Europe/Berlin").unwrap(), chrono_tz::Europe::Berlin);
+        assert_eq!(parse_zone(" Australia/Lord_Howe ").unwrap(), chrono_tz::Australia::Lord_Howe);
+    }
+
+    #[test]
+    fn unknown_zones_are_refused_with_the_closest_names() {
+        let message = parse_zone("Europe/Berln").unwrap_err().to_string();
+        assert!(message.contains("Europe/Berlin"), "{message}");
+        let message = parse_zone("berlin").unwrap_err().to_string();
+        assert!(message.contains("Europe/Berlin"), "{message}");
+        let message = parse_zone("New York").unwrap_err().to_string();
+        assert!(message.contains("America/New_York"), "{message}");
+    }
+
+    #[test]
+    fn an_empty_zone_says_what_to_give() {
+        let message = parse_zone("  ").unwrap_err().to_string();
+        assert!(message.contains("Europe/Berlin"), "{message}");
+    }
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Installs what Raincheck needs on Debian 12 / Ubuntu 22.04+, only what is missing,
+# so it is safe to run again. `--test` adds what the test suite needs.
+#   scripts/setup.sh          build and run the app
+#   scripts/setup.sh --test   also run every test (Xvfb, D-Bus, keyring, notifications, WebDriver)
+set -euo pipefail
+
+want_test_tools=false
+[ "${1:-}" = "--test" ] && want_test_tools=true
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+build_packages=(
+  build-essential pkg-config file curl
+  libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev
+  libssl-dev libdbus-1-dev
+  dbus-daemon dbus-x11 gnome-keyring
+)
+test_packages=(
+  xvfb xauth webkit2gtk-driver libsecret-tools dunst libnotify-bin
+  imagemagick at-spi2-core
+)
+
+packages=("${build_packages[@]}")
+$want_test_tools && packages+=("${test_packages[@]}")
+
+missing=()
+for package in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ] || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing system packages: ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  say "system packages: all present"
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+  if [ -x "$HOME/.cargo/bin/cargo" ]; then
+    export PATH="$HOME/.cargo/bin:$PATH"
+  else
+    say "installing the Rust toolchain (rustup, stable)"
+    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+    export PATH="$HOME/.cargo/bin:$PATH"
+  fi
+fi
+
+if command -v rustup >/dev/null 2>&1; then
+  for component in rustfmt clippy; do
+    rustup component list --installed 2>/dev/null | grep -q "^$component" \
+      || { say "adding the $component component"; rustup component add "$component"; }
+  done
+fi
+
+if $want_test_tools && ! command -v tauri-driver >/dev/null 2>&1; then
+  say "installing tauri-driver (WebDriver for the app's window)"
+  cargo install tauri-driver --locked --version '^2'
+fi
+say "ready"

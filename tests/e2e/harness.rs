@@ -1,0 +1,201 @@
+//! The end-to-end harness: starts the real app through `tauri-driver` and
+//! `WebKitWebDriver`, with its own empty data folder, and drives its window.
+//!
+//! It expects to run inside the desktop session that `scripts/with-desktop-session.sh`
+//! starts (a private D-Bus session bus, Xvfb, an unlocked Secret Service and a
+//! notification server). Tests take turns: they share one display and one
+//! notification server, so two apps at once would see each other's effects.
+
+#![allow(dead_code)] // each test binary uses a different part of the harness
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+use tempfile::TempDir;
+use tokio::process::{Child, Command};
+use tokio::sync::{Mutex, MutexGuard};
+
+/// One app at a time on the shared display.
+static ONE_APP_AT_A_TIME: Mutex<()> = Mutex::const_new(());
+
+/// How long the UI may take to show something before a test fails.
+pub const UI_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// The path of the `raincheck` binary this test build made.
+pub fn app_binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_raincheck"))
+}
+
+/// Where tests put screenshots: `target/tmp/e2e-screenshots/`.
+pub fn screenshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-screenshots")
+}
+
+/// A running Raincheck window under WebDriver.
+pub struct App {
+    pub client: Client,
+    pub data_dir: TempDir,
+    driver: Child,
+    _turn: MutexGuard<'static, ()>,
+}
+
+impl App {
+    /// Starts the app with a new, empty data folder.
+    pub async fn launch() -> App {
+        let data_dir = tempfile::tempdir().expect("a temporary data folder");
+        Self::launch_with(data_dir).await
+    }
+
+    /// Starts the app on a data folder the test prepared (e.g. with the CLI).
+    pub async fn launch_with(data_dir: TempDir) -> App {
+        let turn = ONE_APP_AT_A_TIME.lock().await;
+        require_desktop_session();
+        let port = free_port();
+        let native_port = free_port();
+        let driver = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("tauri-driver must be installed: run scripts/setup.sh --test");
+        let url = format!("http://127.0.0.1:{port}");
+        wait_for_driver(&url).await;
+
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert("browserName".into(), json!("wry"));
+        capabilities.insert(
+            "tauri:options".into(),
+            json!({
+                "application": app_binary(),
+                "args": ["--data-dir", data_dir.path()],
+            }),
+        );
+        let client = ClientBuilder::rustls()
+            .expect("a TLS-capable WebDriver client")
+            .capabilities(capabilities)
+            .connect(&url)
+            .await
+            .expect("a WebDriver session with the Raincheck window");
+        App {
+            client,
+            data_dir,
+            driver,
+            _turn: turn,
+        }
+    }
+
+    /// Waits for an element that matches the CSS selector to be shown.
+    pub async fn find(&self, css: &str) -> Element {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        loop {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await {
+                if element.is_displayed().await.unwrap_or(false) {
+                    return element;
+                }
+            }
+            assert!(Instant::now() < deadline, "nothing shown for {css} within {UI_TIMEOUT:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until the element's text satisfies `ready`, then returns the text.
+    pub async fn text_when(&self, css: &str, ready: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        let mut last = String::new();
+        loop {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await {
+                last = element.text().await.unwrap_or_default();
+                if ready(&last) {
+                    return last;
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{css} never showed the expected text within {UI_TIMEOUT:?}; last seen: {last:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("a click on {css} failed: {e}"));
+    }
+
+    /// Saves a PNG of the window's page as `<screenshot_dir>/<name>.png`.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        // Let WebKit paint what the DOM already shows: two animation frames.
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));",
+                vec![],
+            )
+            .await
+            .expect("the page painted");
+        let png = self.client.screenshot().await.expect("a screenshot");
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir).expect("the screenshot folder");
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).expect("the screenshot written");
+        path
+    }
+
+    /// Closes the window and the driver; the data folder stays until `self` drops.
+    pub async fn close(mut self) -> TempDir {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill().await;
+        let _ = self.driver.wait().await;
+        self.data_dir
+    }
+}
+
+fn require_desktop_session() {
+    for variable in ["DISPLAY", "DBUS_SESSION_BUS_ADDRESS"] {
+        assert!(
+            std::env::var_os(variable).is_some(),
+            "{variable} is not set: the end-to-end tests run inside the desktop session; use scripts/test.sh"
+        );
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .expect("a free local port")
+}
+
+async fn wait_for_driver(url: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Ok(body) = http_get(&format!("{url}/status")).await {
+            if body.contains("\"ready\":true") || body.contains("\"ready\": true") {
+                return;
+            }
+        }
+        assert!(Instant::now() < deadline, "tauri-driver at {url} was not ready within 30 s");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// A tiny HTTP GET, enough for the driver's status endpoint.
+async fn http_get(url: &str) -> std::io::Result<String> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let address = url.trim_start_matches("http://");
+    let (host, path) = address.split_once('/').unwrap_or((address, ""));
+    let mut stream = tokio::net::TcpStream::connect(host).await?;
+    let request = format!("GET /{path} HTTP/1.0\r\nHost: {host}\r\n\r\n");
+    stream.write_all(request.as_bytes()).await?;
+    let mut body = String::new();
+    stream.read_to_string(&mut body).await?;
+    Ok(body)
+}

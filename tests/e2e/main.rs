@@ -1,0 +1,7 @@
+//! End-to-end tests: the real Raincheck window, driven through WebDriver.
+//! Run by `scripts/test.sh` inside the desktop session; `cargo test` alone
+//! leaves them out (they are `#[ignore]`d with the reason).
+
+mod harness;
+
+mod app_frame;
