@@ -48,12 +48,16 @@ say "Secret Service (gnome-keyring) unlocked"
 # The notification server.
 dunst >"$workdir/dunst.log" 2>&1 &
 pids+=($!)
+# Wait for dunst to own the name; asking the name itself could start a second one.
 for _ in $(seq 100); do
-  dbus-send --session --print-reply --dest=org.freedesktop.Notifications \
-    /org/freedesktop/Notifications org.freedesktop.Notifications.GetServerInformation \
-    >"$workdir/server-info" 2>/dev/null && break
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null \
+    | grep -q 'boolean true' && break
   sleep 0.1
 done
+dbus-send --session --print-reply --dest=org.freedesktop.Notifications \
+  /org/freedesktop/Notifications org.freedesktop.Notifications.GetServerInformation \
+  >"$workdir/server-info" 2>/dev/null || true
 grep -q dunst "$workdir/server-info" || fail "dunst did not take the notification bus name: $(cat "$workdir/dunst.log")"
 say "notification server: dunst"
 

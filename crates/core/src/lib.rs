@@ -12,5 +12,6 @@ pub mod error;
 pub mod log;
 pub mod message;
 pub mod time;
+pub mod urgency;
 
 pub use error::{Error, Result};

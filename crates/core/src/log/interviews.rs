@@ -13,7 +13,8 @@ use super::validate;
 use super::{begin, storage, Log};
 use crate::decision::Decision;
 use crate::error::{Error, Result};
-use crate::time::{parse_start, parse_zone, to_utc_text};
+use crate::time::{describe_start, parse_start, parse_zone, to_utc_text};
+use crate::urgency::{hours_until, urgency};
 
 pub const DEFAULT_DURATION_MINUTES: u32 = 60;
 const MAX_REASON_CHARS: usize = 500;
@@ -34,6 +35,9 @@ pub enum ListFilter {
 const COLUMNS: &str = "id, company, position, interviewer_name, interviewer_email, interviewer_phone, \
      contact_channel, starts_at, tz, duration_minutes, location, stage, decision, decision_reason, \
      scenario, pause_until, notes, created_at, updated_at";
+
+/// How many columns [`COLUMNS`] names; extra selected columns come after.
+const COLUMN_COUNT: usize = 19;
 
 fn interview_from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
     Ok(Interview {
@@ -309,19 +313,22 @@ impl Log {
             ListFilter::Past => ("starts_at < ?1", "starts_at DESC"),
         };
         let sql = format!(
-            "SELECT {COLUMNS} FROM interviews WHERE {condition} ORDER BY {order}, id LIMIT ?2 OFFSET ?3"
+            "SELECT {COLUMNS}, (SELECT max(sent_at) FROM messages WHERE interview_id = interviews.id)
+             FROM interviews WHERE {condition} ORDER BY {order}, id LIMIT ?2 OFFSET ?3"
         );
         let mut statement = self
             .connection
             .prepare_cached(&sql)
             .map_err(storage)?;
-        let interviews: Vec<Interview> = statement
-            .query_map(params![now_text, limit, offset], interview_from_row)
+        let rows: Vec<(Interview, Option<DateTime<Utc>>)> = statement
+            .query_map(params![now_text, limit, offset], |row| {
+                Ok((interview_from_row(row)?, rows::optional_instant(row, COLUMN_COUNT)?))
+            })
             .and_then(|rows| rows.collect())
             .map_err(storage)?;
-        Ok(interviews
+        Ok(rows
             .into_iter()
-            .map(|interview| summarize(interview, now))
+            .map(|(interview, last_sent_at)| summarize(interview, last_sent_at, now))
             .collect())
     }
 
@@ -400,13 +407,22 @@ fn check_restorable(interview: &Interview) -> Result<()> {
     Ok(())
 }
 
-pub(super) fn summarize(interview: Interview, now: DateTime<Utc>) -> InterviewSummary {
-    let seconds = (interview.starts_at - now).num_seconds();
-    // Two decimals are enough for "in 18 h" and keep the JSON short.
-    let hours_left = (seconds as f64 / 36.0).round() / 100.0;
+pub(super) fn summarize(
+    interview: Interview,
+    last_sent_at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> InterviewSummary {
+    let hours = hours_until(interview.starts_at, now);
+    let starts_at_text = parse_zone(&interview.tz)
+        .map(|zone| describe_start(interview.starts_at, zone))
+        .unwrap_or_else(|_| to_utc_text(interview.starts_at));
     InterviewSummary {
+        urgency: urgency(interview.decision, last_sent_at.is_some(), hours),
+        // Two decimals are enough for "in 18 h" and keep the JSON short.
+        hours_left: (hours * 100.0).round() / 100.0,
+        last_sent_at,
+        starts_at_text,
         interview,
-        hours_left,
     }
 }
 

@@ -65,6 +65,10 @@ impl SystemKeyring {
 }
 
 fn unavailable(error: keyring::Error) -> KeyringUnavailable {
+    // "No default store" only says the store failed to start; the cause is kept aside.
+    if let (keyring::Error::NoDefaultStore, Err(cause)) = (&error, keyring::Entry::store_status()) {
+        return KeyringUnavailable(format!("no Secret Service could be reached: {cause}"));
+    }
     KeyringUnavailable(error.to_string())
 }
 

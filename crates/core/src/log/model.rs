@@ -180,11 +180,17 @@ impl Default for Profile {
     }
 }
 
-/// An interview as the list shows it: the record plus its time left.
+/// An interview as the list shows it: the record, its time left, and how
+/// pressing it is.
 #[derive(Debug, Clone, Serialize)]
 pub struct InterviewSummary {
     #[serde(flatten)]
     pub interview: Interview,
     /// Hours from now to the start, negative once it has passed.
     pub hours_left: f64,
+    /// When a message about it was last marked sent.
+    pub last_sent_at: Option<DateTime<Utc>>,
+    pub urgency: crate::urgency::Urgency,
+    /// The start in the interview's own zone, written for people.
+    pub starts_at_text: String,
 }

@@ -1,0 +1,152 @@
+//! The command line: the same core functions as the window, run headless.
+//! Nothing here initialises GTK, so every subcommand works without a display.
+//!
+//! Exit codes: 0 success, 1 a check that failed (or the log could not be used),
+//! 2 bad input (clap also exits 2 for a malformed command line).
+
+mod log;
+mod store;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::{DateTime, Utc};
+use clap::{Args as ClapArgs, Parser, Subcommand};
+use raincheck_core::data_dir::DataDir;
+use raincheck_core::log::key_vault::SystemKeyring;
+use raincheck_core::log::Log;
+use raincheck_core::{Error, Result};
+use serde::Serialize;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "raincheck",
+    version,
+    about = "Decide what to do about a job interview you no longer want or can't make, tell the employer well, and keep a record.",
+    long_about = "Raincheck without a subcommand opens the desktop window. With one, it runs in the terminal and needs no display."
+)]
+pub struct Args {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every subcommand (and the window) takes, anywhere on the line.
+#[derive(Debug, ClapArgs)]
+pub struct GlobalArgs {
+    /// Folder holding the log [default: $RAINCHECK_DATA_DIR, else the platform's app-data folder]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Print JSON instead of text
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Act as if it were this instant (RFC 3339), e.g. to see what is due tomorrow
+    #[arg(long, global = true, value_name = "RFC3339", value_parser = parse_now)]
+    pub now: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add, list, show, edit, decide about and delete interviews
+    #[command(subcommand)]
+    Log(log::LogCommand),
+    /// Write the whole log as JSON (lossless) or CSV (for spreadsheets)
+    Export(store::ExportArgs),
+    /// Read a JSON export into the log
+    Import(store::ImportArgs),
+    /// Copy the log to a new file, consistent even while the app runs
+    Backup(store::BackupArgs),
+    /// Where the log is, its version, whether it is encrypted, and counts
+    Status,
+}
+
+pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
+    let context = Context { global };
+    let result = match command {
+        Command::Log(command) => log::run(command, &context),
+        Command::Export(args) => store::export(args, &context),
+        Command::Import(args) => store::import(args, &context),
+        Command::Backup(args) => store::backup(args, &context),
+        Command::Status => store::status(&context),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => report(&error),
+    }
+}
+
+/// What a subcommand needs from the command line.
+pub struct Context<'a> {
+    global: &'a GlobalArgs,
+}
+
+impl Context<'_> {
+    fn now(&self) -> DateTime<Utc> {
+        self.global.now.unwrap_or_else(Utc::now)
+    }
+
+    fn data_dir(&self) -> Result<DataDir> {
+        DataDir::resolve(self.global.data_dir.as_deref())
+    }
+
+    fn open_log(&self) -> Result<Log> {
+        Log::open(&self.data_dir()?, &SystemKeyring)
+    }
+
+    /// Prints `value` as JSON with `--json`, else the text `describe` makes.
+    fn print<T: Serialize>(&self, value: &T, describe: impl FnOnce(&T) -> String) -> Result<()> {
+        if self.global.json {
+            let text = serde_json::to_string_pretty(value)
+                .map_err(|e| Error::Storage(format!("the answer could not be written as JSON ({e})")))?;
+            println!("{text}");
+        } else {
+            let text = describe(value);
+            if !text.is_empty() {
+                println!("{text}");
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Prints a core error the way every subcommand does, and picks the exit code.
+pub fn report(error: &Error) -> ExitCode {
+    eprintln!("raincheck: {error}");
+    if error.is_user_input() {
+        ExitCode::from(2)
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn parse_now(text: &str) -> std::result::Result<DateTime<Utc>, String> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|instant| instant.to_utc())
+        .map_err(|e| format!("{e}: write an instant such as 2026-12-03T10:00:00Z"))
+}
+
+/// Reads a file, or standard input for `-`.
+fn read_input(path: &Path) -> Result<String> {
+    if path == Path::new("-") {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::io("read", "standard input", e))?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(path).map_err(|e| Error::io("read", path, e))
+    }
+}
+
+/// Reads a JSON document into a payload type, naming what is wrong in it.
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
+    let text = read_input(path)?;
+    serde_json::from_str(&text).map_err(|e| {
+        Error::invalid(format!("The input in {} is not valid: {e}.", path.display()))
+    })
+}

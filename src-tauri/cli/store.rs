@@ -1,0 +1,115 @@
+//! `raincheck export | import | backup | status`: the log as a whole.
+
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+use raincheck_core::about;
+use raincheck_core::{Error, Result};
+use serde::Serialize;
+
+use super::{read_input, Context};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum)]
+    format: ExportFormat,
+    /// Write to this file instead of standard output
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A JSON export (from `raincheck export --format json`), or - for standard input
+    file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The new backup file (it must not exist yet)
+    file: PathBuf,
+}
+
+pub fn export(args: ExportArgs, context: &Context<'_>) -> Result<()> {
+    let log = context.open_log()?;
+    let text = match args.format {
+        ExportFormat::Json => log.export_json()?,
+        ExportFormat::Csv => log.export_csv()?,
+    };
+    match args.output {
+        Some(path) => std::fs::write(&path, text).map_err(|e| Error::io("write", &path, e)),
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+    }
+}
+
+pub fn import(args: ImportArgs, context: &Context<'_>) -> Result<()> {
+    let text = read_input(&args.file)?;
+    let report = context.open_log()?.import_json(&text)?;
+    context.print(&report, |report| {
+        let mut text = format!("Imported {} interview(s).", report.interviews_added);
+        for (old, new) in &report.renumbered {
+            text.push_str(&format!("\n#{old} was taken: it is now #{new}."));
+        }
+        text
+    })
+}
+
+pub fn backup(args: BackupArgs, context: &Context<'_>) -> Result<()> {
+    let log = context.open_log()?;
+    log.backup_to(&args.file)?;
+    #[derive(Serialize)]
+    struct BackedUp<'a> {
+        backup: &'a std::path::Path,
+        encrypted: bool,
+    }
+    let answer = BackedUp { backup: &args.file, encrypted: log.encryption().on };
+    context.print(&answer, |a| {
+        format!(
+            "Backed up the log to {} ({}).",
+            a.backup.display(),
+            if a.encrypted { "encrypted with the log's key" } else { "not encrypted" }
+        )
+    })
+}
+
+#[derive(Serialize)]
+struct StatusReport {
+    version: &'static str,
+    data_dir: String,
+    #[serde(flatten)]
+    log: raincheck_core::log::Status,
+}
+
+pub fn status(context: &Context<'_>) -> Result<()> {
+    let data_dir = context.data_dir()?;
+    let log = context.open_log()?;
+    let report = StatusReport {
+        version: about::VERSION,
+        data_dir: data_dir.path().display().to_string(),
+        log: log.status(context.now())?,
+    };
+    context.print(&report, |r| {
+        format!(
+            "Raincheck {}\nData folder:  {}\nLog:          {} (version {})\nEncryption:   {}\n              {}\nInterviews:   {} ({} upcoming, {} of them undecided); {} message(s) sent",
+            r.version,
+            r.data_dir,
+            r.log.log_path,
+            r.log.log_version,
+            if r.log.encryption.on { "on" } else { "OFF" },
+            r.log.encryption.detail,
+            r.log.counts.interviews,
+            r.log.counts.upcoming,
+            r.log.counts.undecided_upcoming,
+            r.log.counts.messages_sent
+        )
+    })
+}
