@@ -92,8 +92,11 @@ impl From<FilterArg> for ListFilter {
 }
 
 /// Lets clap parse the core's named values, with the core's error wording.
-fn parse_named<T: std::str::FromStr<Err = raincheck_core::Error>>(text: &str) -> std::result::Result<T, String> {
-    text.parse().map_err(|e: raincheck_core::Error| e.to_string())
+fn parse_named<T: std::str::FromStr<Err = raincheck_core::Error>>(
+    text: &str,
+) -> std::result::Result<T, String> {
+    text.parse()
+        .map_err(|e: raincheck_core::Error| e.to_string())
 }
 
 #[derive(Serialize)]
@@ -109,9 +112,15 @@ pub fn run(command: LogCommand, context: &Context<'_>) -> Result<()> {
             let mut log = context.open_log()?;
             let id = log.add_interview(&fields, now)?;
             let interview = log.interview(id)?;
-            context.print(&Added { id }, |_| format!("Added interview #{id}: {}", one_line(&interview)))
+            context.print(&Added { id }, |_| {
+                format!("Added interview #{id}: {}", one_line(&interview))
+            })
         }
-        LogCommand::List { filter, limit, offset } => {
+        LogCommand::List {
+            filter,
+            limit,
+            offset,
+        } => {
             let log = context.open_log()?;
             let page = log.list(filter.into(), now, limit, offset)?;
             context.print(&page, |page| describe_list(page))
@@ -123,19 +132,53 @@ pub fn run(command: LogCommand, context: &Context<'_>) -> Result<()> {
         LogCommand::Edit { id, input } => {
             let fields: InterviewFields = read_json(&input)?;
             let interview = context.open_log()?.edit_interview(id, &fields, now)?;
-            context.print(&interview, |i| format!("Updated interview #{id}: {}", one_line(i)))
+            context.print(&interview, |i| {
+                format!("Updated interview #{id}: {}", one_line(i))
+            })
         }
-        LogCommand::Decide { id, decision, reason, scenario, pause_until } => {
-            let update = DecisionUpdate { decision, reason, scenario, pause_until };
+        LogCommand::Decide {
+            id,
+            decision,
+            reason,
+            scenario,
+            pause_until,
+        } => {
+            let update = DecisionUpdate {
+                decision,
+                reason,
+                scenario,
+                pause_until,
+            };
             let interview = context.open_log()?.decide(id, &update, now)?;
-            context.print(&interview, |i| format!("Decided to {} for #{id}: {}", i.decision, one_line(i)))
+            context.print(&interview, |i| {
+                format!("Decided to {} for #{id}: {}", i.decision, one_line(i))
+            })
         }
-        LogCommand::Sent { id, kind, channel, message_file } => {
-            let text = message_file.as_deref().map(read_input).transpose()?.unwrap_or_default();
+        LogCommand::Sent {
+            id,
+            kind,
+            channel,
+            message_file,
+        } => {
+            let text = message_file
+                .as_deref()
+                .map(read_input)
+                .transpose()?
+                .unwrap_or_default();
             let (subject, body) = split_subject(&text);
-            let sent = SentMessage { kind, channel, subject, body };
+            let sent = SentMessage {
+                kind,
+                channel,
+                subject,
+                body,
+            };
             let message = context.open_log()?.record_sent(id, &sent, now)?;
-            context.print(&message, |m| format!("Recorded the {} message ({}) for #{id} as sent.", m.channel, m.kind))
+            context.print(&message, |m| {
+                format!(
+                    "Recorded the {} message ({}) for #{id} as sent.",
+                    m.channel, m.kind
+                )
+            })
         }
         LogCommand::Delete { id } => {
             let record = context.open_log()?.delete_interview(id)?;
@@ -164,12 +207,23 @@ fn split_subject(text: &str) -> (Option<String>, String) {
 
 fn starts_text(interview: &Interview) -> String {
     parse_zone(&interview.tz)
-        .map(|zone| format!("{} ({})", describe_start(interview.starts_at, zone), interview.tz))
+        .map(|zone| {
+            format!(
+                "{} ({})",
+                describe_start(interview.starts_at, zone),
+                interview.tz
+            )
+        })
         .unwrap_or_else(|_| interview.starts_at.to_rfc3339())
 }
 
 fn one_line(interview: &Interview) -> String {
-    format!("{} — {}, {}", interview.company, interview.position, starts_text(interview))
+    format!(
+        "{} — {}, {}",
+        interview.company,
+        interview.position,
+        starts_text(interview)
+    )
 }
 
 fn describe_list(page: &[InterviewSummary]) -> String {
@@ -196,8 +250,15 @@ fn describe_list(page: &[InterviewSummary]) -> String {
 fn describe_record(record: &InterviewRecord) -> String {
     let interview = &record.interview;
     let mut lines = vec![
-        format!("#{} {} — {}", interview.id, interview.company, interview.position),
-        format!("Starts:      {}, {} min", starts_text(interview), interview.duration_minutes),
+        format!(
+            "#{} {} — {}",
+            interview.id, interview.company, interview.position
+        ),
+        format!(
+            "Starts:      {}, {} min",
+            starts_text(interview),
+            interview.duration_minutes
+        ),
         format!("Decision:    {}", interview.decision),
     ];
     let mut optional = |label: &str, value: Option<&str>| {
@@ -207,7 +268,10 @@ fn describe_record(record: &InterviewRecord) -> String {
     };
     optional("Reason:", interview.decision_reason.as_deref());
     optional("Scenario:", interview.scenario.map(|s| s.as_str()));
-    optional("Check back:", interview.pause_until.map(|d| d.to_string()).as_deref());
+    optional(
+        "Check back:",
+        interview.pause_until.map(|d| d.to_string()).as_deref(),
+    );
     optional("Interviewer:", interview.interviewer.name.as_deref());
     optional("E-mail:", interview.interviewer.email.as_deref());
     optional("Phone:", interview.interviewer.phone.as_deref());
@@ -230,10 +294,13 @@ fn describe_record(record: &InterviewRecord) -> String {
         lines.push(String::new());
         lines.push("Messages:".into());
         for message in &record.messages {
-            let when = message
-                .sent_at
-                .map_or("not sent".into(), |at| format!("sent {}", at.format("%Y-%m-%d %H:%M UTC")));
-            lines.push(format!("  #{} {} by {}, {when}", message.id, message.kind, message.channel));
+            let when = message.sent_at.map_or("not sent".into(), |at| {
+                format!("sent {}", at.format("%Y-%m-%d %H:%M UTC"))
+            });
+            lines.push(format!(
+                "  #{} {} by {}, {when}",
+                message.id, message.kind, message.channel
+            ));
         }
     }
     lines.join("\n")

@@ -101,8 +101,9 @@ impl Context<'_> {
     /// Prints `value` as JSON with `--json`, else the text `describe` makes.
     fn print<T: Serialize>(&self, value: &T, describe: impl FnOnce(&T) -> String) -> Result<()> {
         if self.global.json {
-            let text = serde_json::to_string_pretty(value)
-                .map_err(|e| Error::Storage(format!("the answer could not be written as JSON ({e})")))?;
+            let text = serde_json::to_string_pretty(value).map_err(|e| {
+                Error::Storage(format!("the answer could not be written as JSON ({e})"))
+            })?;
             println!("{text}");
         } else {
             let text = describe(value);
@@ -147,6 +148,9 @@ fn read_input(path: &Path) -> Result<String> {
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
     let text = read_input(path)?;
     serde_json::from_str(&text).map_err(|e| {
-        Error::invalid(format!("The input in {} is not valid: {e}.", path.display()))
+        Error::invalid(format!(
+            "The input in {} is not valid: {e}.",
+            path.display()
+        ))
     })
 }

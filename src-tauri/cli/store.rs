@@ -71,12 +71,19 @@ pub fn backup(args: BackupArgs, context: &Context<'_>) -> Result<()> {
         backup: &'a std::path::Path,
         encrypted: bool,
     }
-    let answer = BackedUp { backup: &args.file, encrypted: log.encryption().on };
+    let answer = BackedUp {
+        backup: &args.file,
+        encrypted: log.encryption().on,
+    };
     context.print(&answer, |a| {
         format!(
             "Backed up the log to {} ({}).",
             a.backup.display(),
-            if a.encrypted { "encrypted with the log's key" } else { "not encrypted" }
+            if a.encrypted {
+                "encrypted with the log's key"
+            } else {
+                "not encrypted"
+            }
         )
     })
 }

@@ -58,7 +58,12 @@ impl App {
         let port = free_port();
         let native_port = free_port();
         let driver = Command::new("tauri-driver")
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .kill_on_drop(true)
@@ -99,7 +104,10 @@ impl App {
                     return element;
                 }
             }
-            assert!(Instant::now() < deadline, "nothing shown for {css} within {UI_TIMEOUT:?}");
+            assert!(
+                Instant::now() < deadline,
+                "nothing shown for {css} within {UI_TIMEOUT:?}"
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -182,7 +190,10 @@ async fn wait_for_driver(url: &str) {
                 return;
             }
         }
-        assert!(Instant::now() < deadline, "tauri-driver at {url} was not ready within 30 s");
+        assert!(
+            Instant::now() < deadline,
+            "tauri-driver at {url} was not ready within 30 s"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }

@@ -37,8 +37,8 @@ impl DataDir {
 
     /// A data folder at a given path; a relative path is taken from the current folder.
     pub fn at(path: &Path) -> Result<Self> {
-        let path = std::path::absolute(path)
-            .map_err(|e| Error::io("use the data folder", path, e))?;
+        let path =
+            std::path::absolute(path).map_err(|e| Error::io("use the data folder", path, e))?;
         Ok(Self { path })
     }
 

@@ -20,6 +20,9 @@ named_values! {
 impl Decision {
     /// A decision that needs a message to the employer before the interview.
     pub fn needs_message(self) -> bool {
-        matches!(self, Decision::Withdraw | Decision::Reschedule | Decision::Pause)
+        matches!(
+            self,
+            Decision::Withdraw | Decision::Reschedule | Decision::Pause
+        )
     }
 }

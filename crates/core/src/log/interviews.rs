@@ -32,7 +32,8 @@ pub enum ListFilter {
     Past,
 }
 
-const COLUMNS: &str = "id, company, position, interviewer_name, interviewer_email, interviewer_phone, \
+const COLUMNS: &str =
+    "id, company, position, interviewer_name, interviewer_email, interviewer_phone, \
      contact_channel, starts_at, tz, duration_minutes, location, stage, decision, decision_reason, \
      scenario, pause_until, notes, created_at, updated_at";
 
@@ -74,13 +75,22 @@ fn tracked_fields(interview: &Interview) -> [(&'static str, Option<String>); 16]
         ("interviewer_name", text(&interview.interviewer.name)),
         ("interviewer_email", text(&interview.interviewer.email)),
         ("interviewer_phone", text(&interview.interviewer.phone)),
-        ("contact_channel", Some(interview.contact_channel.to_string())),
+        (
+            "contact_channel",
+            Some(interview.contact_channel.to_string()),
+        ),
         ("starts_at", Some(to_utc_text(interview.starts_at))),
         ("tz", Some(interview.tz.clone())),
-        ("duration_minutes", Some(interview.duration_minutes.to_string())),
+        (
+            "duration_minutes",
+            Some(interview.duration_minutes.to_string()),
+        ),
         ("location", text(&interview.location)),
         ("stage", text(&interview.stage)),
-        ("notes", Some(interview.notes.clone()).filter(|n| !n.is_empty())),
+        (
+            "notes",
+            Some(interview.notes.clone()).filter(|n| !n.is_empty()),
+        ),
         ("decision", Some(interview.decision.to_string())),
         ("decision_reason", text(&interview.decision_reason)),
         ("scenario", interview.scenario.map(|s| s.to_string())),
@@ -130,7 +140,8 @@ fn apply_fields(base: &Interview, fields: &InterviewFields, is_new: bool) -> Res
         next.duration_minutes = validate::duration(minutes)?;
     }
     if let Some(location) = &fields.location {
-        next.location = validate::optional_text("place or link", Some(location), MAX_LOCATION_CHARS)?;
+        next.location =
+            validate::optional_text("place or link", Some(location), MAX_LOCATION_CHARS)?;
     }
     if let Some(stage) = &fields.stage {
         next.stage = validate::optional_name("stage", Some(stage))?;
@@ -164,7 +175,11 @@ fn blank_interview(now: DateTime<Utc>) -> Interview {
     }
 }
 
-fn apply_decision(base: &Interview, update: &DecisionUpdate, now: DateTime<Utc>) -> Result<Interview> {
+fn apply_decision(
+    base: &Interview,
+    update: &DecisionUpdate,
+    now: DateTime<Utc>,
+) -> Result<Interview> {
     let mut next = base.clone();
     next.decision = update.decision;
     next.decision_reason =
@@ -198,8 +213,7 @@ impl Log {
         let interview = apply_fields(&blank_interview(now), fields, true)?;
         let tx = begin(&mut self.connection)?;
         let id = insert(&tx, &interview, None).map_err(storage)?;
-        record_history(&tx, id, now, "created", None, Some(&interview.company))
-            .map_err(storage)?;
+        record_history(&tx, id, now, "created", None, Some(&interview.company)).map_err(storage)?;
         tx.commit().map_err(storage)?;
         Ok(id)
     }
@@ -217,13 +231,23 @@ impl Log {
     }
 
     /// Records a decision (and its reason and scenario) in the log.
-    pub fn decide(&mut self, id: i64, update: &DecisionUpdate, now: DateTime<Utc>) -> Result<Interview> {
+    pub fn decide(
+        &mut self,
+        id: i64,
+        update: &DecisionUpdate,
+        now: DateTime<Utc>,
+    ) -> Result<Interview> {
         let before = self.interview(id)?;
         let after = apply_decision(&before, update, now)?;
         self.save_changes(&before, after, now)
     }
 
-    fn save_changes(&mut self, before: &Interview, mut after: Interview, now: DateTime<Utc>) -> Result<Interview> {
+    fn save_changes(
+        &mut self,
+        before: &Interview,
+        mut after: Interview,
+        now: DateTime<Utc>,
+    ) -> Result<Interview> {
         let changes: Vec<_> = tracked_fields(before)
             .into_iter()
             .zip(tracked_fields(&after))
@@ -307,22 +331,28 @@ impl Log {
     ) -> Result<Vec<InterviewSummary>> {
         let now_text = to_utc_text(now);
         let (condition, order) = match filter {
-            ListFilter::All => ("1", "starts_at < ?1, CASE WHEN starts_at >= ?1 THEN starts_at END, starts_at DESC"),
+            ListFilter::All => (
+                "1",
+                "starts_at < ?1, CASE WHEN starts_at >= ?1 THEN starts_at END, starts_at DESC",
+            ),
             ListFilter::Upcoming => ("starts_at >= ?1", "starts_at"),
-            ListFilter::Undecided => ("decision = 'undecided'", "starts_at < ?1, CASE WHEN starts_at >= ?1 THEN starts_at END, starts_at DESC"),
+            ListFilter::Undecided => (
+                "decision = 'undecided'",
+                "starts_at < ?1, CASE WHEN starts_at >= ?1 THEN starts_at END, starts_at DESC",
+            ),
             ListFilter::Past => ("starts_at < ?1", "starts_at DESC"),
         };
         let sql = format!(
             "SELECT {COLUMNS}, (SELECT max(sent_at) FROM messages WHERE interview_id = interviews.id)
              FROM interviews WHERE {condition} ORDER BY {order}, id LIMIT ?2 OFFSET ?3"
         );
-        let mut statement = self
-            .connection
-            .prepare_cached(&sql)
-            .map_err(storage)?;
+        let mut statement = self.connection.prepare_cached(&sql).map_err(storage)?;
         let rows: Vec<(Interview, Option<DateTime<Utc>>)> = statement
             .query_map(params![now_text, limit, offset], |row| {
-                Ok((interview_from_row(row)?, rows::optional_instant(row, COLUMN_COUNT)?))
+                Ok((
+                    interview_from_row(row)?,
+                    rows::optional_instant(row, COLUMN_COUNT)?,
+                ))
             })
             .and_then(|rows| rows.collect())
             .map_err(storage)?;
@@ -333,7 +363,11 @@ impl Log {
     }
 
     /// Interviews whose start falls in `[from, to)`, soonest first.
-    pub fn starting_between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Interview>> {
+    pub fn starting_between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<Interview>> {
         let mut statement = self
             .connection
             .prepare_cached(&format!(
@@ -341,7 +375,10 @@ impl Log {
             ))
             .map_err(storage)?;
         let interviews = statement
-            .query_map(params![to_utc_text(from), to_utc_text(to)], interview_from_row)
+            .query_map(
+                params![to_utc_text(from), to_utc_text(to)],
+                interview_from_row,
+            )
             .and_then(|rows| rows.collect())
             .map_err(storage);
         interviews
@@ -380,10 +417,22 @@ pub(super) fn restore_record(tx: &Transaction<'_>, record: &InterviewRecord) -> 
             |row| row.get(0),
         )
         .map_err(storage)?;
-    let id = insert(tx, &record.interview, (!taken).then_some(record.interview.id)).map_err(storage)?;
+    let id = insert(
+        tx,
+        &record.interview,
+        (!taken).then_some(record.interview.id),
+    )
+    .map_err(storage)?;
     for entry in &record.history {
-        record_history(tx, id, entry.at, &entry.field, entry.old_value.as_deref(), entry.new_value.as_deref())
-            .map_err(storage)?;
+        record_history(
+            tx,
+            id,
+            entry.at,
+            &entry.field,
+            entry.old_value.as_deref(),
+            entry.new_value.as_deref(),
+        )
+        .map_err(storage)?;
     }
     for message in &record.messages {
         super::messages::insert_message(tx, id, message, !taken).map_err(storage)?;

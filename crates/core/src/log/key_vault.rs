@@ -86,7 +86,9 @@ impl KeyVault for SystemKeyring {
     }
 
     fn store(&self, key: &LogKey) -> Result<(), KeyringUnavailable> {
-        self.entry()?.set_password(&key.to_hex()).map_err(unavailable)
+        self.entry()?
+            .set_password(&key.to_hex())
+            .map_err(unavailable)
     }
 }
 
@@ -124,7 +126,8 @@ impl KeyVault for NoKeyring {
 /// of their own, so the check and the store happen under a file lock.
 pub fn load_or_create(vault: &dyn KeyVault) -> Result<Result<LogKey, KeyringUnavailable>> {
     let lock_path = std::env::temp_dir().join("raincheck-log-key.lock");
-    let lock = File::create(&lock_path).map_err(|e| Error::io("create the lock file", &lock_path, e))?;
+    let lock =
+        File::create(&lock_path).map_err(|e| Error::io("create the lock file", &lock_path, e))?;
     lock.lock().map_err(|e| Error::io("lock", &lock_path, e))?;
     let key = match vault.load() {
         Ok(Some(key)) => Ok(key),

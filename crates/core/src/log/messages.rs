@@ -53,7 +53,12 @@ pub(super) fn insert_message(
 
 impl Log {
     /// Records a message as sent now, with a history entry on the interview.
-    pub fn record_sent(&mut self, interview_id: i64, sent: &SentMessage, now: DateTime<Utc>) -> Result<Message> {
+    pub fn record_sent(
+        &mut self,
+        interview_id: i64,
+        sent: &SentMessage,
+        now: DateTime<Utc>,
+    ) -> Result<Message> {
         self.interview(interview_id)?;
         let subject = validate::optional_name("subject", sent.subject.as_deref())?;
         let body = validate::bounded("message", sent.body.trim(), validate::MAX_MESSAGE_CHARS)?;
@@ -80,9 +85,16 @@ impl Log {
     }
 
     /// Records what the employer answered to a message.
-    pub fn record_reply(&mut self, message_id: i64, reply: &str, now: DateTime<Utc>) -> Result<Message> {
+    pub fn record_reply(
+        &mut self,
+        message_id: i64,
+        reply: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Message> {
         let reply = validate::optional_text("reply", Some(reply), validate::MAX_MESSAGE_CHARS)?
-            .ok_or_else(|| Error::invalid("The reply is empty: paste or summarise what the employer said."))?;
+            .ok_or_else(|| {
+                Error::invalid("The reply is empty: paste or summarise what the employer said.")
+            })?;
         let changed = self
             .connection
             .execute(
@@ -91,10 +103,16 @@ impl Log {
             )
             .map_err(storage)?;
         if changed == 0 {
-            return Err(Error::NotFound(format!("There is no message #{message_id} in the log.")));
+            return Err(Error::NotFound(format!(
+                "There is no message #{message_id} in the log."
+            )));
         }
         self.connection
-            .query_row(&format!("SELECT {COLUMNS} FROM messages WHERE id = ?1"), [message_id], message_from_row)
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM messages WHERE id = ?1"),
+                [message_id],
+                message_from_row,
+            )
             .map_err(storage)
     }
 
@@ -102,7 +120,9 @@ impl Log {
     pub fn messages(&self, interview_id: i64) -> Result<Vec<Message>> {
         let mut statement = self
             .connection
-            .prepare_cached(&format!("SELECT {COLUMNS} FROM messages WHERE interview_id = ?1 ORDER BY id"))
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM messages WHERE interview_id = ?1 ORDER BY id"
+            ))
             .map_err(storage)?;
         let messages = statement
             .query_map([interview_id], message_from_row)
@@ -125,7 +145,8 @@ impl Log {
             .flatten();
         match text {
             None => {
-                self.interview(interview_id).map_err(|_| no_such_interview(interview_id))?;
+                self.interview(interview_id)
+                    .map_err(|_| no_such_interview(interview_id))?;
                 Ok(None)
             }
             Some(text) => crate::time::from_utc_text(&text).map(Some),

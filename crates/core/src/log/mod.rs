@@ -63,7 +63,6 @@ impl Log {
     pub fn encryption(&self) -> &Encryption {
         &self.encryption
     }
-
 }
 
 /// A failed SQLite call on an open log, as the user reads it.

@@ -31,7 +31,9 @@ enum FileState {
     Missing,
     PlainSqlite,
     /// Not a plain SQLite file: an encrypted log, or something else.
-    Opaque { size: u64 },
+    Opaque {
+        size: u64,
+    },
 }
 
 fn inspect(path: &Path) -> Result<FileState> {
@@ -79,6 +81,13 @@ pub fn open_log(
             }
         }
         FileState::Opaque { size } => {
+            // An encrypted log is whole pages of noise; anything else is not ours.
+            if size % PAGE_SIZE != 0 {
+                return Err(Error::NotALog {
+                    path: path.into(),
+                    detail: "it is neither a plain nor an encrypted SQLite database".into(),
+                });
+            }
             let key = match vault.load() {
                 Ok(Some(key)) => key,
                 Ok(None) => return Err(Error::WrongKey { path: path.into() }),
@@ -92,15 +101,7 @@ pub fn open_log(
             };
             match check_is_raincheck_log(path, Some(&key)) {
                 Err(Error::NotALog { detail, .. }) if detail == NOT_A_DATABASE => {
-                    // Whole pages of noise are most likely a log this key does not open.
-                    return Err(if size % PAGE_SIZE == 0 {
-                        Error::WrongKey { path: path.into() }
-                    } else {
-                        Error::NotALog {
-                            path: path.into(),
-                            detail: "it is neither a plain nor an encrypted SQLite database".into(),
-                        }
-                    });
+                    return Err(Error::WrongKey { path: path.into() })
                 }
                 other => other?,
             }
@@ -117,7 +118,8 @@ const NOT_A_DATABASE: &str = "not a database";
 fn encrypted() -> Encryption {
     Encryption {
         on: true,
-        detail: "Encrypted with SQLCipher; the key is in the system keyring (raincheck / log-key).".into(),
+        detail: "Encrypted with SQLCipher; the key is in the system keyring (raincheck / log-key)."
+            .into(),
     }
 }
 
@@ -167,20 +169,33 @@ fn check_is_raincheck_log(path: &Path, key: Option<&LogKey>) -> Result<()> {
         path: path.into(),
         detail,
     };
+    // `immutable` reads without creating -wal/-shm files beside a file that may
+    // not be ours; a log with a WAL of its own needs a normal read to see it.
+    let has_wal = sibling_raw(path, "-wal").exists();
+    let uri = format!(
+        "file:{}{}",
+        uri_path(path),
+        if has_wal { "" } else { "?immutable=1" }
+    );
     let connection = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        uri,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI,
     )
     .map_err(|e| not_a_log(e.to_string()))?;
     apply_key(&connection, key).map_err(|e| not_a_log(e.to_string()))?;
     let read = |sql: &str| connection.query_row(sql, [], |row| row.get::<_, i64>(0));
-    let tables = read("SELECT count(*) FROM sqlite_master").map_err(|e| match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => not_a_log(NOT_A_DATABASE.into()),
-        _ => not_a_log(e.to_string()),
-    })?;
+    let tables =
+        read("SELECT count(*) FROM sqlite_master").map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase) => not_a_log(NOT_A_DATABASE.into()),
+            _ => not_a_log(e.to_string()),
+        })?;
     let application_id = read("PRAGMA application_id").map_err(|e| not_a_log(e.to_string()))?;
     if application_id != APPLICATION_ID && tables > 0 {
-        return Err(not_a_log("it is a SQLite database of another program".into()));
+        return Err(not_a_log(
+            "it is a SQLite database of another program".into(),
+        ));
     }
     let version = read("PRAGMA user_version").map_err(|e| not_a_log(e.to_string()))?;
     if version > LATEST_VERSION {
@@ -236,11 +251,20 @@ fn encrypt_in_place(path: &Path, key: &LogKey) -> Result<()> {
 
 fn run_migrations(connection: &mut Connection) -> Result<()> {
     connection.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
-    schema::migrate(connection).map_err(|e| Error::Storage(format!("updating the log's format failed: {e}")))
+    schema::migrate(connection)
+        .map_err(|e| Error::Storage(format!("updating the log's format failed: {e}")))
 }
 
 fn storage(path: &Path, error: rusqlite::Error) -> Error {
     Error::Storage(format!("{} ({error})", path.display()))
+}
+
+/// A path as the path part of an SQLite URI.
+fn uri_path(path: &Path) -> String {
+    path.to_string_lossy()
+        .replace('%', "%25")
+        .replace('?', "%3f")
+        .replace('#', "%23")
 }
 
 fn sibling(path: &Path, extension: &str) -> PathBuf {

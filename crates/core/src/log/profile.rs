@@ -14,7 +14,11 @@ impl Log {
     pub fn profile(&self) -> Result<Profile> {
         let text: Option<String> = self
             .connection
-            .query_row("SELECT value FROM settings WHERE key = ?1", [PROFILE_KEY], |row| row.get(0))
+            .query_row(
+                "SELECT value FROM settings WHERE key = ?1",
+                [PROFILE_KEY],
+                |row| row.get(0),
+            )
             .optional()
             .map_err(storage)?;
         match text {
@@ -35,21 +39,21 @@ impl Log {
 /// Checks every field of a profile; the fields come back trimmed.
 fn checked_profile(profile: &Profile) -> Result<Profile> {
     Ok(Profile {
-            name: validate::optional_name("name", Some(&profile.name))?.unwrap_or_default(),
-            email: validate::optional_email("e-mail", Some(&profile.email))?.unwrap_or_default(),
-            phone: validate::optional_phone("phone", Some(&profile.phone))?.unwrap_or_default(),
-            home_tz: match profile.home_tz.trim() {
-                "" => String::new(),
-                zone => parse_zone(zone)?.name().to_owned(),
-            },
-            buffer_minutes: if profile.buffer_minutes > MAX_BUFFER_MINUTES {
-                return Err(Error::invalid(format!(
+        name: validate::optional_name("name", Some(&profile.name))?.unwrap_or_default(),
+        email: validate::optional_email("e-mail", Some(&profile.email))?.unwrap_or_default(),
+        phone: validate::optional_phone("phone", Some(&profile.phone))?.unwrap_or_default(),
+        home_tz: match profile.home_tz.trim() {
+            "" => String::new(),
+            zone => parse_zone(zone)?.name().to_owned(),
+        },
+        buffer_minutes: if profile.buffer_minutes > MAX_BUFFER_MINUTES {
+            return Err(Error::invalid(format!(
                     "A buffer of {} minutes is more than the {MAX_BUFFER_MINUTES} allowed: give fewer minutes.",
                     profile.buffer_minutes
                 )));
-            } else {
-                profile.buffer_minutes
-            },
+        } else {
+            profile.buffer_minutes
+        },
     })
 }
 

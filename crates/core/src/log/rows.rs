@@ -38,7 +38,8 @@ pub fn date(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<NaiveDate>> 
 /// A named value (decision, channel...) kept as its name.
 pub fn named<T: FromStr<Err = crate::Error>>(row: &Row<'_>, index: usize) -> rusqlite::Result<T> {
     let text: String = row.get(index)?;
-    text.parse().map_err(|e: crate::Error| conversion_error(index, e.to_string()))
+    text.parse()
+        .map_err(|e: crate::Error| conversion_error(index, e.to_string()))
 }
 
 pub fn optional_named<T: FromStr<Err = crate::Error>>(

@@ -7,8 +7,8 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 
-use super::model::{InterviewRecord, Profile};
 use super::interviews::restore_record;
+use super::model::{InterviewRecord, Profile};
 use super::profile::save_profile;
 use super::{begin, storage, Log, LOG_FILE_NAME};
 use crate::error::{Error, Result};
@@ -82,18 +82,42 @@ impl Log {
     /// The interviews as CSV, one row each, times both in UTC and in the interview's zone.
     pub fn export_csv(&self) -> Result<String> {
         let mut writer = csv::Writer::from_writer(Vec::new());
-        let csv_error = |e: csv::Error| Error::Storage(format!("the CSV could not be written ({e})"));
+        let csv_error =
+            |e: csv::Error| Error::Storage(format!("the CSV could not be written ({e})"));
         writer
             .write_record([
-                "id", "company", "position", "interviewer_name", "interviewer_email", "interviewer_phone",
-                "contact_channel", "starts_at_utc", "tz", "starts_at_local", "duration_minutes", "location",
-                "stage", "decision", "decision_reason", "scenario", "pause_until", "messages_sent", "notes",
-                "created_at", "updated_at",
+                "id",
+                "company",
+                "position",
+                "interviewer_name",
+                "interviewer_email",
+                "interviewer_phone",
+                "contact_channel",
+                "starts_at_utc",
+                "tz",
+                "starts_at_local",
+                "duration_minutes",
+                "location",
+                "stage",
+                "decision",
+                "decision_reason",
+                "scenario",
+                "pause_until",
+                "messages_sent",
+                "notes",
+                "created_at",
+                "updated_at",
             ])
             .map_err(csv_error)?;
         for interview in self.all_interviews()? {
             let local = parse_zone(&interview.tz)
-                .map(|zone| interview.starts_at.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string())
+                .map(|zone| {
+                    interview
+                        .starts_at
+                        .with_timezone(&zone)
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string()
+                })
                 .unwrap_or_default();
             let sent = self
                 .messages(interview.id)?
@@ -118,8 +142,14 @@ impl Log {
                     text(&interview.stage),
                     interview.decision.to_string(),
                     text(&interview.decision_reason),
-                    interview.scenario.map(|s| s.to_string()).unwrap_or_default(),
-                    interview.pause_until.map(|d| d.to_string()).unwrap_or_default(),
+                    interview
+                        .scenario
+                        .map(|s| s.to_string())
+                        .unwrap_or_default(),
+                    interview
+                        .pause_until
+                        .map(|d| d.to_string())
+                        .unwrap_or_default(),
                     sent.to_string(),
                     interview.notes.clone(),
                     to_utc_text(interview.created_at),
@@ -212,18 +242,23 @@ impl Log {
                 target.display()
             )));
         }
-        if target.file_name().is_some_and(|name| name == LOG_FILE_NAME) && target.parent() == self.path.parent() {
-            return Err(Error::invalid("A backup cannot take the log's own place: choose another file."));
+        if target.file_name().is_some_and(|name| name == LOG_FILE_NAME)
+            && target.parent() == self.path.parent()
+        {
+            return Err(Error::invalid(
+                "A backup cannot take the log's own place: choose another file.",
+            ));
         }
         let key = self.key.as_ref().map(|key| key.to_hex());
-        let mut destination = Connection::open(target).map_err(|e| Error::io("create", target, std::io::Error::other(e)))?;
+        let mut destination = Connection::open(target)
+            .map_err(|e| Error::io("create", target, std::io::Error::other(e)))?;
         if let Some(key) = key {
             destination
                 .execute_batch(&format!("PRAGMA key = \"x'{key}'\";"))
                 .map_err(storage)?;
         }
-        let backup = rusqlite::backup::Backup::new(&self.connection, &mut destination)
-            .map_err(storage)?;
+        let backup =
+            rusqlite::backup::Backup::new(&self.connection, &mut destination).map_err(storage)?;
         backup
             .run_to_completion(256, std::time::Duration::ZERO, None)
             .map_err(storage)?;

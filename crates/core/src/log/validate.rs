@@ -12,7 +12,9 @@ pub const MAX_DURATION_MINUTES: u32 = 24 * 60;
 pub fn required_name(field: &str, value: Option<&str>) -> Result<String> {
     let value = value.map(str::trim).unwrap_or_default();
     if value.is_empty() {
-        return Err(Error::invalid(format!("The {field} is required: fill it in.")));
+        return Err(Error::invalid(format!(
+            "The {field} is required: fill it in."
+        )));
     }
     bounded(field, value, MAX_NAME_CHARS).map(str::to_owned)
 }
@@ -97,17 +99,29 @@ mod tests {
     #[test]
     fn required_names_are_trimmed_and_bounded() {
         assert_eq!(required_name("company", Some("  Acme ")).unwrap(), "Acme");
-        let message = required_name("company", Some("   ")).unwrap_err().to_string();
+        let message = required_name("company", Some("   "))
+            .unwrap_err()
+            .to_string();
         assert_eq!(message, "The company is required: fill it in.");
         let long = "x".repeat(201);
-        let message = required_name("position", Some(&long)).unwrap_err().to_string();
-        assert!(message.contains("201 characters") && message.contains("200"), "{message}");
+        let message = required_name("position", Some(&long))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains("201 characters") && message.contains("200"),
+            "{message}"
+        );
         assert!(required_name("position", Some(&"é".repeat(200))).is_ok());
     }
 
     #[test]
     fn email_shapes() {
-        assert_eq!(optional_email("email", Some(" a@b.io ")).unwrap().as_deref(), Some("a@b.io"));
+        assert_eq!(
+            optional_email("email", Some(" a@b.io "))
+                .unwrap()
+                .as_deref(),
+            Some("a@b.io")
+        );
         assert_eq!(optional_email("email", Some("")).unwrap(), None);
         for bad in ["ab.io", "a@b", "a b@c.io", "a@@b.io", "@b.io", "a@.io"] {
             assert!(optional_email("email", Some(bad)).is_err(), "{bad} passed");
@@ -116,8 +130,15 @@ mod tests {
 
     #[test]
     fn phone_shapes() {
-        assert!(optional_phone("phone", Some("+49 (30) 123-4567")).unwrap().is_some());
-        for bad in ["12345", "call me", "49+301234567", "+49 30 1234 5678 9012 3456 78"] {
+        assert!(optional_phone("phone", Some("+49 (30) 123-4567"))
+            .unwrap()
+            .is_some());
+        for bad in [
+            "12345",
+            "call me",
+            "49+301234567",
+            "+49 30 1234 5678 9012 3456 78",
+        ] {
             assert!(optional_phone("phone", Some(bad)).is_err(), "{bad} passed");
         }
     }

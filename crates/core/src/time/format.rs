@@ -35,9 +35,17 @@ mod tests {
 
     #[test]
     fn starts_are_described_in_their_zone_with_its_abbreviation() {
-        let instant = DateTime::parse_from_rfc3339("2026-12-03T09:00:00Z").unwrap().to_utc();
-        assert_eq!(describe_start(instant, chrono_tz::Europe::Berlin), "Thu 3 Dec 2026, 10:00 CET");
-        assert_eq!(describe_start(instant, chrono_tz::America::New_York), "Thu 3 Dec 2026, 04:00 EST");
+        let instant = DateTime::parse_from_rfc3339("2026-12-03T09:00:00Z")
+            .unwrap()
+            .to_utc();
+        assert_eq!(
+            describe_start(instant, chrono_tz::Europe::Berlin),
+            "Thu 3 Dec 2026, 10:00 CET"
+        );
+        assert_eq!(
+            describe_start(instant, chrono_tz::America::New_York),
+            "Thu 3 Dec 2026, 04:00 EST"
+        );
     }
 
     #[test]

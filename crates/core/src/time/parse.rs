@@ -99,7 +99,11 @@ pub fn to_utc_text(instant: DateTime<Utc>) -> String {
 pub fn from_utc_text(text: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|instant| instant.with_timezone(&Utc))
-        .map_err(|e| Error::Storage(format!("the instant \"{text}\" in the log is unreadable ({e})")))
+        .map_err(|e| {
+            Error::Storage(format!(
+                "the instant \"{text}\" in the log is unreadable ({e})"
+            ))
+        })
 }
 
 #[cfg(test)]
@@ -108,28 +112,48 @@ mod tests {
     use chrono_tz::{America, Australia, Europe};
 
     fn utc(text: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+        DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&Utc)
     }
 
     #[test]
     fn a_wall_time_becomes_the_right_instant() {
-        assert_eq!(parse_start("2026-12-03T10:00", Europe::Berlin).unwrap(), utc("2026-12-03T09:00:00Z"));
-        assert_eq!(parse_start("2026-07-03 10:00", Europe::Berlin).unwrap(), utc("2026-07-03T08:00:00Z"));
-        assert_eq!(parse_start("2026-12-03T10:00", America::New_York).unwrap(), utc("2026-12-03T15:00:00Z"));
+        assert_eq!(
+            parse_start("2026-12-03T10:00", Europe::Berlin).unwrap(),
+            utc("2026-12-03T09:00:00Z")
+        );
+        assert_eq!(
+            parse_start("2026-07-03 10:00", Europe::Berlin).unwrap(),
+            utc("2026-07-03T08:00:00Z")
+        );
+        assert_eq!(
+            parse_start("2026-12-03T10:00", America::New_York).unwrap(),
+            utc("2026-12-03T15:00:00Z")
+        );
     }
 
     #[test]
     fn a_time_in_the_spring_gap_is_refused_with_the_jump() {
-        let message = parse_start("2027-03-28T02:30", Europe::Berlin).unwrap_err().to_string();
-        assert!(message.contains("does not exist in Europe/Berlin on 2027-03-28"), "{message}");
+        let message = parse_start("2027-03-28T02:30", Europe::Berlin)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains("does not exist in Europe/Berlin on 2027-03-28"),
+            "{message}"
+        );
         assert!(message.contains("from 02:00 to 03:00"), "{message}");
-        let message = parse_start("2027-03-14T02:30", America::New_York).unwrap_err().to_string();
+        let message = parse_start("2027-03-14T02:30", America::New_York)
+            .unwrap_err()
+            .to_string();
         assert!(message.contains("from 02:00 to 03:00"), "{message}");
     }
 
     #[test]
     fn a_time_in_the_autumn_fold_needs_its_offset() {
-        let message = parse_start("2026-10-25T02:30", Europe::Berlin).unwrap_err().to_string();
+        let message = parse_start("2026-10-25T02:30", Europe::Berlin)
+            .unwrap_err()
+            .to_string();
         assert!(message.contains("happens twice"), "{message}");
         assert!(message.contains("2026-10-25T02:30+02:00"), "{message}");
         assert!(message.contains("2026-10-25T02:30+01:00"), "{message}");
@@ -145,27 +169,38 @@ mod tests {
 
     #[test]
     fn an_offset_the_zone_does_not_use_is_refused() {
-        let message = parse_start("2026-12-03T10:00+05:00", Europe::Berlin).unwrap_err().to_string();
+        let message = parse_start("2026-12-03T10:00+05:00", Europe::Berlin)
+            .unwrap_err()
+            .to_string();
         assert!(message.contains("+01:00"), "{message}");
     }
 
     #[test]
     fn lord_howe_moves_by_half_an_hour() {
         // Lord Howe goes from +10:30 to +11:00 on the first Sunday of October at 02:00.
-        let message = parse_start("2026-10-04T02:15", Australia::Lord_Howe).unwrap_err().to_string();
+        let message = parse_start("2026-10-04T02:15", Australia::Lord_Howe)
+            .unwrap_err()
+            .to_string();
         assert!(message.contains("from 02:00 to 02:30"), "{message}");
         assert_eq!(
             parse_start("2026-10-04T02:45", Australia::Lord_Howe).unwrap(),
             utc("2026-10-03T15:45:00Z")
         );
         // ...and back on the first Sunday of April: 01:30 to 02:00 happens twice.
-        let message = parse_start("2027-04-04T01:45", Australia::Lord_Howe).unwrap_err().to_string();
-        assert!(message.contains("+11:00") && message.contains("+10:30"), "{message}");
+        let message = parse_start("2027-04-04T01:45", Australia::Lord_Howe)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains("+11:00") && message.contains("+10:30"),
+            "{message}"
+        );
     }
 
     #[test]
     fn nonsense_says_how_to_write_a_start() {
-        let message = parse_start("next tuesday", Europe::Berlin).unwrap_err().to_string();
+        let message = parse_start("next tuesday", Europe::Berlin)
+            .unwrap_err()
+            .to_string();
         assert!(message.contains("2026-12-03T10:00"), "{message}");
     }
 

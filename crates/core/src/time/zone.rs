@@ -39,8 +39,7 @@ fn closest_zone_names(typed: &str, how_many: usize) -> Vec<&'static str> {
             let distance = if city == typed || lower == typed {
                 0
             } else {
-                strsim::levenshtein(&typed, &lower)
-                    .min(strsim::levenshtein(&typed, city) + 1)
+                strsim::levenshtein(&typed, &lower).min(strsim::levenshtein(&typed, city) + 1)
             };
             (distance, name)
         })
@@ -59,8 +58,14 @@ mod tests {
 
     #[test]
     fn known_zones_parse() {
-        assert_eq!(parse_zone("Europe/Berlin").unwrap(), chrono_tz::Europe::Berlin);
-        assert_eq!(parse_zone(" Australia/Lord_Howe ").unwrap(), chrono_tz::Australia::Lord_Howe);
+        assert_eq!(
+            parse_zone("Europe/Berlin").unwrap(),
+            chrono_tz::Europe::Berlin
+        );
+        assert_eq!(
+            parse_zone(" Australia/Lord_Howe ").unwrap(),
+            chrono_tz::Australia::Lord_Howe
+        );
     }
 
     #[test]
