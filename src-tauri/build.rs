@@ -1,7 +1,26 @@
 //! Build script of the desktop app: generates Tauri's context and the ACL for the
 //! app's own IPC commands, with capabilities kept beside the shell's sources.
 
-const COMMANDS: &[&str] = &["app_info"];
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "zone_names",
+    "log_status",
+    "list_interviews",
+    "get_interview",
+    "add_interview",
+    "edit_interview",
+    "decide_interview",
+    "delete_interview",
+    "restore_interview",
+    "record_sent",
+    "record_reply",
+    "get_profile",
+    "set_profile",
+    "export_log",
+    "import_log",
+    "backup_log",
+    "move_log_aside",
+];
 
 fn main() {
     println!("cargo:rerun-if-changed=src-tauri/capabilities");

@@ -3,11 +3,14 @@
 use raincheck_core::Error;
 use serde::Serialize;
 
-/// The one serialised form of every error an IPC command returns.
+/// The one serialised form of every error an IPC command returns; `field` names
+/// the input field an invalid input is about, so the form can show it there.
 #[derive(Debug, Serialize)]
 pub struct IpcError {
     pub code: &'static str,
     pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<&'static str>,
 }
 
 impl From<Error> for IpcError {
@@ -15,6 +18,7 @@ impl From<Error> for IpcError {
         IpcError {
             code: error.code(),
             message: error.to_string(),
+            field: error.field(),
         }
     }
 }

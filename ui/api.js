@@ -2,9 +2,11 @@
 // the shell's `{code, message}` errors into thrown ApiError objects.
 
 export class ApiError extends Error {
-  constructor({ code, message }) {
+  // `field` names the input an invalid-input error is about (e.g. "interviewer.email").
+  constructor({ code, message, field }) {
     super(message);
     this.code = code;
+    this.field = field ?? null;
   }
 }
 

@@ -1,44 +1,100 @@
-// The app frame: picks the view from the address fragment and lets each view
-// load what it shows.
+// The app frame: picks the view from the address fragment, lets each view load
+// what it shows, and reports problems with the log where the user can act.
 
+import { call } from "./api.js";
+import { $, el } from "./dom.js";
+import * as interviews from "./views/interviews.js";
+import * as detail from "./views/interview-detail.js";
 import * as settings from "./views/settings.js";
+import { openInterviewForm, wireInterviewForm } from "./views/interview-form.js";
 
 const views = {
-  interviews: { show: () => {} },
+  interviews,
+  interview: detail,
   draft: { show: () => {} },
   settings,
 };
 
 const DEFAULT_VIEW = "interviews";
 
-function currentViewName() {
-  const name = location.hash.replace(/^#/, "");
-  return name in views ? name : DEFAULT_VIEW;
+// "#interview/3" → ["interview", "3"]
+function route() {
+  const [name, param] = location.hash.replace(/^#/, "").split("/");
+  return name in views ? [name, param] : [DEFAULT_VIEW, undefined];
 }
 
 async function showView() {
-  const name = currentViewName();
+  const [name, param] = route();
   for (const section of document.querySelectorAll(".view")) {
     section.hidden = section.id !== `view-${name}`;
   }
+  const navName = name === "interview" ? "interviews" : name;
   for (const link of document.querySelectorAll("[data-view]")) {
-    if (link.dataset.view === name) link.setAttribute("aria-current", "page");
+    if (link.dataset.view === navName) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
   try {
-    await views[name].show();
+    await views[name].show(param);
+    $("#log-problem").hidden = true;
+  } catch (error) {
+    if (LOG_PROBLEMS.has(error.code)) showLogProblem(error);
+    else toast(error.message);
+  }
+}
+
+// Errors that mean the log itself cannot be used, shown in a banner until fixed.
+const LOG_PROBLEMS = new Set(["not_a_log", "wrong_key", "newer_log", "keyring", "storage"]);
+
+function showLogProblem(error) {
+  const banner = $("#log-problem");
+  $("#log-problem-text").textContent = error.message;
+  $("#log-problem-aside").hidden = !["not_a_log", "wrong_key"].includes(error.code);
+  banner.hidden = false;
+}
+
+async function moveLogAside() {
+  try {
+    const { path } = await call("move_log_aside");
+    toast(`The unreadable file is now ${path}. A new, empty log has started; import a backup or an export from Settings.`);
+    await showView();
   } catch (error) {
     toast(error.message);
   }
 }
 
-export function toast(text) {
-  const box = document.getElementById("toast");
-  box.textContent = text;
+// A short message at the bottom; `action` adds one button (e.g. Undo).
+export function toast(text, action) {
+  const box = $("#toast");
+  box.replaceChildren(el("span", {}, text));
+  if (action) {
+    box.append(el("button", {
+      type: "button", class: "toast-action",
+      onclick: async () => { box.hidden = true; try { await action.run(); } catch (e) { toast(e.message); } },
+    }, action.label));
+  }
   box.hidden = false;
   clearTimeout(toast.timer);
-  toast.timer = setTimeout(() => { box.hidden = true; }, 6000);
+  toast.timer = setTimeout(() => { box.hidden = true; }, action ? 10000 : 6000);
 }
 
+function shortcuts(event) {
+  const typing = event.target.closest("input, textarea, select, [contenteditable]");
+  if (typing || event.ctrlKey || event.metaKey || event.altKey || document.querySelector("dialog[open]")) return;
+  if (event.key === "n") {
+    event.preventDefault();
+    location.hash = "#interviews";
+    openInterviewForm(null, (id) => { location.hash = `#interview/${id}`; });
+  } else if (event.key === "?") {
+    $("#help-dialog").showModal();
+  } else if (["1", "2", "3"].includes(event.key)) {
+    location.hash = ["#interviews", "#draft", "#settings"][Number(event.key) - 1];
+  }
+}
+
+wireInterviewForm();
+$("#log-problem-aside").addEventListener("click", moveLogAside);
+$("#help-close").addEventListener("click", () => $("#help-dialog").close());
+$("#help-open").addEventListener("click", () => $("#help-dialog").showModal());
+document.addEventListener("keydown", shortcuts);
 window.addEventListener("hashchange", showView);
 showView();

@@ -112,21 +112,28 @@ impl App {
         }
     }
 
-    /// Waits until the element's text satisfies `ready`, then returns the text.
+    /// Waits until the shown element's text satisfies `ready`, then returns it.
+    /// The text is the DOM's `textContent`: WebKitWebDriver's own element text
+    /// leaves out text that CSS truncates with an ellipsis.
     pub async fn text_when(&self, css: &str, ready: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + UI_TIMEOUT;
         let mut last = String::new();
         loop {
             if let Ok(element) = self.client.find(Locator::Css(css)).await {
-                last = element.text().await.unwrap_or_default();
-                if ready(&last) {
-                    return last;
+                if element.is_displayed().await.unwrap_or(false) {
+                    last = element.prop("textContent").await.ok().flatten().unwrap_or_default();
+                    if ready(&last) {
+                        return last;
+                    }
                 }
             }
-            assert!(
-                Instant::now() < deadline,
-                "{css} never showed the expected text within {UI_TIMEOUT:?}; last seen: {last:?}"
-            );
+            if Instant::now() >= deadline {
+                let shot = self.screenshot("timed-out").await;
+                panic!(
+                    "{css} never showed the expected text within {UI_TIMEOUT:?}; last seen: {last:?} (screenshot: {})",
+                    shot.display()
+                );
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }

@@ -5,3 +5,4 @@
 mod harness;
 
 mod app_frame;
+mod interview_log;

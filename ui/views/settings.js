@@ -1,9 +1,76 @@
-// Settings: what the app knows about itself and where it keeps the log.
+// Settings: the profile messages sign off with, the log's state, and getting
+// the log out and back in.
 
 import { call } from "../api.js";
+import { $ } from "../dom.js";
+import { toast } from "../app.js";
+
+let wired = false;
 
 export async function show() {
+  wire();
   const info = await call("app_info");
-  document.getElementById("about-version").textContent = info.version;
-  document.getElementById("about-data-dir").textContent = info.data_dir;
+  $("#about-version").textContent = info.version;
+  $("#about-data-dir").textContent = info.data_dir;
+  const [status, profile] = await Promise.all([call("log_status"), call("get_profile")]);
+  $("#log-encryption").textContent = status.encryption.on ? "On" : "Off";
+  $("#log-encryption").className = `badge ${status.encryption.on ? "decision-attend" : "decision-undecided"}`;
+  $("#log-encryption-detail").textContent = status.encryption.detail;
+  $("#log-path").textContent = status.log_path;
+  const form = $("#profile-form").elements;
+  form.name.value = profile.name;
+  form.email.value = profile.email;
+  form.phone.value = profile.phone;
+  form.home_tz.value = profile.home_tz;
+  form.buffer_minutes.value = profile.buffer_minutes;
+}
+
+function wire() {
+  if (wired) return;
+  wired = true;
+  $("#profile-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const form = event.target.elements;
+    $("#profile-error").hidden = true;
+    try {
+      await call("set_profile", {
+        profile: {
+          name: form.name.value,
+          email: form.email.value,
+          phone: form.phone.value,
+          home_tz: form.home_tz.value,
+          buffer_minutes: Number.parseInt(form.buffer_minutes.value, 10) || 0,
+        },
+      });
+      toast("Profile saved.");
+    } catch (error) {
+      $("#profile-error").textContent = error.message;
+      $("#profile-error").hidden = false;
+    }
+  });
+  for (const [id, run] of [
+    ["#export-json", () => call("export_log", { format: "json" })],
+    ["#export-csv", () => call("export_log", { format: "csv" })],
+    ["#backup-log", () => call("backup_log")],
+  ]) {
+    $(id).addEventListener("click", async () => {
+      try {
+        const { path } = await run();
+        toast(`Saved to ${path}`);
+      } catch (error) {
+        toast(error.message);
+      }
+    });
+  }
+  $("#import-file").addEventListener("change", async (event) => {
+    const file = event.target.files[0];
+    if (!file) return;
+    try {
+      const report = await call("import_log", { text: await file.text() });
+      toast(`Imported ${report.interviews_added} interview(s).`);
+    } catch (error) {
+      toast(error.message);
+    }
+    event.target.value = "";
+  });
 }

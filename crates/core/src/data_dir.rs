@@ -53,6 +53,20 @@ impl DataDir {
     }
 }
 
+/// Where exports and backups made from the window go: the user's Documents
+/// folder (or home), created if missing.
+pub fn exports_dir() -> Result<PathBuf> {
+    let dir = dirs::document_dir()
+        .or_else(dirs::home_dir)
+        .ok_or_else(|| {
+            Error::invalid(
+                "No Documents or home folder is known: use `raincheck export --output FILE`.",
+            )
+        })?;
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
+    Ok(dir)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,13 @@ pub enum Error {
     #[error("{0}")]
     InvalidInput(String),
 
+    /// Like `InvalidInput`, about one named field of the input (for the form).
+    #[error("{message}")]
+    InvalidField {
+        field: &'static str,
+        message: String,
+    },
+
     /// The thing asked for is not in the log.
     #[error("{0}")]
     NotFound(String),
@@ -52,7 +59,7 @@ impl Error {
     /// A stable, machine-readable name for the kind of error (the `code` the UI gets).
     pub fn code(&self) -> &'static str {
         match self {
-            Error::InvalidInput(_) => "invalid_input",
+            Error::InvalidInput(_) | Error::InvalidField { .. } => "invalid_input",
             Error::NotFound(_) => "not_found",
             Error::NotALog { .. } => "not_a_log",
             Error::NewerLog { .. } => "newer_log",
@@ -65,7 +72,26 @@ impl Error {
 
     /// True when the user can fix it by changing what they gave (the CLI exits 2).
     pub fn is_user_input(&self) -> bool {
-        matches!(self, Error::InvalidInput(_) | Error::NotFound(_))
+        matches!(
+            self,
+            Error::InvalidInput(_) | Error::InvalidField { .. } | Error::NotFound(_)
+        )
+    }
+
+    /// The input field an error is about, when it is about one.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Error::InvalidField { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    /// Ties an input error to the field it concerns (JSON name, e.g. "interviewer.email").
+    pub fn for_field(self, field: &'static str) -> Self {
+        match self {
+            Error::InvalidInput(message) => Error::InvalidField { field, message },
+            other => other,
+        }
     }
 
     pub fn invalid(message: impl Into<String>) -> Self {

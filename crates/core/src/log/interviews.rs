@@ -103,51 +103,70 @@ fn tracked_fields(interview: &Interview) -> [(&'static str, Option<String>); 16]
 fn apply_fields(base: &Interview, fields: &InterviewFields, is_new: bool) -> Result<Interview> {
     let mut next = base.clone();
     if is_new || fields.company.is_some() {
-        next.company = validate::required_name("company", fields.company.as_deref())?;
+        next.company = validate::required_name("company", fields.company.as_deref())
+            .map_err(|e| e.for_field("company"))?;
     }
     if is_new || fields.position.is_some() {
-        next.position = validate::required_name("position", fields.position.as_deref())?;
+        next.position = validate::required_name("position", fields.position.as_deref())
+            .map_err(|e| e.for_field("position"))?;
     }
     if let Some(interviewer) = &fields.interviewer {
         next.interviewer = Interviewer {
-            name: validate::optional_name("interviewer's name", interviewer.name.as_deref())?,
-            email: validate::optional_email("interviewer's e-mail", interviewer.email.as_deref())?,
-            phone: validate::optional_phone("interviewer's phone", interviewer.phone.as_deref())?,
+            name: validate::optional_name("interviewer's name", interviewer.name.as_deref())
+                .map_err(|e| e.for_field("interviewer.name"))?,
+            email: validate::optional_email("interviewer's e-mail", interviewer.email.as_deref())
+                .map_err(|e| e.for_field("interviewer.email"))?,
+            phone: validate::optional_phone("interviewer's phone", interviewer.phone.as_deref())
+                .map_err(|e| e.for_field("interviewer.phone"))?,
         };
     }
     if let Some(channel) = fields.contact_channel {
         next.contact_channel = channel;
     }
     if is_new && (fields.starts_at.is_none() || fields.tz.is_none()) {
+        let field = if fields.starts_at.is_none() {
+            "starts_at"
+        } else {
+            "tz"
+        };
         return Err(Error::invalid(
             "The start and its time zone are required: give starts_at (e.g. 2026-12-03T10:00) and tz (e.g. Europe/Berlin).",
-        ));
+        )
+        .for_field(field));
     }
-    let zone = parse_zone(fields.tz.as_deref().unwrap_or(&base.tz))?;
+    let zone =
+        parse_zone(fields.tz.as_deref().unwrap_or(&base.tz)).map_err(|e| e.for_field("tz"))?;
     match (&fields.starts_at, &fields.tz) {
-        (Some(starts_at), _) => next.starts_at = parse_start(starts_at, zone)?,
+        (Some(starts_at), _) => {
+            next.starts_at = parse_start(starts_at, zone).map_err(|e| e.for_field("starts_at"))?
+        }
         // A new zone alone keeps the wall-clock time and moves the instant: the
         // usual fix for an interview entered in the wrong zone.
         (None, Some(_)) => {
             let old_zone = parse_zone(&base.tz)?;
             let wall = base.starts_at.with_timezone(&old_zone).naive_local();
-            next.starts_at = parse_start(&wall.format("%Y-%m-%dT%H:%M:%S").to_string(), zone)?;
+            next.starts_at = parse_start(&wall.format("%Y-%m-%dT%H:%M:%S").to_string(), zone)
+                .map_err(|e| e.for_field("tz"))?;
         }
         (None, None) => {}
     }
     next.tz = zone.name().to_owned();
     if let Some(minutes) = fields.duration_minutes {
-        next.duration_minutes = validate::duration(minutes)?;
+        next.duration_minutes =
+            validate::duration(minutes).map_err(|e| e.for_field("duration_minutes"))?;
     }
     if let Some(location) = &fields.location {
         next.location =
-            validate::optional_text("place or link", Some(location), MAX_LOCATION_CHARS)?;
+            validate::optional_text("place or link", Some(location), MAX_LOCATION_CHARS)
+                .map_err(|e| e.for_field("location"))?;
     }
     if let Some(stage) = &fields.stage {
-        next.stage = validate::optional_name("stage", Some(stage))?;
+        next.stage =
+            validate::optional_name("stage", Some(stage)).map_err(|e| e.for_field("stage"))?;
     }
     if let Some(notes) = &fields.notes {
-        next.notes = validate::optional_text("notes", Some(notes), validate::MAX_NOTES_CHARS)?
+        next.notes = validate::optional_text("notes", Some(notes), validate::MAX_NOTES_CHARS)
+            .map_err(|e| e.for_field("notes"))?
             .unwrap_or_default();
     }
     Ok(next)

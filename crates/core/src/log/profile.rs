@@ -39,18 +39,28 @@ impl Log {
 /// Checks every field of a profile; the fields come back trimmed.
 fn checked_profile(profile: &Profile) -> Result<Profile> {
     Ok(Profile {
-        name: validate::optional_name("name", Some(&profile.name))?.unwrap_or_default(),
-        email: validate::optional_email("e-mail", Some(&profile.email))?.unwrap_or_default(),
-        phone: validate::optional_phone("phone", Some(&profile.phone))?.unwrap_or_default(),
+        name: validate::optional_name("name", Some(&profile.name))
+            .map_err(|e| e.for_field("name"))?
+            .unwrap_or_default(),
+        email: validate::optional_email("e-mail", Some(&profile.email))
+            .map_err(|e| e.for_field("email"))?
+            .unwrap_or_default(),
+        phone: validate::optional_phone("phone", Some(&profile.phone))
+            .map_err(|e| e.for_field("phone"))?
+            .unwrap_or_default(),
         home_tz: match profile.home_tz.trim() {
             "" => String::new(),
-            zone => parse_zone(zone)?.name().to_owned(),
+            zone => parse_zone(zone)
+                .map_err(|e| e.for_field("home_tz"))?
+                .name()
+                .to_owned(),
         },
         buffer_minutes: if profile.buffer_minutes > MAX_BUFFER_MINUTES {
             return Err(Error::invalid(format!(
                     "A buffer of {} minutes is more than the {MAX_BUFFER_MINUTES} allowed: give fewer minutes.",
                     profile.buffer_minutes
-                )));
+                ))
+                .for_field("buffer_minutes"));
         } else {
             profile.buffer_minutes
         },

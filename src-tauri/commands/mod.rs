@@ -1,4 +1,7 @@
 //! IPC commands: each takes the app state, calls the core, and maps the error.
+//! The commands of one subject live in one module.
+
+pub mod log;
 
 use raincheck_core::about::{self, AppInfo};
 use tauri::State;
@@ -9,4 +12,10 @@ use crate::ipc_error::IpcResult;
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> IpcResult<AppInfo> {
     Ok(about::app_info(&state.data_dir))
+}
+
+/// Every IANA zone name, for the zone search in the interview form.
+#[tauri::command]
+pub fn zone_names() -> Vec<&'static str> {
+    raincheck_core::time::zone_names().collect()
 }

@@ -1,0 +1,162 @@
+//! The interview log over IPC: the same payload types as `raincheck log ...`.
+
+use chrono::Utc;
+use raincheck_core::data_dir::exports_dir;
+use raincheck_core::log::transfer::ImportReport;
+use raincheck_core::log::{
+    self, DecisionUpdate, Interview, InterviewFields, InterviewRecord, InterviewSummary,
+    ListFilter, Message, Profile, SentMessage, Status,
+};
+use serde::{Deserialize, Serialize};
+use tauri::State;
+
+use crate::desktop::AppState;
+use crate::ipc_error::IpcResult;
+
+#[tauri::command(async)]
+pub fn log_status(state: State<'_, AppState>) -> IpcResult<Status> {
+    Ok(state.with_log(|log| log.status(Utc::now()))?)
+}
+
+#[tauri::command(async)]
+pub fn list_interviews(
+    state: State<'_, AppState>,
+    filter: ListFilter,
+    limit: u32,
+    offset: u32,
+) -> IpcResult<Vec<InterviewSummary>> {
+    Ok(state.with_log(|log| log.list(filter, Utc::now(), limit, offset))?)
+}
+
+#[tauri::command(async)]
+pub fn get_interview(state: State<'_, AppState>, id: i64) -> IpcResult<InterviewRecord> {
+    Ok(state.with_log(|log| log.interview_record(id))?)
+}
+
+#[derive(Serialize)]
+pub struct Added {
+    id: i64,
+}
+
+#[tauri::command(async)]
+pub fn add_interview(state: State<'_, AppState>, fields: InterviewFields) -> IpcResult<Added> {
+    let id = state.with_log(|log| log.add_interview(&fields, Utc::now()))?;
+    Ok(Added { id })
+}
+
+#[tauri::command(async)]
+pub fn edit_interview(
+    state: State<'_, AppState>,
+    id: i64,
+    fields: InterviewFields,
+) -> IpcResult<Interview> {
+    Ok(state.with_log(|log| log.edit_interview(id, &fields, Utc::now()))?)
+}
+
+#[tauri::command(async)]
+pub fn decide_interview(
+    state: State<'_, AppState>,
+    id: i64,
+    update: DecisionUpdate,
+) -> IpcResult<Interview> {
+    Ok(state.with_log(|log| log.decide(id, &update, Utc::now()))?)
+}
+
+/// Deletes and returns the whole record, which the UI keeps for "Undo".
+#[tauri::command(async)]
+pub fn delete_interview(state: State<'_, AppState>, id: i64) -> IpcResult<InterviewRecord> {
+    Ok(state.with_log(|log| log.delete_interview(id))?)
+}
+
+#[tauri::command(async)]
+pub fn restore_interview(state: State<'_, AppState>, record: InterviewRecord) -> IpcResult<Added> {
+    let id = state.with_log(|log| log.restore_interview(&record))?;
+    Ok(Added { id })
+}
+
+#[tauri::command(async)]
+pub fn record_sent(
+    state: State<'_, AppState>,
+    id: i64,
+    message: SentMessage,
+) -> IpcResult<Message> {
+    Ok(state.with_log(|log| log.record_sent(id, &message, Utc::now()))?)
+}
+
+#[tauri::command(async)]
+pub fn record_reply(
+    state: State<'_, AppState>,
+    message_id: i64,
+    reply: String,
+) -> IpcResult<Message> {
+    Ok(state.with_log(|log| log.record_reply(message_id, &reply, Utc::now()))?)
+}
+
+#[tauri::command(async)]
+pub fn get_profile(state: State<'_, AppState>) -> IpcResult<Profile> {
+    Ok(state.with_log(|log| log.profile())?)
+}
+
+#[tauri::command(async)]
+pub fn set_profile(state: State<'_, AppState>, profile: Profile) -> IpcResult<Profile> {
+    Ok(state.with_log(|log| log.set_profile(&profile))?)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Json,
+    Csv,
+}
+
+#[derive(Serialize)]
+pub struct Written {
+    path: String,
+}
+
+/// Writes an export into the user's Documents folder under a dated name.
+#[tauri::command(async)]
+pub fn export_log(state: State<'_, AppState>, format: ExportFormat) -> IpcResult<Written> {
+    let now = Utc::now();
+    let (text, extension) = state.with_log(|log| match format {
+        ExportFormat::Json => log.export_json().map(|text| (text, "json")),
+        ExportFormat::Csv => log.export_csv().map(|text| (text, "csv")),
+    })?;
+    let path = exports_dir()?.join(format!(
+        "raincheck-export-{}.{extension}",
+        now.format("%Y%m%d-%H%M%S")
+    ));
+    std::fs::write(&path, text).map_err(|e| raincheck_core::Error::io("write", &path, e))?;
+    Ok(Written {
+        path: path.display().to_string(),
+    })
+}
+
+/// Imports the text of a JSON export the user picked.
+#[tauri::command(async)]
+pub fn import_log(state: State<'_, AppState>, text: String) -> IpcResult<ImportReport> {
+    Ok(state.with_log(|log| log.import_json(&text))?)
+}
+
+/// Backs the log up into the user's Documents folder under a dated name.
+#[tauri::command(async)]
+pub fn backup_log(state: State<'_, AppState>) -> IpcResult<Written> {
+    let path = exports_dir()?.join(format!(
+        "raincheck-backup-{}.db",
+        Utc::now().format("%Y%m%d-%H%M%S")
+    ));
+    state.with_log(|log| log.backup_to(&path))?;
+    Ok(Written {
+        path: path.display().to_string(),
+    })
+}
+
+/// Moves an unreadable log file aside so a fresh log can start.
+#[tauri::command(async)]
+pub fn move_log_aside(state: State<'_, AppState>) -> IpcResult<Written> {
+    state.close_log();
+    let path = log::move_aside(&state.data_dir, Utc::now())?;
+    Ok(Written {
+        path: path.display().to_string(),
+    })
+}

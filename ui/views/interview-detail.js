@@ -1,0 +1,120 @@
+// One interview: its facts, the decision, the history and the messages.
+
+import { call } from "../api.js";
+import { el, clear, $ } from "../dom.js";
+import { countdown, timeIn, systemZone, DECISION_LABELS, CHANNEL_LABELS } from "../format.js";
+import { openInterviewForm } from "./interview-form.js";
+import { toast } from "../app.js";
+
+let current = null;
+
+export async function show(id) {
+  const record = await call("get_interview", { id: Number(id) });
+  current = record;
+  render(record);
+}
+
+const FIELD_LABELS = {
+  created: "Added",
+  company: "Company",
+  position: "Position",
+  interviewer_name: "Interviewer",
+  interviewer_email: "Interviewer's e-mail",
+  interviewer_phone: "Interviewer's phone",
+  contact_channel: "Contact channel",
+  starts_at: "Time",
+  tz: "Time zone",
+  duration_minutes: "Duration",
+  location: "Place or link",
+  stage: "Stage",
+  notes: "Notes",
+  decision: "Decision",
+  decision_reason: "Reason",
+  scenario: "Situation",
+  pause_until: "Check back on",
+  message_sent: "Message sent",
+};
+
+function historyValue(entry, value) {
+  if (value === null || value === undefined) return "—";
+  if (entry.field === "starts_at") return timeIn(value, current.tz);
+  if (entry.field === "decision") return DECISION_LABELS[value] ?? value;
+  return value;
+}
+
+function render(record) {
+  const root = clear($("#interview-detail"));
+  const home = systemZone();
+  const facts = [
+    ["When", `${timeIn(record.starts_at, record.tz)} (${record.tz})`],
+    timeIn(record.starts_at, home) !== timeIn(record.starts_at, record.tz) ? ["Your time", timeIn(record.starts_at, home)] : null,
+    ["Time left", countdown(record.starts_at)],
+    ["Duration", `${record.duration_minutes} min`],
+    ["Interviewer", record.interviewer.name],
+    ["E-mail", record.interviewer.email],
+    ["Phone", record.interviewer.phone],
+    ["In touch by", CHANNEL_LABELS[record.contact_channel]],
+    ["Place or link", record.location],
+    ["Stage", record.stage],
+    ["Reason", record.decision_reason],
+    ["Check back on", record.pause_until],
+    ["Notes", record.notes],
+  ].filter((row) => row && row[1]);
+
+  root.append(
+    el("div", { class: "detail-head" },
+      el("div", {},
+        el("h1", { id: "detail-title" }, record.company),
+        el("p", { class: "detail-position" }, record.position)),
+      el("span", { class: `badge decision-${record.decision}`, id: "detail-decision" }, DECISION_LABELS[record.decision])),
+    el("div", { class: "detail-actions" },
+      el("button", { type: "button", class: "button", id: "detail-edit", onclick: () => openInterviewForm(current, () => show(current.id)) }, "Edit"),
+      el("button", { type: "button", class: "button danger", id: "detail-delete", onclick: confirmDelete }, "Delete…")),
+    el("section", { class: "card" },
+      el("h2", {}, "Details"),
+      el("dl", { class: "facts" }, facts.flatMap(([label, value]) => [el("dt", {}, label), el("dd", {}, value)]))),
+    el("section", { class: "card", "aria-labelledby": "messages-title" },
+      el("h2", { id: "messages-title" }, "Messages"),
+      record.messages.length === 0
+        ? el("p", { class: "muted" }, "No message recorded yet.")
+        : el("ul", { class: "messages", id: "detail-messages" }, record.messages.map((message) =>
+          el("li", {},
+            el("strong", {}, `${CHANNEL_LABELS[message.channel] ?? message.channel} · ${message.kind.replaceAll("_", " ")}`),
+            el("span", { class: "muted" }, message.sent_at ? ` — sent ${timeIn(message.sent_at, home)}` : " — not sent"),
+            message.subject ? el("div", {}, message.subject) : null,
+            message.reply ? el("div", { class: "reply" }, `Their reply: ${message.reply}`) : null)))),
+    el("section", { class: "card", "aria-labelledby": "history-title" },
+      el("h2", { id: "history-title" }, "History"),
+      el("ol", { class: "timeline", id: "detail-history" }, record.history.map((entry) =>
+        el("li", {},
+          el("time", { datetime: entry.at }, timeIn(entry.at, home)),
+          el("span", { class: "history-field" }, FIELD_LABELS[entry.field] ?? entry.field),
+          entry.field === "created"
+            ? el("span", {}, "Added to the log")
+            : el("span", {}, `${historyValue(entry, entry.old_value)} → ${historyValue(entry, entry.new_value)}`))))),
+  );
+}
+
+function confirmDelete() {
+  const dialog = $("#confirm-dialog");
+  $("#confirm-text").textContent =
+    `Delete the interview with ${current.company} and everything recorded about it? You can undo this right after.`;
+  dialog.returnValue = "";
+  dialog.showModal();
+  dialog.addEventListener("close", async () => {
+    if (dialog.returnValue !== "confirm") return;
+    try {
+      const record = await call("delete_interview", { id: current.id });
+      location.hash = "#interviews";
+      toast(`Deleted ${record.company}.`, {
+        label: "Undo",
+        run: async () => {
+          await call("restore_interview", { record });
+          location.hash = `#interview/${record.id}`;
+        },
+      });
+    } catch (error) {
+      toast(error.message);
+    }
+  }, { once: true });
+}

@@ -1,0 +1,122 @@
+// Add or edit an interview in a dialog. Errors show beside the field they
+// concern, and nothing typed is lost when the app refuses a value.
+
+import { call } from "../api.js";
+import { el, $ } from "../dom.js";
+import { systemZone, wallTime } from "../format.js";
+import { toast } from "../app.js";
+
+let zonesLoaded = false;
+let onSaved = () => {};
+let editing = null; // the interview being edited, or null when adding
+
+async function loadZones() {
+  if (zonesLoaded) return;
+  const names = await call("zone_names");
+  $("#zone-names").replaceChildren(...names.map((name) => el("option", { value: name })));
+  zonesLoaded = true;
+}
+
+// Opens the form for `interview` (null for a new one); `saved(id)` runs after a save.
+export async function openInterviewForm(interview, saved) {
+  onSaved = saved;
+  editing = interview;
+  const form = $("#interview-form");
+  form.reset();
+  clearErrors();
+  $("#interview-form-title").textContent = interview ? "Edit interview" : "Add an interview";
+  $("#interview-form-save").textContent = interview ? "Save changes" : "Add interview";
+  if (interview) {
+    const fields = form.elements;
+    fields.company.value = interview.company;
+    fields.position.value = interview.position;
+    fields.starts_at.value = wallTime(interview.starts_at, interview.tz);
+    fields.tz.value = interview.tz;
+    fields.duration_minutes.value = interview.duration_minutes;
+    fields.interviewer_name.value = interview.interviewer.name ?? "";
+    fields.interviewer_email.value = interview.interviewer.email ?? "";
+    fields.interviewer_phone.value = interview.interviewer.phone ?? "";
+    fields.contact_channel.value = interview.contact_channel;
+    fields.location.value = interview.location ?? "";
+    fields.stage.value = interview.stage ?? "";
+    fields.notes.value = interview.notes ?? "";
+  } else {
+    form.elements.tz.value = systemZone();
+  }
+  $("#interview-dialog").showModal();
+  form.elements.company.focus();
+  loadZones().catch((error) => toast(error.message));
+}
+
+function clearErrors() {
+  for (const note of document.querySelectorAll("#interview-form .field-error")) {
+    note.textContent = "";
+    note.hidden = true;
+  }
+  for (const input of document.querySelectorAll("#interview-form [aria-invalid]")) {
+    input.removeAttribute("aria-invalid");
+  }
+  $("#interview-form-error").hidden = true;
+}
+
+function showError(error) {
+  const name = error.field ? error.field.replace(".", "_") : null;
+  const note = name && document.getElementById(`error-${name}`);
+  if (note) {
+    note.textContent = error.message;
+    note.hidden = false;
+    const input = $("#interview-form").elements[name];
+    input.setAttribute("aria-invalid", "true");
+    input.focus();
+  } else {
+    const box = $("#interview-form-error");
+    box.textContent = error.message;
+    box.hidden = false;
+  }
+}
+
+function readFields() {
+  const f = $("#interview-form").elements;
+  const duration = Number.parseInt(f.duration_minutes.value, 10);
+  return {
+    company: f.company.value,
+    position: f.position.value,
+    starts_at: f.starts_at.value,
+    tz: f.tz.value,
+    duration_minutes: Number.isFinite(duration) ? duration : undefined,
+    interviewer: {
+      name: f.interviewer_name.value,
+      email: f.interviewer_email.value,
+      phone: f.interviewer_phone.value,
+    },
+    contact_channel: f.contact_channel.value,
+    location: f.location.value,
+    stage: f.stage.value,
+    notes: f.notes.value,
+  };
+}
+
+async function save(event) {
+  event.preventDefault();
+  clearErrors();
+  const fields = readFields();
+  try {
+    let id;
+    if (editing) {
+      await call("edit_interview", { id: editing.id, fields });
+      id = editing.id;
+    } else {
+      ({ id } = await call("add_interview", { fields }));
+    }
+    $("#interview-dialog").close();
+    toast(editing ? "Changes saved." : "Interview added.");
+    await onSaved(id);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+export function wireInterviewForm() {
+  $("#interview-form").addEventListener("submit", save);
+  $("#interview-form-cancel").addEventListener("click", () => $("#interview-dialog").close());
+}

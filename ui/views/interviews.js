@@ -1,0 +1,88 @@
+// The Interviews view: the "Next up" card, filters, and the list.
+
+import { call } from "../api.js";
+import { el, clear, $ } from "../dom.js";
+import { countdown, timeIn, systemZone, DECISION_LABELS, URGENCY_WORDS } from "../format.js";
+import { openInterviewForm } from "./interview-form.js";
+
+const PAGE_SIZE = 100;
+let filter = "all";
+let refreshTimer = null;
+
+export async function show() {
+  wireOnce();
+  await refresh();
+  clearInterval(refreshTimer);
+  // Countdowns move: redraw every minute while the view is open.
+  refreshTimer = setInterval(() => {
+    if (!$("#view-interviews").hidden) refresh().catch(() => {});
+  }, 60_000);
+}
+
+let wired = false;
+function wireOnce() {
+  if (wired) return;
+  wired = true;
+  $("#add-interview").addEventListener("click", () => openInterviewForm(null, refresh));
+  for (const button of document.querySelectorAll("#interview-filters [data-filter]")) {
+    button.addEventListener("click", () => {
+      filter = button.dataset.filter;
+      for (const other of document.querySelectorAll("#interview-filters [data-filter]")) {
+        other.setAttribute("aria-pressed", String(other === button));
+      }
+      refresh();
+    });
+  }
+}
+
+export async function refresh() {
+  const [page, upcoming] = await Promise.all([
+    call("list_interviews", { filter, limit: PAGE_SIZE, offset: 0 }),
+    call("list_interviews", { filter: "upcoming", limit: 50, offset: 0 }),
+  ]);
+  renderNextUp(upcoming.find((item) => item.urgency === "call_now" || item.urgency === "act_soon"));
+  renderList(page);
+}
+
+function renderNextUp(item) {
+  const card = clear($("#next-up"));
+  card.hidden = !item;
+  if (!item) return;
+  card.className = `next-up urgency-${item.urgency}`;
+  card.append(
+    el("p", { class: "eyebrow" }, "Next up"),
+    el("h2", {}, `${item.company} — ${item.position}`),
+    el("p", { class: "next-up-time" },
+      el("strong", { class: "countdown" }, countdown(item.starts_at)), " · ", item.starts_at_text),
+    el("p", { class: "next-up-hint" }, item.urgency === "call_now"
+      ? "Less than a day to go and no decision told: if you won't go, call them now rather than e-mail."
+      : "Still undecided. Deciding early lets you tell them by e-mail, with time to spare."),
+    el("a", { class: "button primary", href: `#interview/${item.id}` }, "Open and decide"),
+  );
+}
+
+function renderList(page) {
+  const list = clear($("#interview-list"));
+  const empty = $("#interviews-empty");
+  const emptyFiltered = $("#interviews-empty-filtered");
+  empty.hidden = !(page.length === 0 && filter === "all");
+  emptyFiltered.hidden = !(page.length === 0 && filter !== "all");
+  const home = systemZone();
+  for (const item of page) {
+    const differs = timeIn(item.starts_at, home) !== timeIn(item.starts_at, item.tz);
+    const words = URGENCY_WORDS[item.urgency];
+    list.append(el("li", { class: `interview-row urgency-${item.urgency}`, dataset: { id: item.id } },
+      el("a", { class: "row-link", href: `#interview/${item.id}` },
+        el("span", { class: "row-main" },
+          el("span", { class: "row-company" }, item.company),
+          el("span", { class: "row-position" }, item.position)),
+        el("span", { class: "row-time" },
+          el("span", { class: "row-local" }, timeIn(item.starts_at, home)),
+          differs ? el("span", { class: "row-theirs" }, `their time: ${item.starts_at_text}`) : null),
+        el("span", { class: "row-countdown countdown" }, countdown(item.starts_at)),
+        el("span", { class: "row-state" },
+          el("span", { class: `badge decision-${item.decision}` }, DECISION_LABELS[item.decision]),
+          words ? el("span", { class: "urgency-words" }, words) : null)),
+    ));
+  }
+}
