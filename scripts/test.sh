@@ -16,4 +16,13 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "build the tests"
 cargo test --workspace --locked --no-run
 step "unit, command line and end-to-end tests (in a desktop session)"
-scripts/with-desktop-session.sh cargo test --workspace --locked -- --include-ignored
+log=$(mktemp -t raincheck-tests.XXXXXX)
+trap 'rm -f "$log"' EXIT
+scripts/with-desktop-session.sh cargo test --workspace --locked -- --include-ignored 2>&1 | tee "$log"
+
+# One closing line for the whole run, summed over every test binary.
+awk '
+  /^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i; if ($(i+1) ~ /^ignored/) s += $i } }
+  /^[0-9]+ passed, [0-9]+ failed$/ { p += $1; f += $3 }
+  END { printf "\ntests: %d passed, %d failed, %d skipped\n", p, f, s; exit (f > 0 || s > 0 || p == 0) }
+' "$log"

@@ -16,7 +16,8 @@ fail() { printf '\033[1;31m[session]\033[0m %s\n' "$*" >&2; exit 1; }
 workdir=$(mktemp -d -t raincheck-session.XXXXXX)
 pids=()
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # Last started, first stopped: clients of the display go before Xvfb.
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do kill "${pids[i]}" 2>/dev/null || true; done
   pkill -f "gnome-keyring-daemon.*$workdir" 2>/dev/null || true
   rm -rf "$workdir"
 }

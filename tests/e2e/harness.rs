@@ -121,7 +121,12 @@ impl App {
         loop {
             if let Ok(element) = self.client.find(Locator::Css(css)).await {
                 if element.is_displayed().await.unwrap_or(false) {
-                    last = element.prop("textContent").await.ok().flatten().unwrap_or_default();
+                    last = element
+                        .prop("textContent")
+                        .await
+                        .ok()
+                        .flatten()
+                        .unwrap_or_default();
                     if ready(&last) {
                         return last;
                     }

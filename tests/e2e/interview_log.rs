@@ -23,7 +23,8 @@ async fn type_into(app: &App, css: &str, text: &str) {
 
 #[tokio::test]
 #[ignore = "end to end: needs the desktop session of scripts/test.sh"]
-async fn an_interview_added_in_the_form_is_listed_with_its_countdown_and_its_edits_are_in_the_history() {
+async fn an_interview_added_in_the_form_is_listed_with_its_countdown_and_its_edits_are_in_the_history(
+) {
     let app = App::launch().await;
     app.find("#interviews-empty").await;
 
@@ -39,31 +40,57 @@ async fn an_interview_added_in_the_form_is_listed_with_its_countdown_and_its_edi
         .await
         .unwrap();
     type_into(&app, "#interview-form [name=tz]", "America/New_York").await;
-    type_into(&app, "#interview-form [name=interviewer_email]", "dana@acme.example").await;
+    type_into(
+        &app,
+        "#interview-form [name=interviewer_email]",
+        "dana@acme.example",
+    )
+    .await;
     type_into(&app, "#interview-form [name=interviewer_phone]", "call me").await;
     app.click("#interview-form-save").await;
 
     // Refused: the message sits beside the phone field and nothing typed is lost.
-    let error = app.text_when("#error-interviewer_phone", |t| !t.is_empty()).await;
+    let error = app
+        .text_when("#error-interviewer_phone", |t| !t.is_empty())
+        .await;
     assert!(error.contains("not a phone number"), "{error}");
     let company = app.find("#interview-form [name=company]").await;
-    assert_eq!(company.prop("value").await.unwrap().as_deref(), Some("Acme Analytics"));
+    assert_eq!(
+        company.prop("value").await.unwrap().as_deref(),
+        Some("Acme Analytics")
+    );
 
-    type_into(&app, "#interview-form [name=interviewer_phone]", "+1 212 555 0100").await;
+    type_into(
+        &app,
+        "#interview-form [name=interviewer_phone]",
+        "+1 212 555 0100",
+    )
+    .await;
     app.click("#interview-form-save").await;
 
     let row = app
-        .text_when("#interview-list .interview-row", |t| t.contains("Acme Analytics"))
+        .text_when("#interview-list .interview-row", |t| {
+            t.contains("Acme Analytics")
+        })
         .await;
     assert!(row.contains("in 30 h"), "the countdown is shown: {row}");
-    assert!(row.contains("their time:") && row.contains("EST"), "both zones are shown: {row}");
-    assert!(row.contains("Under 24 h") == false && row.contains("Undecided"), "{row}");
-    let next_up = app.text_when("#next-up", |t| t.contains("Acme Analytics")).await;
+    assert!(
+        row.contains("their time:") && row.contains("EST"),
+        "both zones are shown: {row}"
+    );
+    assert!(
+        !row.contains("Under 24 h") && row.contains("Undecided"),
+        "{row}"
+    );
+    let next_up = app
+        .text_when("#next-up", |t| t.contains("Acme Analytics"))
+        .await;
     assert!(next_up.contains("Next up"), "{next_up}");
     app.screenshot("interview-list").await;
 
     app.click("#interview-list .row-link").await;
-    app.text_when("#detail-title", |t| t == "Acme Analytics").await;
+    app.text_when("#detail-title", |t| t == "Acme Analytics")
+        .await;
     app.click("#detail-edit").await;
     type_into(&app, "#interview-form [name=position]", "Staff Engineer").await;
     app.click("#interview-form-save").await;
@@ -71,7 +98,10 @@ async fn an_interview_added_in_the_form_is_listed_with_its_countdown_and_its_edi
         .text_when("#detail-history", |t| t.contains("Staff Engineer"))
         .await;
     assert!(history.contains("Position"), "{history}");
-    assert!(history.contains("Backend Engineer → Staff Engineer"), "{history}");
+    assert!(
+        history.contains("Backend Engineer → Staff Engineer"),
+        "{history}"
+    );
     assert!(history.contains("Added to the log"), "{history}");
     app.screenshot("interview-detail").await;
 
@@ -83,7 +113,12 @@ async fn an_interview_added_in_the_form_is_listed_with_its_countdown_and_its_edi
     let mut total = 0;
     for entry in std::fs::read_dir(app_data.path()).unwrap() {
         let path = entry.unwrap().path();
-        if path.file_name().unwrap().to_string_lossy().starts_with("raincheck.db") {
+        if path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("raincheck.db")
+        {
             let bytes = std::fs::read(&path).unwrap();
             total += bytes.len();
             assert!(
@@ -112,7 +147,8 @@ async fn a_deleted_interview_comes_back_with_undo() {
         .unwrap();
     type_into(&app, "#interview-form [name=tz]", "America/New_York").await;
     app.click("#interview-form-save").await;
-    app.text_when("#interview-list", |t| t.contains("Globex")).await;
+    app.text_when("#interview-list", |t| t.contains("Globex"))
+        .await;
 
     app.click("#interview-list .row-link").await;
     app.click("#detail-delete").await;

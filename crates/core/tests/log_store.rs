@@ -238,7 +238,10 @@ fn dst_gaps_and_folds_are_refused_and_a_refused_write_changes_nothing() {
             at(NOW),
         )
         .unwrap_err();
-    assert_eq!((gap.code(), gap.field()), ("invalid_input", Some("starts_at")));
+    assert_eq!(
+        (gap.code(), gap.field()),
+        ("invalid_input", Some("starts_at"))
+    );
     assert!(
         gap.to_string().contains("does not exist in Europe/Berlin"),
         "{gap}"
