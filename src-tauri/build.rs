@@ -4,6 +4,8 @@
 const COMMANDS: &[&str] = &[
     "app_info",
     "zone_names",
+    "advise",
+    "scenarios",
     "log_status",
     "list_interviews",
     "get_interview",

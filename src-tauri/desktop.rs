@@ -64,6 +64,8 @@ pub fn run(global: &GlobalArgs) -> ExitCode {
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::zone_names,
+            commands::decision::advise,
+            commands::decision::scenarios,
             commands::log::log_status,
             commands::log::list_interviews,
             commands::log::get_interview,

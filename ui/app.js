@@ -6,11 +6,13 @@ import { $, el } from "./dom.js";
 import * as interviews from "./views/interviews.js";
 import * as detail from "./views/interview-detail.js";
 import * as settings from "./views/settings.js";
+import * as decide from "./views/decide.js";
 import { openInterviewForm, wireInterviewForm } from "./views/interview-form.js";
 
 const views = {
   interviews,
   interview: detail,
+  decide,
   draft: { show: () => {} },
   settings,
 };
@@ -28,7 +30,7 @@ async function showView() {
   for (const section of document.querySelectorAll(".view")) {
     section.hidden = section.id !== `view-${name}`;
   }
-  const navName = name === "interview" ? "interviews" : name;
+  const navName = ["interview", "decide"].includes(name) ? "interviews" : name;
   for (const link of document.querySelectorAll("[data-view]")) {
     if (link.dataset.view === navName) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
@@ -84,6 +86,8 @@ function shortcuts(event) {
     event.preventDefault();
     location.hash = "#interviews";
     openInterviewForm(null, (id) => { location.hash = `#interview/${id}`; });
+  } else if (event.key === "d" && route()[0] === "interview") {
+    location.hash = `#decide/${route()[1]}`;
   } else if (event.key === "?") {
     $("#help-dialog").showModal();
   } else if (["1", "2", "3"].includes(event.key)) {
@@ -92,6 +96,7 @@ function shortcuts(event) {
 }
 
 wireInterviewForm();
+decide.wireDecide();
 $("#log-problem-aside").addEventListener("click", moveLogAside);
 $("#help-close").addEventListener("click", () => $("#help-dialog").close());
 $("#help-open").addEventListener("click", () => $("#help-dialog").showModal());

@@ -11,7 +11,13 @@ export function el(tag, props = {}, ...children) {
     else if (key in node && typeof value !== "string") node[key] = value;
     else node.setAttribute(key, value === true ? "" : value);
   }
-  for (const child of children.flat()) {
+  return append(node, ...children);
+}
+
+// Appends children to a node: nested lists are flattened, empty ones
+// (null, undefined, false) skipped, and text goes in as text nodes.
+export function append(node, ...children) {
+  for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }

@@ -4,6 +4,7 @@
 //! Exit codes: 0 success, 1 a check that failed (or the log could not be used),
 //! 2 bad input (clap also exits 2 for a malformed command line).
 
+mod advise;
 mod log;
 mod store;
 
@@ -55,6 +56,8 @@ pub enum Command {
     /// Add, list, show, edit, decide about and delete interviews
     #[command(subcommand)]
     Log(log::LogCommand),
+    /// What to do about an interview and how to tell them, from your answers (JSON out)
+    Advise(advise::AdviseArgs),
     /// Write the whole log as JSON (lossless) or CSV (for spreadsheets)
     Export(store::ExportArgs),
     /// Read a JSON export into the log
@@ -69,6 +72,7 @@ pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
     let context = Context { global };
     let result = match command {
         Command::Log(command) => log::run(command, &context),
+        Command::Advise(args) => advise::advise(args, &context),
         Command::Export(args) => store::export(args, &context),
         Command::Import(args) => store::import(args, &context),
         Command::Backup(args) => store::backup(args, &context),

@@ -1,6 +1,7 @@
 //! IPC commands: each takes the app state, calls the core, and maps the error.
 //! The commands of one subject live in one module.
 
+pub mod decision;
 pub mod log;
 
 use raincheck_core::about::{self, AppInfo};

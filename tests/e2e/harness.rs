@@ -104,10 +104,13 @@ impl App {
                     return element;
                 }
             }
-            assert!(
-                Instant::now() < deadline,
-                "nothing shown for {css} within {UI_TIMEOUT:?}"
-            );
+            if Instant::now() >= deadline {
+                let shot = self.screenshot("timed-out").await;
+                panic!(
+                    "nothing shown for {css} within {UI_TIMEOUT:?} (screenshot: {})",
+                    shot.display()
+                );
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -176,6 +179,42 @@ impl App {
         let _ = self.driver.wait().await;
         self.data_dir
     }
+}
+
+/// Adds an interview to the log in `data_dir` with the command line, as a user
+/// would before opening the window. `fields` is the JSON `raincheck log add` takes.
+pub fn add_with_cli(data_dir: &Path, fields: &serde_json::Value) -> i64 {
+    let mut child = std::process::Command::new(app_binary())
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(["log", "add", "--input", "-", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("raincheck log add starts");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("its stdin");
+        stdin
+            .write_all(fields.to_string().as_bytes())
+            .expect("the JSON written");
+    }
+    let output = child.wait_with_output().expect("raincheck log add ends");
+    assert!(
+        output.status.success(),
+        "raincheck log add failed for {fields}"
+    );
+    let answer: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("JSON from log add");
+    answer["id"].as_i64().expect("an id")
+}
+
+/// A wall-clock time `hours` from now in `zone`, as the log takes it.
+pub fn wall_time_from_now(hours: i64, zone: chrono_tz::Tz) -> String {
+    (chrono::Utc::now() + chrono::Duration::hours(hours) + chrono::Duration::minutes(5))
+        .with_timezone(&zone)
+        .format("%Y-%m-%dT%H:%M")
+        .to_string()
 }
 
 fn require_desktop_session() {

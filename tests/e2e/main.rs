@@ -5,4 +5,5 @@
 mod harness;
 
 mod app_frame;
+mod decision_wizard;
 mod interview_log;

@@ -1,7 +1,7 @@
 // One interview: its facts, the decision, the history and the messages.
 
 import { call } from "../api.js";
-import { el, clear, $ } from "../dom.js";
+import { el, clear, append, $ } from "../dom.js";
 import { countdown, timeIn, systemZone, DECISION_LABELS, CHANNEL_LABELS } from "../format.js";
 import { openInterviewForm } from "./interview-form.js";
 import { toast } from "../app.js";
@@ -61,13 +61,15 @@ function render(record) {
     ["Notes", record.notes],
   ].filter((row) => row && row[1]);
 
-  root.append(
+  append(root, 
     el("div", { class: "detail-head" },
       el("div", {},
         el("h1", { id: "detail-title" }, record.company),
         el("p", { class: "detail-position" }, record.position)),
       el("span", { class: `badge decision-${record.decision}`, id: "detail-decision" }, DECISION_LABELS[record.decision])),
     el("div", { class: "detail-actions" },
+      el("a", { class: "button primary", id: "detail-decide", href: `#decide/${record.id}`, "aria-keyshortcuts": "d" },
+        record.decision === "undecided" ? "Decide…" : "Decide again…"),
       el("button", { type: "button", class: "button", id: "detail-edit", onclick: () => openInterviewForm(current, () => show(current.id)) }, "Edit"),
       el("button", { type: "button", class: "button danger", id: "detail-delete", onclick: confirmDelete }, "Delete…")),
     el("section", { class: "card" },

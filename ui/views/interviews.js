@@ -1,7 +1,7 @@
 // The Interviews view: the "Next up" card, filters, and the list.
 
 import { call } from "../api.js";
-import { el, clear, $ } from "../dom.js";
+import { el, clear, append, $ } from "../dom.js";
 import { countdown, timeIn, systemZone, DECISION_LABELS, URGENCY_WORDS } from "../format.js";
 import { openInterviewForm } from "./interview-form.js";
 
@@ -49,7 +49,7 @@ function renderNextUp(item) {
   card.hidden = !item;
   if (!item) return;
   card.className = `next-up urgency-${item.urgency}`;
-  card.append(
+  append(card, 
     el("p", { class: "eyebrow" }, "Next up"),
     el("h2", {}, `${item.company} — ${item.position}`),
     el("p", { class: "next-up-time" },
@@ -57,7 +57,7 @@ function renderNextUp(item) {
     el("p", { class: "next-up-hint" }, item.urgency === "call_now"
       ? "Less than a day to go and no decision told: if you won't go, call them now rather than e-mail."
       : "Still undecided. Deciding early lets you tell them by e-mail, with time to spare."),
-    el("a", { class: "button primary", href: `#interview/${item.id}` }, "Open and decide"),
+    el("a", { class: "button primary", href: `#decide/${item.id}`, id: "next-up-decide" }, "Decide now"),
   );
 }
 
@@ -71,6 +71,9 @@ function renderList(page) {
   for (const item of page) {
     const differs = timeIn(item.starts_at, home) !== timeIn(item.starts_at, item.tz);
     const words = URGENCY_WORDS[item.urgency];
+    const decideLink = item.decision === "undecided" && item.urgency !== "past"
+      ? el("a", { class: "button row-decide", href: `#decide/${item.id}`, "aria-label": `Decide about ${item.company}` }, "Decide")
+      : null;
     list.append(el("li", { class: `interview-row urgency-${item.urgency}`, dataset: { id: item.id } },
       el("a", { class: "row-link", href: `#interview/${item.id}` },
         el("span", { class: "row-main" },
@@ -83,6 +86,7 @@ function renderList(page) {
         el("span", { class: "row-state" },
           el("span", { class: `badge decision-${item.decision}` }, DECISION_LABELS[item.decision]),
           words ? el("span", { class: "urgency-words" }, words) : null)),
+      decideLink,
     ));
   }
 }

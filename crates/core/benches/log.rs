@@ -1,1 +1,152 @@
-fn main() {}
+//! Figures for the interview log at 10 000 and 100 000 interviews (a benchmark,
+//! not a test: it prints, it asserts nothing). Run with
+//! `cargo bench -p raincheck-core --bench log`.
+//!
+//! Each figure is the median of several runs on an encrypted log (SQLCipher,
+//! WAL, synchronous=FULL), as the app uses it.
+
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Duration as Span, Utc};
+use raincheck_core::decision::Decision;
+use raincheck_core::log::key_vault::{FixedKey, LogKey};
+use raincheck_core::log::transfer::LogExport;
+use raincheck_core::log::{
+    ContactChannel, Interview, InterviewFields, InterviewRecord, Interviewer, ListFilter, Log,
+    Profile,
+};
+
+const SIZES: [usize; 2] = [10_000, 100_000];
+const RUNS: usize = 15;
+
+fn key() -> FixedKey {
+    FixedKey(Some(
+        LogKey::from_hex(&"42".repeat(32)).expect("a valid key"),
+    ))
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn time<T>(mut work: impl FnMut() -> T) -> Duration {
+    median(
+        (0..RUNS)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(work());
+                start.elapsed()
+            })
+            .collect(),
+    )
+}
+
+/// `count` interviews spread over a year around `now`, as an export to import.
+fn export_of(count: usize, now: DateTime<Utc>) -> String {
+    let interviews = (0..count)
+        .map(|n| {
+            let offset_minutes = (n as i64 * 5_273) % (365 * 24 * 60) - 182 * 24 * 60;
+            InterviewRecord {
+                interview: Interview {
+                    id: n as i64 + 1,
+                    company: format!("Company {n}"),
+                    position: "Software Engineer".into(),
+                    interviewer: Interviewer {
+                        name: Some("Dana Lee".into()),
+                        email: Some("dana@example.com".into()),
+                        phone: None,
+                    },
+                    contact_channel: ContactChannel::Email,
+                    starts_at: now + Span::minutes(offset_minutes),
+                    tz: "Europe/Berlin".into(),
+                    duration_minutes: 60,
+                    location: None,
+                    stage: Some("first round".into()),
+                    decision: if n % 3 == 0 {
+                        Decision::Undecided
+                    } else {
+                        Decision::Attend
+                    },
+                    decision_reason: None,
+                    scenario: None,
+                    pause_until: None,
+                    notes: "Notes about the role and the team.".into(),
+                    created_at: now,
+                    updated_at: now,
+                },
+                history: Vec::new(),
+                messages: Vec::new(),
+            }
+        })
+        .collect();
+    serde_json::to_string(&LogExport {
+        format: "raincheck-log".into(),
+        version: 1,
+        profile: Profile::default(),
+        interviews,
+        delivered_reminders: Vec::new(),
+    })
+    .expect("an export")
+}
+
+fn main() {
+    let now = Utc::now();
+    println!("Interview log, encrypted (SQLCipher), median of {RUNS} runs\n");
+    println!(
+        "{:>9} | {:>14} | {:>13} | {:>15} | {:>17} | {:>10} | {:>9}",
+        "interviews",
+        "bulk insert",
+        "one add",
+        "first page (50)",
+        "next 24 h query",
+        "open",
+        "file"
+    );
+    println!("{}", "-".repeat(106));
+    for size in SIZES {
+        let dir = tempfile::tempdir().expect("a temp folder");
+        let path = dir.path().join("raincheck.db");
+        let mut log = Log::open_at(&path, &key()).expect("a new log");
+        let export = export_of(size, now);
+        let start = Instant::now();
+        log.import_json(&export).expect("the import");
+        let bulk = start.elapsed();
+
+        let fields = InterviewFields {
+            company: Some("Acme".into()),
+            position: Some("Engineer".into()),
+            starts_at: Some("2027-02-03T10:00".into()),
+            tz: Some("Europe/Berlin".into()),
+            ..InterviewFields::default()
+        };
+        let one_add = time(|| log.add_interview(&fields, now).expect("an add"));
+        let first_page = time(|| log.list(ListFilter::All, now, 50, 0).expect("a page").len());
+        let next_day = time(|| {
+            log.starting_between(now, now + Span::hours(24))
+                .expect("the query")
+                .len()
+        });
+        drop(log);
+        let open = time(|| Log::open_at(&path, &key()).expect("the log opens"));
+        let bytes: u64 = std::fs::read_dir(dir.path())
+            .expect("the folder")
+            .map(|entry| {
+                entry
+                    .map(|e| e.metadata().map(|m| m.len()).unwrap_or(0))
+                    .unwrap_or(0)
+            })
+            .sum();
+        println!(
+            "{:>10} | {:>11.0} ms | {:>10.2} ms | {:>12.2} ms | {:>14.2} ms | {:>7.1} ms | {:>6.1} MB",
+            size,
+            bulk.as_secs_f64() * 1e3,
+            one_add.as_secs_f64() * 1e3,
+            first_page.as_secs_f64() * 1e3,
+            next_day.as_secs_f64() * 1e3,
+            open.as_secs_f64() * 1e3,
+            bytes as f64 / 1e6,
+        );
+    }
+    println!("\n(bulk insert: one import transaction; one add: a single interview with its history entry, fsynced)");
+}

@@ -1,7 +1,15 @@
-//! What to do about an interview (DOMAIN.md §1).
+//! What to do about an interview, and how to tell the employer (DOMAIN.md §1–2).
+//!
+//! [`advise`] is a pure function of the answers (and the clock, when it has to
+//! work out the time left): the wizard, `raincheck advise` and the tests all
+//! call it.
 
+mod advice;
+mod channels;
 mod scenario;
+mod warnings;
 
+pub use advice::{advise, Action, Advice, AdviceInput, Interest, LegalFlag, Warning};
 pub use scenario::{Obstacle, Scenario};
 
 use crate::named_values::named_values;
