@@ -339,3 +339,90 @@ fn with_the_keyring_the_log_is_encrypted_and_a_plain_log_gets_encrypted_in_place
         .code(1)
         .stderr(predicate::str::contains("unlock or start your keyring"));
 }
+
+#[test]
+fn advise_prints_the_advice_as_json() {
+    let dir = TempDir::new().unwrap();
+    let output = raincheck(dir.path())
+        .args(["advise", "--input", "-"])
+        .write_stdin(r#"{"interest":"no","scenario":"accepted_offer","hours_until":72,"legal_flags":["visa_sponsorship"]}"#)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let advice = json_of(&output);
+    assert_eq!(advice["action"], "withdraw");
+    assert_eq!(advice["channels"], serde_json::json!(["email"]));
+    assert_eq!(advice["message_kind"], "withdraw_accepted_offer");
+    let codes: Vec<&str> = advice["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["legal_documents", "steps_under_way"]);
+    assert!(!advice["reasons"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn advise_takes_the_time_and_contacts_from_an_interview_in_the_log() {
+    let dir = TempDir::new().unwrap();
+    let id = add(dir.path(), ACME); // Thu 3 Dec 10:00 Berlin = 09:00 UTC, with a phone number
+    let output = raincheck_without_keyring(dir.path())
+        .args([
+            "advise",
+            "--input",
+            "-",
+            "--now",
+            "2026-12-02T15:00:00Z",
+            "--interview",
+            &id.to_string(),
+        ])
+        .write_stdin(r#"{"interest":"yes","scenario":"illness"}"#)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let advice = json_of(&output);
+    assert_eq!(advice["hours_until"], 18.0);
+    assert_eq!(advice["action"], "reschedule");
+    assert_eq!(
+        advice["channels"],
+        serde_json::json!(["phone", "voicemail", "email"])
+    );
+    assert_eq!(advice["message_kind"], "reschedule_illness");
+}
+
+#[test]
+fn advise_names_wrong_fields_and_values() {
+    let dir = TempDir::new().unwrap();
+    raincheck(dir.path())
+        .args(["advise", "--input", "-"])
+        .write_stdin(r#"{"interest":"yes","scenario":"illness","hours":5}"#)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("unknown field `hours`")
+                .and(predicate::str::contains("hours_until")),
+        );
+    raincheck(dir.path())
+        .args(["advise", "--input", "-"])
+        .write_stdin(r#"{"interest":"maybe","scenario":"illness","hours_until":5}"#)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("\"maybe\" is not a interest")
+                .not()
+                .and(predicate::str::contains("use one of yes, no, unsure")),
+        );
+    raincheck(dir.path())
+        .args(["advise", "--input", "-"])
+        .write_stdin(
+            r#"{"interest":"yes","obstacle":"temporary","scenario":"relocation","hours_until":5}"#,
+        )
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("obstacle and scenario disagree"));
+}

@@ -44,7 +44,7 @@ macro_rules! named_values {
                 match text.trim() {
                     $($text => Ok($name::$variant),)+
                     other => Err($crate::error::Error::invalid(format!(
-                        "\"{other}\" is not a {}: use one of {}.",
+                        "\"{other}\" is not {}: use one of {}.",
                         $what,
                         $name::names()
                     ))),

@@ -19,7 +19,7 @@ pub use super::warnings::Warning;
 
 named_values! {
     /// Does the user still want this role?
-    pub enum Interest ("interest") {
+    pub enum Interest ("an interest") {
         Yes = "yes",
         No = "no",
         Unsure = "unsure",
@@ -28,7 +28,7 @@ named_values! {
 
 named_values! {
     /// Papers or processes that make stepping back more than a message.
-    pub enum LegalFlag ("legal flag") {
+    pub enum LegalFlag ("a legal flag") {
         SignedAgreement = "signed_agreement",
         ConditionalOffer = "conditional_offer",
         RelocationPackage = "relocation_package",
@@ -39,7 +39,7 @@ named_values! {
 
 named_values! {
     /// What the advice says to do.
-    pub enum Action ("action") {
+    pub enum Action ("an action") {
         Withdraw = "withdraw",
         Reschedule = "reschedule",
         Pause = "pause",

@@ -16,7 +16,7 @@ use crate::named_values::named_values;
 
 named_values! {
     /// What the user decided about an interview, as the log keeps it.
-    pub enum Decision ("decision") {
+    pub enum Decision ("a decision") {
         Undecided = "undecided",
         Attend = "attend",
         Withdraw = "withdraw",

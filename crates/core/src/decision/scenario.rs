@@ -4,7 +4,7 @@ use crate::named_values::named_values;
 
 named_values! {
     /// How lasting the thing standing in the way is.
-    pub enum Obstacle ("obstacle") {
+    pub enum Obstacle ("an obstacle") {
         None = "none",
         Temporary = "temporary",
         Permanent = "permanent",
@@ -13,7 +13,7 @@ named_values! {
 
 named_values! {
     /// Why the user is reconsidering the interview.
-    pub enum Scenario ("scenario") {
+    pub enum Scenario ("a scenario") {
         AcceptedOffer = "accepted_offer",
         ValuesConcern = "values_concern",
         OtherPath = "other_path",

@@ -9,7 +9,7 @@ use crate::named_values::named_values;
 
 named_values! {
     /// How the employer and the candidate have talked so far.
-    pub enum ContactChannel ("contact channel") {
+    pub enum ContactChannel ("a contact channel") {
         Email = "email",
         Phone = "phone",
         Linkedin = "linkedin",

@@ -4,7 +4,7 @@ use crate::named_values::named_values;
 
 named_values! {
     /// What a message is for.
-    pub enum MessageKind ("message kind") {
+    pub enum MessageKind ("a message kind") {
         Withdraw = "withdraw",
         WithdrawAcceptedOffer = "withdraw_accepted_offer",
         WithdrawNotAFit = "withdraw_not_a_fit",
@@ -23,7 +23,7 @@ named_values! {
 
 named_values! {
     /// How a message reaches the employer.
-    pub enum Channel ("channel") {
+    pub enum Channel ("a channel") {
         Phone = "phone",
         Voicemail = "voicemail",
         Email = "email",
