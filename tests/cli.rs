@@ -426,3 +426,138 @@ fn advise_names_wrong_fields_and_values() {
         .code(2)
         .stderr(predicate::str::contains("obstacle and scenario disagree"));
 }
+
+const DRAFT_INPUT: &str = r#"{"kind":"reschedule","channel":"email",
+  "candidate":{"name":"Ana Martínez","email":"ana@example.org"},
+  "interview":{"company":"Acme","position":"Backend Engineer","interviewer":"Dana Lee","starts_at":"2026-12-03T10:00","tz":"Europe/Berlin"},
+  "candidate_tz":"America/New_York"}"#;
+
+#[test]
+fn draft_prints_subject_and_body_and_check_passes_it() {
+    let dir = TempDir::new().unwrap();
+    let output = raincheck(dir.path())
+        .args(["draft", "--input", "-"])
+        .write_stdin(DRAFT_INPUT)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(output).unwrap();
+    assert!(text.starts_with("Subject: Request to reschedule our interview – Ana Martínez – Backend Engineer\n\nDear Dana Lee,"), "{text}");
+    assert!(
+        text.contains("Thursday 3 December at 10:00 CET / 04:00 EST"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Could you suggest two or three times"),
+        "{text}"
+    );
+
+    let message = dir.path().join("message.txt");
+    let context = dir.path().join("context.json");
+    std::fs::write(&message, &text).unwrap();
+    std::fs::write(&context, DRAFT_INPUT).unwrap();
+    raincheck(dir.path())
+        .args(["check", "--message"])
+        .arg(&message)
+        .arg("--context")
+        .arg(&context)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Ready to send."));
+
+    // The wrong weekday is a mismatch: exit 1, with the right value.
+    std::fs::write(
+        &message,
+        text.replace("Thursday 3 December", "Friday 3 December"),
+    )
+    .unwrap();
+    let report = raincheck(dir.path())
+        .args(["check", "--json", "--message"])
+        .arg(&message)
+        .arg("--context")
+        .arg(&context)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let report = json_of(&report);
+    assert_eq!(report["ok"], false);
+    assert_eq!(report["problems"][0]["id"], "mismatch");
+    assert!(report["problems"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("Thursday"));
+
+    let json = raincheck(dir.path())
+        .args(["draft", "--json", "--input", "-"])
+        .write_stdin(DRAFT_INPUT.replace(r#""channel":"email""#, r#""channel":"linkedin""#))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let json = json_of(&json);
+    assert_eq!(json["subject"], Value::Null);
+    assert!(json["body"].as_str().unwrap().contains("Best regards"));
+}
+
+#[test]
+fn draft_for_an_interview_in_the_log_uses_the_profile() {
+    let dir = TempDir::new().unwrap();
+    let id = add(dir.path(), ACME);
+    raincheck_without_keyring(dir.path())
+        .args([
+            "draft",
+            "--interview",
+            &id.to_string(),
+            "--kind",
+            "withdraw",
+            "--channel",
+            "email",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("candidate.name is missing"));
+    raincheck_without_keyring(dir.path())
+        .args([
+            "profile",
+            "--name",
+            "Ana Martínez",
+            "--email",
+            "ana@example.org",
+        ])
+        .assert()
+        .success();
+    raincheck_without_keyring(dir.path())
+        .args([
+            "draft",
+            "--interview",
+            &id.to_string(),
+            "--kind",
+            "withdraw",
+            "--channel",
+            "voicemail",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("candidate.phone is missing"));
+    raincheck_without_keyring(dir.path())
+        .args([
+            "draft",
+            "--interview",
+            &id.to_string(),
+            "--kind",
+            "withdraw",
+            "--channel",
+            "email",
+        ])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Dear Dana Lee,")
+                .and(predicate::str::contains("Ana Martínez\nana@example.org")),
+        );
+}

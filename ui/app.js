@@ -7,26 +7,27 @@ import * as interviews from "./views/interviews.js";
 import * as detail from "./views/interview-detail.js";
 import * as settings from "./views/settings.js";
 import * as decide from "./views/decide.js";
+import * as draft from "./views/draft.js";
 import { openInterviewForm, wireInterviewForm } from "./views/interview-form.js";
 
 const views = {
   interviews,
   interview: detail,
   decide,
-  draft: { show: () => {} },
+  draft,
   settings,
 };
 
 const DEFAULT_VIEW = "interviews";
 
-// "#interview/3" → ["interview", "3"]
+// "#interview/3" → ["interview", "3"]; "#draft/3/withdraw/email" → ["draft", "3", "withdraw", "email"]
 function route() {
-  const [name, param] = location.hash.replace(/^#/, "").split("/");
-  return name in views ? [name, param] : [DEFAULT_VIEW, undefined];
+  const [name, ...params] = location.hash.replace(/^#/, "").split("/");
+  return name in views ? [name, ...params] : [DEFAULT_VIEW];
 }
 
 async function showView() {
-  const [name, param] = route();
+  const [name, ...params] = route();
   for (const section of document.querySelectorAll(".view")) {
     section.hidden = section.id !== `view-${name}`;
   }
@@ -36,7 +37,7 @@ async function showView() {
     else link.removeAttribute("aria-current");
   }
   try {
-    await views[name].show(param);
+    await views[name].show(...params);
     $("#log-problem").hidden = true;
   } catch (error) {
     if (LOG_PROBLEMS.has(error.code)) showLogProblem(error);

@@ -92,7 +92,7 @@ impl From<FilterArg> for ListFilter {
 }
 
 /// Lets clap parse the core's named values, with the core's error wording.
-fn parse_named<T: std::str::FromStr<Err = raincheck_core::Error>>(
+pub fn parse_named<T: std::str::FromStr<Err = raincheck_core::Error>>(
     text: &str,
 ) -> std::result::Result<T, String> {
     text.parse()

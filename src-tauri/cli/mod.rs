@@ -6,6 +6,7 @@
 
 mod advise;
 mod log;
+mod message;
 mod store;
 
 use std::io::Read;
@@ -58,6 +59,10 @@ pub enum Command {
     Log(log::LogCommand),
     /// What to do about an interview and how to tell them, from your answers (JSON out)
     Advise(advise::AdviseArgs),
+    /// Draft a message: e-mail, phone script, voicemail or LinkedIn
+    Draft(message::DraftArgs),
+    /// Check a message against the checklist; exit 1 when it is not ready
+    Check(message::CheckArgs),
     /// Write the whole log as JSON (lossless) or CSV (for spreadsheets)
     Export(store::ExportArgs),
     /// Read a JSON export into the log
@@ -66,22 +71,31 @@ pub enum Command {
     Backup(store::BackupArgs),
     /// Where the log is, its version, whether it is encrypted, and counts
     Status,
+    /// Show your profile (name, e-mail, phone, home zone, buffer), or change parts of it
+    Profile(store::ProfileArgs),
 }
 
 pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
     let context = Context { global };
+    let done = |result: Result<()>| result.map(|()| ExitCode::SUCCESS);
     let result = match command {
-        Command::Log(command) => log::run(command, &context),
-        Command::Advise(args) => advise::advise(args, &context),
-        Command::Export(args) => store::export(args, &context),
-        Command::Import(args) => store::import(args, &context),
-        Command::Backup(args) => store::backup(args, &context),
-        Command::Status => store::status(&context),
+        Command::Log(command) => done(log::run(command, &context)),
+        Command::Advise(args) => done(advise::advise(args, &context)),
+        Command::Draft(args) => done(message::draft(args, &context)),
+        Command::Check(args) => message::check(args, &context).map(|ok| {
+            if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }),
+        Command::Export(args) => done(store::export(args, &context)),
+        Command::Import(args) => done(store::import(args, &context)),
+        Command::Backup(args) => done(store::backup(args, &context)),
+        Command::Status => done(store::status(&context)),
+        Command::Profile(args) => done(store::profile(args, &context)),
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => report(&error),
-    }
+    result.unwrap_or_else(|error| report(&error))
 }
 
 /// What a subcommand needs from the command line.
@@ -100,6 +114,21 @@ impl Context<'_> {
 
     fn open_log(&self) -> Result<Log> {
         Log::open(&self.data_dir()?, &SystemKeyring)
+    }
+
+    /// The log, only if one exists already (drafting needs none, but uses the
+    /// user's edited templates when there are some).
+    fn open_log_if_present(&self) -> Result<Option<Log>> {
+        let data_dir = self.data_dir()?;
+        if data_dir
+            .path()
+            .join(raincheck_core::log::LOG_FILE_NAME)
+            .exists()
+        {
+            self.open_log().map(Some)
+        } else {
+            Ok(None)
+        }
     }
 
     /// Prints `value` as JSON with `--json`, else the text `describe` makes.

@@ -3,6 +3,7 @@
 
 pub mod decision;
 pub mod log;
+pub mod message;
 
 use raincheck_core::about::{self, AppInfo};
 use tauri::State;

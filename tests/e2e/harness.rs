@@ -181,31 +181,37 @@ impl App {
     }
 }
 
-/// Adds an interview to the log in `data_dir` with the command line, as a user
-/// would before opening the window. `fields` is the JSON `raincheck log add` takes.
-pub fn add_with_cli(data_dir: &Path, fields: &serde_json::Value) -> i64 {
+/// Runs the command line on the log in `data_dir`, as a user would before or
+/// after opening the window; returns what it printed.
+pub fn run_cli(data_dir: &Path, args: &[&str], stdin: Option<&str>) -> String {
     let mut child = std::process::Command::new(app_binary())
         .arg("--data-dir")
         .arg(data_dir)
-        .args(["log", "add", "--input", "-", "--json"])
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
-        .expect("raincheck log add starts");
+        .expect("raincheck starts");
     {
         use std::io::Write;
-        let mut stdin = child.stdin.take().expect("its stdin");
-        stdin
-            .write_all(fields.to_string().as_bytes())
-            .expect("the JSON written");
+        let mut input = child.stdin.take().expect("its stdin");
+        input
+            .write_all(stdin.unwrap_or_default().as_bytes())
+            .expect("the input written");
     }
-    let output = child.wait_with_output().expect("raincheck log add ends");
-    assert!(
-        output.status.success(),
-        "raincheck log add failed for {fields}"
+    let output = child.wait_with_output().expect("raincheck ends");
+    assert!(output.status.success(), "raincheck {args:?} failed");
+    String::from_utf8(output.stdout).expect("text")
+}
+
+/// Adds an interview with the command line; `fields` is the JSON `log add` takes.
+pub fn add_with_cli(data_dir: &Path, fields: &serde_json::Value) -> i64 {
+    let printed = run_cli(
+        data_dir,
+        &["log", "add", "--input", "-", "--json"],
+        Some(&fields.to_string()),
     );
-    let answer: serde_json::Value =
-        serde_json::from_slice(&output.stdout).expect("JSON from log add");
+    let answer: serde_json::Value = serde_json::from_str(&printed).expect("JSON from log add");
     answer["id"].as_i64().expect("an id")
 }
 

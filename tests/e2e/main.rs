@@ -6,4 +6,5 @@ mod harness;
 
 mod app_frame;
 mod decision_wizard;
+mod drafting;
 mod interview_log;

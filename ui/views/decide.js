@@ -239,7 +239,10 @@ async function apply() {
   try {
     await call("decide_interview", { id: interview.id, update });
     toast(advice.decision ? `Recorded: ${DECISION_LABELS[advice.decision].toLowerCase()}.` : "Your answers are saved.");
-    location.hash = `#interview/${interview.id}`;
+    const written = advice.channels.find((c) => c !== "voicemail");
+    location.hash = advice.message_kind
+      ? `#draft/${interview.id}/${advice.message_kind}/${written ?? "email"}`
+      : `#interview/${interview.id}`;
   } catch (error) {
     const box = $("#decide-error");
     box.textContent = error.message;

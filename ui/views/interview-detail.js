@@ -70,6 +70,7 @@ function render(record) {
     el("div", { class: "detail-actions" },
       el("a", { class: "button primary", id: "detail-decide", href: `#decide/${record.id}`, "aria-keyshortcuts": "d" },
         record.decision === "undecided" ? "Decide…" : "Decide again…"),
+      el("a", { class: "button", id: "detail-draft", href: `#draft/${record.id}` }, "Draft a message"),
       el("button", { type: "button", class: "button", id: "detail-edit", onclick: () => openInterviewForm(current, () => show(current.id)) }, "Edit"),
       el("button", { type: "button", class: "button danger", id: "detail-delete", onclick: confirmDelete }, "Delete…")),
     el("section", { class: "card" },
@@ -84,7 +85,12 @@ function render(record) {
             el("strong", {}, `${CHANNEL_LABELS[message.channel] ?? message.channel} · ${message.kind.replaceAll("_", " ")}`),
             el("span", { class: "muted" }, message.sent_at ? ` — sent ${timeIn(message.sent_at, home)}` : " — not sent"),
             message.subject ? el("div", {}, message.subject) : null,
-            message.reply ? el("div", { class: "reply" }, `Their reply: ${message.reply}`) : null)))),
+            message.reply
+              ? [el("div", { class: "reply" }, `Their reply: ${message.reply}`),
+                el("a", { class: "button small", href: `#draft/${record.id}/thank_you_reply/email` }, "Thank them"),
+                " ",
+                el("a", { class: "button small", href: `#draft/${record.id}/reply_to_negative/email` }, "Reply to a no")]
+              : message.sent_at ? el("button", { type: "button", class: "button small", onclick: () => recordReply(message) }, "They replied…") : null)))),
     el("section", { class: "card", "aria-labelledby": "history-title" },
       el("h2", { id: "history-title" }, "History"),
       el("ol", { class: "timeline", id: "detail-history" }, record.history.map((entry) =>
@@ -95,6 +101,23 @@ function render(record) {
             ? el("span", {}, "Added to the log")
             : el("span", {}, `${historyValue(entry, entry.old_value)} → ${historyValue(entry, entry.new_value)}`))))),
   );
+}
+
+function recordReply(message) {
+  const dialog = $("#reply-dialog");
+  $("#reply-text").value = "";
+  dialog.returnValue = "";
+  dialog.showModal();
+  dialog.addEventListener("close", async () => {
+    if (dialog.returnValue !== "save") return;
+    try {
+      await call("record_reply", { messageId: message.id, reply: $("#reply-text").value });
+      toast("Their reply is recorded.");
+      await show(current.id);
+    } catch (error) {
+      toast(error.message);
+    }
+  }, { once: true });
 }
 
 function confirmDelete() {

@@ -86,6 +86,7 @@ fn export_of(count: usize, now: DateTime<Utc>) -> String {
         profile: Profile::default(),
         interviews,
         delivered_reminders: Vec::new(),
+        template_edits: Vec::new(),
     })
     .expect("an export")
 }

@@ -279,6 +279,38 @@ pub fn advise(input: &AdviceInput) -> Result<Advice> {
     })
 }
 
+/// The message that fits an interview as the log has it: the kind its decision
+/// calls for, by the channel the rules pick for the time left. `None` when the
+/// decision needs no message (undecided, attend).
+pub fn suggested_message(
+    interview: &Interview,
+    now: DateTime<Utc>,
+) -> Option<(MessageKind, Channel)> {
+    let action = match interview.decision {
+        Decision::Withdraw => Action::Withdraw,
+        Decision::Reschedule => Action::Reschedule,
+        Decision::Pause => Action::Pause,
+        Decision::Undecided | Decision::Attend => return None,
+    };
+    let kind = message_kind(action, interview.scenario)?;
+    let plan = plan_channels(
+        action,
+        hours_until(interview.starts_at, now),
+        interview.contact_channel,
+        interview.interviewer.email.is_some(),
+        interview.interviewer.phone.is_some(),
+    );
+    let channel = plan.channels.first().copied().unwrap_or(Channel::Email);
+    Some((
+        kind,
+        if channel == Channel::Voicemail {
+            Channel::Phone
+        } else {
+            channel
+        },
+    ))
+}
+
 fn message_kind(action: Action, scenario: Option<Scenario>) -> Option<MessageKind> {
     match action {
         Action::Withdraw => Some(match scenario {

@@ -9,7 +9,9 @@ mod channels;
 mod scenario;
 mod warnings;
 
-pub use advice::{advise, Action, Advice, AdviceInput, Interest, LegalFlag, Warning};
+pub use advice::{
+    advise, suggested_message, Action, Advice, AdviceInput, Interest, LegalFlag, Warning,
+};
 pub use scenario::{Obstacle, Scenario};
 
 use crate::named_values::named_values;

@@ -10,6 +10,7 @@ mod profile;
 mod rows;
 mod schema;
 mod status;
+mod template_edits;
 pub mod transfer;
 mod validate;
 

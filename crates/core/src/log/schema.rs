@@ -9,7 +9,10 @@ use rusqlite_migration::{Migrations, M};
 pub const APPLICATION_ID: i64 = 0x5243_484B;
 
 /// The migrations in order; a log's `user_version` is how many it has had.
-const MIGRATION_SQL: &[&str] = &[include_str!("migrations/0001_interview_log.sql")];
+const MIGRATION_SQL: &[&str] = &[
+    include_str!("migrations/0001_interview_log.sql"),
+    include_str!("migrations/0002_template_edits.sql"),
+];
 
 /// The newest log version this app reads and writes.
 pub const LATEST_VERSION: i64 = MIGRATION_SQL.len() as i64;

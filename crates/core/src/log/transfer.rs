@@ -38,6 +38,17 @@ pub struct LogExport {
     pub interviews: Vec<InterviewRecord>,
     #[serde(default)]
     pub delivered_reminders: Vec<DeliveredReminder>,
+    /// The user's own versions of message templates.
+    #[serde(default)]
+    pub template_edits: Vec<TemplateEdit>,
+}
+
+/// One edited template, by file name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateEdit {
+    pub name: String,
+    pub source: String,
 }
 
 /// What an import did.
@@ -67,6 +78,11 @@ impl Log {
             profile: self.profile()?,
             interviews,
             delivered_reminders: self.delivered_reminders()?,
+            template_edits: self
+                .template_edits()?
+                .into_iter()
+                .map(|(name, source)| TemplateEdit { name, source })
+                .collect(),
         })
     }
 
@@ -206,6 +222,15 @@ impl Log {
                     params![id, reminder.kind, to_utc_text(reminder.starts_at), to_utc_text(reminder.delivered_at)],
                 )
                 .map_err(storage)?;
+        }
+        for edit in &export.template_edits {
+            crate::message::check_syntax(&edit.name, &edit.source)?;
+            tx.execute(
+                "INSERT INTO template_edits (name, source, updated_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (name) DO NOTHING",
+                params![edit.name, edit.source, to_utc_text(chrono::Utc::now())],
+            )
+            .map_err(storage)?;
         }
         tx.commit().map_err(storage)?;
         Ok(report)

@@ -1,4 +1,16 @@
-//! The messages the user sends the employer (DOMAIN.md §3).
+//! The messages the user sends the employer (DOMAIN.md §3): the kinds and
+//! channels, drafting them from templates, and checking any draft.
+
+mod check;
+mod draft;
+pub mod links;
+mod templates;
+
+pub use check::{check, CheckItem, CheckReport, ItemStatus, Problem};
+pub use draft::{
+    draft, CandidateInput, Draft, InterviewInput, MessageInput, MessageOptions, SlotInput,
+};
+pub use templates::{builtin_source, check_syntax, template_name, TemplateInfo, Templates};
 
 use crate::named_values::named_values;
 
@@ -29,5 +41,60 @@ named_values! {
         Email = "email",
         Linkedin = "linkedin",
         Platform = "platform",
+    }
+}
+
+impl MessageKind {
+    /// The channels this kind is written for. Spoken channels exist for the
+    /// messages that may have to go out at short notice.
+    pub fn channels(self) -> &'static [Channel] {
+        use Channel::*;
+        use MessageKind::*;
+        match self {
+            Withdraw
+            | WithdrawAcceptedOffer
+            | WithdrawNotAFit
+            | WithdrawRelocation
+            | Reschedule
+            | RescheduleIllness
+            | Pause
+            | NoShowApology => &[Email, Phone, Voicemail, Linkedin, Platform],
+            AskRemote => &[Email, Phone, Linkedin, Platform],
+            ClarifyAfterOvershare | ReplyToNegative | ThankYouReply | NewRoleNote => {
+                &[Email, Linkedin, Platform]
+            }
+        }
+    }
+
+    /// About one interview (it names its date and time), rather than a follow-up.
+    pub fn is_about_the_interview(self) -> bool {
+        !matches!(
+            self,
+            MessageKind::ClarifyAfterOvershare
+                | MessageKind::ReplyToNegative
+                | MessageKind::ThankYouReply
+                | MessageKind::NewRoleNote
+        )
+    }
+
+    pub fn is_reschedule(self) -> bool {
+        matches!(
+            self,
+            MessageKind::Reschedule | MessageKind::RescheduleIllness
+        )
+    }
+}
+
+impl Channel {
+    pub fn is_spoken(self) -> bool {
+        matches!(self, Channel::Phone | Channel::Voicemail)
+    }
+
+    /// The template file a channel uses: a recruiting platform reads like LinkedIn.
+    pub fn template_channel(self) -> Channel {
+        match self {
+            Channel::Platform => Channel::Linkedin,
+            other => other,
+        }
     }
 }

@@ -1,0 +1,68 @@
+//! Links that hand a message to the system: a `mailto:` with subject and body
+//! (RFC 6068), and a `tel:` number.
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// RFC 6068 leaves only unreserved characters as they are.
+const MAILTO: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// `mailto:to?subject=...&body=...`, line breaks as CRLF as the RFC asks.
+pub fn mailto(to: Option<&str>, subject: Option<&str>, body: &str) -> String {
+    let encode = |text: &str| utf8_percent_encode(text, MAILTO).to_string();
+    let body = body.replace("\r\n", "\n").replace('\n', "\r\n");
+    let mut link = format!(
+        "mailto:{}",
+        to.map(|t| encode(t.trim()).replace("%40", "@"))
+            .unwrap_or_default()
+    );
+    let mut separator = '?';
+    if let Some(subject) = subject.filter(|s| !s.is_empty()) {
+        link.push_str(&format!("{separator}subject={}", encode(subject)));
+        separator = '&';
+    }
+    link.push_str(&format!("{separator}body={}", encode(&body)));
+    link
+}
+
+/// `tel:+16505550199` from a number as people write it.
+pub fn tel(phone: &str) -> Option<String> {
+    let digits: String = phone
+        .chars()
+        .enumerate()
+        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
+        .map(|(_, c)| c)
+        .collect();
+    (digits.chars().filter(char::is_ascii_digit).count() >= 6).then(|| format!("tel:{digits}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mailto_encodes_subject_and_body_as_rfc_6068_asks() {
+        let link = mailto(
+            Some("dana@acme.example"),
+            Some("Withdrawing – Ana & co"),
+            "Dear Dana,\n\n100% sure?",
+        );
+        assert_eq!(
+            link,
+            "mailto:dana@acme.example?subject=Withdrawing%20%E2%80%93%20Ana%20%26%20co&body=Dear%20Dana%2C%0D%0A%0D%0A100%25%20sure%3F"
+        );
+        assert_eq!(mailto(None, None, "Hi"), "mailto:?body=Hi");
+    }
+
+    #[test]
+    fn tel_keeps_the_plus_and_the_digits() {
+        assert_eq!(
+            tel("+1 (650) 555-0199").as_deref(),
+            Some("tel:+16505550199")
+        );
+        assert_eq!(tel("call me"), None);
+    }
+}

@@ -1,0 +1,563 @@
+//! Drafting and checking messages: every built-in template passes the
+//! checklist for varied inputs, and the checker catches what it should.
+
+use chrono::NaiveDate;
+use raincheck_core::message::{
+    check, draft, CandidateInput, Channel, InterviewInput, ItemStatus, MessageInput, MessageKind,
+    MessageOptions, SlotInput, Templates,
+};
+
+struct Variant {
+    label: &'static str,
+    name: &'static str,
+    position: &'static str,
+    interviewer: Option<&'static str>,
+    starts_at: &'static str,
+    tz: &'static str,
+    candidate_tz: Option<&'static str>,
+    slots: usize,
+    reason: Option<&'static str>,
+    options: MessageOptions,
+}
+
+fn variants() -> Vec<Variant> {
+    vec![
+        Variant {
+            label: "plain, same zone",
+            name: "Ana Martínez",
+            position: "Backend Engineer",
+            interviewer: Some("Dana Lee"),
+            starts_at: "2026-12-03T10:00",
+            tz: "Europe/Berlin",
+            candidate_tz: Some("Europe/Paris"),
+            slots: 2,
+            reason: None,
+            options: MessageOptions::default(),
+        },
+        Variant {
+            label: "long names, both zones, every option",
+            name: "Maximiliana Alexandra Oyelaran-Fitzgerald de la Cruz",
+            position: "Senior Staff Software Engineer, Payments Infrastructure",
+            interviewer: Some("Jean-Baptiste Poquelin-Moreau"),
+            starts_at: "2026-12-03T17:30",
+            tz: "America/New_York",
+            candidate_tz: Some("Asia/Tokyo"),
+            slots: 3,
+            reason: Some("a family matter needs my attention that week"),
+            options: MessageOptions {
+                door_open: true,
+                keep_in_touch: true,
+                first_names: true,
+            },
+        },
+        Variant {
+            label: "non-ASCII, no interviewer, DST day",
+            name: "Zoë Ødegård-Ní Bhriain",
+            position: "Ingénieure données",
+            interviewer: None,
+            starts_at: "2027-03-28T09:00",
+            tz: "Europe/Berlin",
+            candidate_tz: Some("America/Sao_Paulo"),
+            slots: 0,
+            reason: Some("my travel plans changed"),
+            options: MessageOptions {
+                door_open: true,
+                ..Default::default()
+            },
+        },
+        Variant {
+            label: "autumn fold with offset, no candidate zone",
+            name: "李小龍",
+            position: "Product Manager",
+            interviewer: Some("Sam"),
+            starts_at: "2026-10-25T01:30+01:00",
+            tz: "Europe/London",
+            candidate_tz: None,
+            slots: 2,
+            reason: None,
+            options: MessageOptions {
+                keep_in_touch: true,
+                ..Default::default()
+            },
+        },
+    ]
+}
+
+const SLOT_TIMES: [&str; 3] = ["2026-12-07T14:00", "2026-12-08T09:30", "2026-12-09T16:00"];
+
+fn input_for(kind: MessageKind, channel: Channel, v: &Variant) -> MessageInput {
+    MessageInput {
+        kind: Some(kind),
+        channel: Some(channel),
+        candidate: CandidateInput {
+            name: Some(v.name.into()),
+            email: Some("candidate@example.org".into()),
+            phone: Some("+34 600 123 456".into()),
+        },
+        interview: InterviewInput {
+            company: Some("Acme Analytics GmbH".into()),
+            position: Some(v.position.into()),
+            interviewer: v.interviewer.map(Into::into),
+            starts_at: Some(v.starts_at.into()),
+            tz: Some(v.tz.into()),
+            duration_minutes: Some(45),
+        },
+        candidate_tz: v.candidate_tz.map(Into::into),
+        reason: v.reason.map(Into::into),
+        slots: SLOT_TIMES[..v.slots]
+            .iter()
+            .map(|s| SlotInput {
+                starts_at: (*s).into(),
+                tz: v.tz.into(),
+            })
+            .collect(),
+        pause_until: NaiveDate::from_ymd_opt(2027, 1, 15),
+        new_role: Some("a data platform role at Globex".into()),
+        referral: v.options.door_open.then(|| "Priya Raman".into()),
+        options: v.options.clone(),
+        hours_until: None,
+    }
+}
+
+#[test]
+fn every_template_on_every_channel_passes_the_checklist() {
+    let templates = Templates::builtin().unwrap();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for kind in MessageKind::ALL {
+        for channel in kind.channels() {
+            for variant in variants() {
+                let input = input_for(*kind, *channel, &variant);
+                let drafted = draft(&input, &templates)
+                    .unwrap_or_else(|e| panic!("{kind} by {channel} ({}): {e}", variant.label));
+                assert_eq!(
+                    drafted.subject.is_some(),
+                    *channel == Channel::Email,
+                    "{kind} by {channel}"
+                );
+                let text = drafted.full_text();
+                let report = check(&text, &input).unwrap();
+                checked += 1;
+                if !report.ok {
+                    let failed: Vec<_> = report
+                        .items
+                        .iter()
+                        .filter(|i| i.status == ItemStatus::Fail)
+                        .map(|i| format!("{}: {}", i.id, i.message))
+                        .collect();
+                    let problems: Vec<_> = report
+                        .problems
+                        .iter()
+                        .map(|p| format!("{}: {} [{}]", p.id, p.message, p.excerpt))
+                        .collect();
+                    failures.push(format!("--- {kind} by {channel} ({})\n{text}\nfailed: {failed:?}\nproblems: {problems:?}", variant.label));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} drafts failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(checked >= 150, "{checked}");
+}
+
+#[test]
+fn a_draft_names_the_time_in_both_zones_and_the_subject_says_what_it_is() {
+    let templates = Templates::builtin().unwrap();
+    let variant = &variants()[1];
+    let drafted = draft(
+        &input_for(MessageKind::Withdraw, Channel::Email, variant),
+        &templates,
+    )
+    .unwrap();
+    let subject = drafted.subject.unwrap();
+    assert!(
+        subject.contains(variant.name)
+            && subject.contains(variant.position)
+            && subject.contains("Withdrawing"),
+        "{subject}"
+    );
+    assert!(
+        drafted
+            .body
+            .contains("Thursday 3 December at 17:30 EST / 07:30 JST on Friday 4 December"),
+        "{}",
+        drafted.body
+    );
+    assert!(
+        drafted.body.starts_with("Hi Jean-Baptiste,"),
+        "{}",
+        drafted.body
+    );
+    let reschedule = draft(
+        &input_for(MessageKind::Reschedule, Channel::Email, variant),
+        &templates,
+    )
+    .unwrap();
+    assert!(
+        reschedule
+            .body
+            .contains("- Monday 7 December at 14:00 EST / 04:00 JST on Tuesday 8 December"),
+        "{}",
+        reschedule.body
+    );
+}
+
+#[test]
+fn a_reschedule_with_no_slots_asks_them_to_propose() {
+    let templates = Templates::builtin().unwrap();
+    let mut input = input_for(MessageKind::Reschedule, Channel::Email, &variants()[0]);
+    input.slots.clear();
+    let drafted = draft(&input, &templates).unwrap();
+    assert!(
+        drafted
+            .body
+            .contains("Could you suggest two or three times"),
+        "{}",
+        drafted.body
+    );
+}
+
+#[test]
+fn missing_values_are_named() {
+    let templates = Templates::builtin().unwrap();
+    let base = input_for(MessageKind::Pause, Channel::Email, &variants()[0]);
+    let mut input = base.clone();
+    input.pause_until = None;
+    assert_eq!(
+        draft(&input, &templates).unwrap_err().field(),
+        Some("pause_until")
+    );
+    let mut input = base.clone();
+    input.candidate.name = None;
+    assert!(draft(&input, &templates)
+        .unwrap_err()
+        .to_string()
+        .contains("candidate.name"));
+    let mut input = base.clone();
+    input.interview.starts_at = None;
+    assert!(draft(&input, &templates)
+        .unwrap_err()
+        .to_string()
+        .contains("interview.starts_at"));
+    let mut input = base.clone();
+    input.kind = Some(MessageKind::ThankYouReply);
+    input.channel = Some(Channel::Voicemail);
+    let message = draft(&input, &templates).unwrap_err().to_string();
+    assert!(
+        message.contains("no voicemail version") && message.contains("email, linkedin"),
+        "{message}"
+    );
+    let mut input = base;
+    input.reason = Some("I am ill. It is bad.".into());
+    assert_eq!(
+        draft(&input, &templates).unwrap_err().field(),
+        Some("reason")
+    );
+}
+
+#[test]
+fn hostile_input_stays_inert_text() {
+    let templates = Templates::builtin().unwrap();
+    let mut input = input_for(MessageKind::Withdraw, Channel::Email, &variants()[0]);
+    input.interview.company =
+        Some("{{ candidate.email }} <script>alert(1)</script> {% raw %}".into());
+    input.reason = Some("{{ 7 * 7 }} {% for x in slots %}x{% endfor %}".into());
+    let drafted = draft(&input, &templates).unwrap();
+    assert!(
+        drafted
+            .body
+            .contains("{{ candidate.email }} <script>alert(1)</script> {% raw %}"),
+        "{}",
+        drafted.body
+    );
+    assert!(
+        drafted
+            .body
+            .contains("{{ 7 * 7 }} {% for x in slots %}x{% endfor %}"),
+        "{}",
+        drafted.body
+    );
+    assert!(!drafted.body.contains("49"));
+    // 100 kB in a field is refused with the field's name, not rendered.
+    input.interview.company = Some("x".repeat(100_000));
+    let error = draft(&input, &templates).unwrap_err();
+    assert_eq!(error.field(), Some("interview.company"));
+}
+
+fn context() -> MessageInput {
+    MessageInput {
+        kind: Some(MessageKind::Reschedule),
+        channel: Some(Channel::Email),
+        candidate: CandidateInput {
+            name: Some("Ana Martínez".into()),
+            email: Some("ana@example.org".into()),
+            phone: None,
+        },
+        interview: InterviewInput {
+            company: Some("Acme".into()),
+            position: Some("Backend Engineer".into()),
+            interviewer: Some("Dana Lee".into()),
+            starts_at: Some("2026-12-03T10:00".into()),
+            tz: Some("Europe/Berlin".into()),
+            duration_minutes: None,
+        },
+        candidate_tz: Some("America/New_York".into()),
+        ..MessageInput::default()
+    }
+}
+
+const GOOD: &str = "Subject: Reschedule request – Ana Martínez – Backend Engineer
+
+Dear Dana,
+
+I am writing about our interview for the Backend Engineer position on Thursday 3 December at 10:00 CET / 04:00 EST. I am sorry, but I need to reschedule it. Could you suggest two or three times that suit you?
+
+Thank you for your understanding.
+
+Kind regards,
+Ana Martínez
+ana@example.org";
+
+fn failed(report: &raincheck_core::message::CheckReport) -> Vec<&str> {
+    report
+        .items
+        .iter()
+        .filter(|i| i.status == ItemStatus::Fail)
+        .map(|i| i.id)
+        .collect()
+}
+
+fn problems(report: &raincheck_core::message::CheckReport) -> Vec<&str> {
+    report.problems.iter().map(|p| p.id).collect()
+}
+
+#[test]
+fn a_good_hand_written_message_passes_with_and_without_context() {
+    let report = check(GOOD, &context()).unwrap();
+    assert!(report.ok, "{report:?}");
+    assert_eq!(
+        report
+            .items
+            .iter()
+            .find(|i| i.id == "time_zone")
+            .unwrap()
+            .status,
+        ItemStatus::Pass
+    );
+    let report = check(GOOD, &MessageInput::default()).unwrap();
+    assert!(report.ok, "{report:?}");
+    assert_eq!(
+        report
+            .items
+            .iter()
+            .find(|i| i.id == "time_zone")
+            .unwrap()
+            .status,
+        ItemStatus::NotApplicable
+    );
+}
+
+#[test]
+fn each_missing_item_is_caught() {
+    let cases = [
+        ("interview_date", GOOD.replace(" on Thursday 3 December", "")),
+        ("interview_time", GOOD.replace(" at 10:00 CET / 04:00 EST", "")),
+        ("time_zone", GOOD.replace("10:00 CET / 04:00 EST", "10:00")),
+        ("position", GOOD.replace("Backend Engineer", "job")),
+        ("clear_action", GOOD.replace("I need to reschedule it", "I cannot come").replace("Reschedule request", "Interview")),
+        ("apology", GOOD.replace("I am sorry, but ", "")),
+        ("thanks", GOOD.replace("Thank you for your understanding.", "")),
+        ("alternatives", GOOD.replace(" Could you suggest two or three times that suit you?", "")),
+        ("signature", GOOD.replace("Kind regards,\nAna Martínez\n", "")),
+        ("contact", GOOD.replace("\nana@example.org", "")),
+        ("brief_reason", GOOD.replace("I am sorry,", "Because my cat is ill, I am sorry. Because of that, I can't sleep, and due to this I am tired. I am sorry,")),
+    ];
+    for (id, message) in cases {
+        let report = check(&message, &context()).unwrap();
+        assert!(
+            failed(&report).contains(&id),
+            "{id} not caught: {:?}\n{message}",
+            report.items
+        );
+        assert!(!report.ok);
+    }
+}
+
+#[test]
+fn each_thing_to_avoid_is_caught_with_an_excerpt() {
+    let cases = [
+        (
+            "too_long",
+            GOOD.replace(
+                "Thank you for your understanding.",
+                &"I really want to explain everything in detail here. ".repeat(20),
+            ),
+        ),
+        (
+            "oversharing",
+            GOOD.replace("I am sorry, but", "My migraine is back and I am sorry, but"),
+        ),
+        (
+            "blame",
+            GOOD.replace(
+                "I am sorry, but",
+                "Your process was confusing and I am sorry, but",
+            ),
+        ),
+        (
+            "vague",
+            GOOD.replace("I need to reschedule it", "maybe I need to reschedule it"),
+        ),
+        (
+            "drama",
+            GOOD.replace("I need to reschedule it.", "I need to reschedule it!"),
+        ),
+        ("drama", GOOD.replace("I am sorry", "I am VERY sorry")),
+    ];
+    for (id, message) in cases {
+        let report = check(&message, &context()).unwrap();
+        let problem = report
+            .problems
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("{id} not caught: {:?}", report.problems));
+        assert!(!problem.excerpt.is_empty() && !problem.message.is_empty());
+    }
+    let mut late = context();
+    late.hours_until = Some(6.0);
+    assert!(problems(&check(GOOD, &late).unwrap()).contains(&"late_email"));
+}
+
+#[test]
+fn a_wrong_date_weekday_time_or_position_is_a_mismatch_with_the_right_value() {
+    let wrong_date = check(
+        &GOOD.replace("Thursday 3 December", "4 December"),
+        &context(),
+    )
+    .unwrap();
+    let mismatch = wrong_date
+        .problems
+        .iter()
+        .find(|p| p.id == "mismatch")
+        .expect("a date mismatch");
+    assert_eq!(mismatch.excerpt, "4 December");
+    assert!(
+        mismatch.message.contains("Thursday 3 December"),
+        "{}",
+        mismatch.message
+    );
+
+    let wrong_weekday = check(
+        &GOOD.replace("Thursday 3 December", "Friday 3 December"),
+        &context(),
+    )
+    .unwrap();
+    let mismatch = wrong_weekday
+        .problems
+        .iter()
+        .find(|p| p.id == "mismatch")
+        .expect("a weekday mismatch");
+    assert!(
+        mismatch.message.contains("Thursday"),
+        "{}",
+        mismatch.message
+    );
+
+    let wrong_time = check(
+        &GOOD.replace("10:00 CET / 04:00 EST", "11:00 CET"),
+        &context(),
+    )
+    .unwrap();
+    let mismatch = wrong_time
+        .problems
+        .iter()
+        .find(|p| p.id == "mismatch")
+        .expect("a time mismatch");
+    assert_eq!(mismatch.excerpt, "11:00");
+    assert!(
+        mismatch.message.contains("10:00 CET"),
+        "{}",
+        mismatch.message
+    );
+
+    let wrong_position = check(
+        &GOOD.replace(
+            "for the Backend Engineer position",
+            "for the Frontend Engineer position",
+        ),
+        &context(),
+    )
+    .unwrap();
+    assert!(problems(&wrong_position).contains(&"mismatch"));
+
+    // Other ways of writing the right date are no mismatch.
+    for right in ["03/12", "Dec 3rd", "2026-12-03", "Thursday the 3rd"] {
+        let report = check(&GOOD.replace("Thursday 3 December", right), &context()).unwrap();
+        assert!(
+            !problems(&report).contains(&"mismatch"),
+            "{right}: {:?}",
+            report.problems
+        );
+    }
+}
+
+#[test]
+fn edited_templates_are_checked_saved_reset_and_exported() {
+    use raincheck_core::log::key_vault::NoKeyring;
+    use raincheck_core::log::Log;
+    let dir = tempfile::tempdir().unwrap();
+    let mut log =
+        Log::open_at(&dir.path().join("raincheck.db"), &NoKeyring("none".into())).unwrap();
+    let now = "2026-11-27T12:00:00Z".parse().unwrap();
+    let name = "withdraw.email.tera";
+
+    let broken = "Subject: Hi\n\n{{ greeting }}\n\nI withdraw {% if reason %}{{ reason }}\n";
+    let error = log.save_template(name, broken, now).unwrap_err();
+    let message = error.to_string();
+    assert!(
+        message.contains("line") && message.contains("column"),
+        "{message}"
+    );
+    assert!(
+        log.template_edits().unwrap().is_empty(),
+        "a broken template is never saved"
+    );
+
+    let mine = "Subject: Withdrawal – {{ candidate.name }} – {{ interview.position }}\n\n{{ greeting }}\n\nMy own words about {{ interview.date }} at {{ interview.time }}: I withdraw, sorry, and thank you.\n\n{{ candidate.name }}\n{{ candidate.contact_line }}";
+    log.save_template(name, mine, now).unwrap();
+    let input = input_for(MessageKind::Withdraw, Channel::Email, &variants()[0]);
+    let drafted = draft(&input, &log.templates().unwrap()).unwrap();
+    assert!(
+        drafted
+            .body
+            .contains("My own words about Thursday 3 December"),
+        "{}",
+        drafted.body
+    );
+
+    let exported = log.export_json().unwrap();
+    let other_dir = tempfile::tempdir().unwrap();
+    let mut other = Log::open_at(
+        &other_dir.path().join("raincheck.db"),
+        &NoKeyring("none".into()),
+    )
+    .unwrap();
+    other.import_json(&exported).unwrap();
+    assert_eq!(
+        other.template_edits().unwrap(),
+        vec![(name.to_string(), mine.to_string())]
+    );
+
+    log.reset_template(name).unwrap();
+    let drafted = draft(&input, &log.templates().unwrap()).unwrap();
+    assert!(
+        drafted.body.contains("I have decided to withdraw"),
+        "{}",
+        drafted.body
+    );
+    assert!(log.save_template("not-a-template.tera", mine, now).is_err());
+}

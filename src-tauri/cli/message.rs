@@ -1,0 +1,110 @@
+//! `raincheck draft` and `raincheck check`: messages from the terminal.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use raincheck_core::message::{self, Channel, CheckReport, ItemStatus, MessageInput, MessageKind};
+use raincheck_core::Result;
+
+use super::log::parse_named;
+use super::{read_input, read_json, Context};
+
+#[derive(Debug, Args)]
+pub struct DraftArgs {
+    /// The message input as a JSON object (see the README), or - for standard input
+    #[arg(long, value_name = "FILE", required_unless_present = "interview")]
+    input: Option<PathBuf>,
+    /// Fill the interview and your profile from the log
+    #[arg(long, value_name = "ID", requires_all = ["kind", "channel"])]
+    interview: Option<i64>,
+    #[arg(long, value_parser = parse_named::<MessageKind>)]
+    kind: Option<MessageKind>,
+    #[arg(long, value_parser = parse_named::<Channel>)]
+    channel: Option<Channel>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The message to check (a first line "Subject: ..." is its subject), or - for standard input
+    #[arg(long, value_name = "FILE")]
+    message: PathBuf,
+    /// What the message is about: the draft input object, or any part of it
+    #[arg(long, value_name = "FILE", conflicts_with = "interview")]
+    context: Option<PathBuf>,
+    /// Check against this interview in the log (and your profile)
+    #[arg(long, value_name = "ID")]
+    interview: Option<i64>,
+}
+
+/// The input with the interview and profile from the log filled in, if asked.
+fn input_with_log(
+    input: Option<&PathBuf>,
+    interview: Option<i64>,
+    context: &Context<'_>,
+) -> Result<(MessageInput, Option<raincheck_core::log::Log>)> {
+    let mut input: MessageInput = match input {
+        Some(path) => read_json(path)?,
+        None => MessageInput::default(),
+    };
+    let log = match interview {
+        Some(id) => {
+            let log = context.open_log()?;
+            input.fill_from(&log.interview(id)?, &log.profile()?);
+            Some(log)
+        }
+        None => None,
+    };
+    Ok((input, log))
+}
+
+pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
+    let (mut input, log) = input_with_log(args.input.as_ref(), args.interview, context)?;
+    if args.kind.is_some() {
+        input.kind = args.kind;
+    }
+    if args.channel.is_some() {
+        input.channel = args.channel;
+    }
+    let templates = match &log {
+        Some(log) => log.templates()?,
+        None => match context.open_log_if_present()? {
+            Some(log) => log.templates()?,
+            None => message::Templates::builtin()?,
+        },
+    };
+    let drafted = message::draft(&input, &templates)?;
+    context.print(&drafted, |d| d.full_text())
+}
+
+/// Checks a message; `Ok(false)` when it does not pass (exit 1).
+pub fn check(args: CheckArgs, context: &Context<'_>) -> Result<bool> {
+    let text = read_input(&args.message)?;
+    let (input, _) = input_with_log(args.context.as_ref(), args.interview, context)?;
+    let report = message::check(&text, &input)?;
+    context.print(&report, describe)?;
+    Ok(report.ok)
+}
+
+fn describe(report: &CheckReport) -> String {
+    let mut lines = Vec::new();
+    for item in &report.items {
+        let mark = match item.status {
+            ItemStatus::Pass => "✓",
+            ItemStatus::Fail => "✗",
+            ItemStatus::NotApplicable => "·",
+        };
+        lines.push(format!("{mark} {:<14} {}", item.id, item.message));
+    }
+    for problem in &report.problems {
+        lines.push(format!(
+            "! {:<14} {} «{}»",
+            problem.id, problem.message, problem.excerpt
+        ));
+    }
+    lines.push(if report.ok {
+        "Ready to send.".into()
+    } else {
+        "Not ready: fix what is marked above.".into()
+    });
+    lines.join("\n")
+}

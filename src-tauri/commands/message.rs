@@ -1,0 +1,110 @@
+//! Drafting, checking and editing messages over IPC.
+
+use chrono::Utc;
+use raincheck_core::decision::suggested_message;
+use raincheck_core::message::{self, CheckReport, Draft, MessageInput, TemplateInfo};
+use serde::Serialize;
+use tauri::State;
+
+use crate::desktop::AppState;
+use crate::ipc_error::IpcResult;
+
+/// The input for a message about an interview, filled from the log and profile;
+/// kind and channel, when not given, are those its decision calls for.
+#[tauri::command(async)]
+pub fn message_input(
+    state: State<'_, AppState>,
+    interview: i64,
+    mut input: MessageInput,
+) -> IpcResult<MessageInput> {
+    Ok(state.with_log(|log| {
+        let record = log.interview(interview)?;
+        if let Some((kind, channel)) = suggested_message(&record, Utc::now()) {
+            input.kind.get_or_insert(kind);
+            input.channel.get_or_insert(channel);
+        }
+        input.fill_from(&record, &log.profile()?);
+        Ok(input)
+    })?)
+}
+
+#[tauri::command(async)]
+pub fn draft_message(state: State<'_, AppState>, input: MessageInput) -> IpcResult<Draft> {
+    Ok(state.with_log(|log| message::draft(&input, &log.templates()?))?)
+}
+
+#[tauri::command(async)]
+pub fn check_message(text: String, input: MessageInput) -> IpcResult<CheckReport> {
+    Ok(message::check(&text, &input)?)
+}
+
+#[tauri::command(async)]
+pub fn list_templates(state: State<'_, AppState>) -> IpcResult<Vec<TemplateInfo>> {
+    Ok(state.with_log(|log| {
+        let edits = log.template_edits()?;
+        Ok(log.templates()?.list(&edits))
+    })?)
+}
+
+#[derive(Serialize)]
+pub struct Preview {
+    draft: Draft,
+}
+
+/// Renders a template being edited, without saving it: syntax errors come back
+/// with line and column.
+#[tauri::command(async)]
+pub fn preview_template(
+    state: State<'_, AppState>,
+    name: String,
+    source: String,
+    input: MessageInput,
+) -> IpcResult<Preview> {
+    Ok(state.with_log(|log| {
+        message::check_syntax(&name, &source)?;
+        let mut edits = log.template_edits()?;
+        edits.retain(|(n, _)| *n != name);
+        edits.push((name, source));
+        let templates = message::Templates::with_edits(&edits)?;
+        Ok(Preview {
+            draft: message::draft(&input, &templates)?,
+        })
+    })?)
+}
+
+#[tauri::command(async)]
+pub fn save_template(state: State<'_, AppState>, name: String, source: String) -> IpcResult<()> {
+    Ok(state.with_log(|log| log.save_template(&name, &source, Utc::now()))?)
+}
+
+#[tauri::command(async)]
+pub fn reset_template(state: State<'_, AppState>, name: String) -> IpcResult<String> {
+    state.with_log(|log| log.reset_template(&name))?;
+    Ok(message::builtin_source(&name)
+        .unwrap_or_default()
+        .to_owned())
+}
+
+/// The `mailto:` link for a drafted e-mail (the UI shows it, and opens it).
+#[tauri::command]
+pub fn mail_link(to: Option<String>, subject: Option<String>, body: String) -> String {
+    message::links::mailto(to.as_deref(), subject.as_deref(), &body)
+}
+
+/// Hands a `mailto:` or `tel:` link to the system's mail or phone app. Only
+/// those two schemes: the window cannot open anything else.
+#[tauri::command(async)]
+pub fn open_link(url: String) -> IpcResult<()> {
+    if !(url.starts_with("mailto:") || url.starts_with("tel:")) {
+        return Err(raincheck_core::Error::invalid(
+            "Only mail and phone links can be opened from here.",
+        )
+        .into());
+    }
+    tauri_plugin_opener::open_url(&url, None::<&str>).map_err(|e| {
+        raincheck_core::Error::invalid(format!(
+            "No app on this computer took the link ({e}): copy the message and send it yourself."
+        ))
+        .into()
+    })
+}

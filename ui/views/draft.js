@@ -1,0 +1,258 @@
+// The Draft view: the message for an interview, the checklist beside it, and
+// the ways to send it. Drafting and checking are the core's.
+
+import { call } from "../api.js";
+import { el, clear, append, $ } from "../dom.js";
+import { countdown, timeIn } from "../format.js";
+import { toast } from "../app.js";
+
+const KIND_LABELS = {
+  withdraw: "Withdraw",
+  withdraw_accepted_offer: "Withdraw: accepted another offer",
+  withdraw_not_a_fit: "Withdraw: not the right fit",
+  withdraw_relocation: "Withdraw: relocating",
+  reschedule: "Ask to reschedule",
+  reschedule_illness: "Ask to reschedule: unwell",
+  pause: "Ask to pause the application",
+  ask_remote: "Ask about remote work",
+  no_show_apology: "Apologise for a missed interview",
+  clarify_after_overshare: "Short follow-up after a long message",
+  reply_to_negative: "Reply to a negative answer",
+  thank_you_reply: "Thank them for replying",
+  new_role_note: "Note after starting a new role",
+};
+const CHANNEL_LABELS = { email: "E-mail", phone: "Phone script", voicemail: "Voicemail", linkedin: "LinkedIn", platform: "Recruiting platform" };
+const ITEM_LABELS = {
+  interview_date: "Date of the interview", interview_time: "Time of the interview", time_zone: "Time zone",
+  position: "Position named", brief_reason: "Reason kept brief", clear_action: "Says what you are doing",
+  apology: "Apology", thanks: "Thanks", alternatives: "New times offered", signature: "Signed with your name",
+  contact: "Your contact details",
+};
+
+let record = null;
+let channelsByKind = {};
+let edited = false;
+let checkTimer = null;
+let lastDrafted = "";
+
+export async function show(id, kind, channel) {
+  const hasInterview = Boolean(id);
+  $("#draft-empty").hidden = hasInterview;
+  $("#draft-editor").hidden = !hasInterview;
+  if (!hasInterview) return;
+  wire();
+  const [interview, templates] = await Promise.all([call("get_interview", { id: Number(id) }), call("list_templates")]);
+  record = interview;
+  channelsByKind = {};
+  for (const t of templates) {
+    (channelsByKind[t.kind] ??= []).push(t.channel);
+    if (t.channel === "linkedin") channelsByKind[t.kind].push("platform");
+  }
+  $("#draft-title").textContent = `Draft: ${record.company}`;
+  $("#draft-subtitle").textContent = `${record.position} · ${timeIn(record.starts_at, record.tz)} · ${countdown(record.starts_at)}`;
+  const suggested = await call("message_input", { interview: record.id, input: { kind: kind ?? null, channel: channel ?? null } });
+  fillKinds(suggested.kind ?? "withdraw", suggested.channel ?? "email");
+  const form = $("#draft-options").elements;
+  form.pause_until.value = suggested.pause_until ?? "";
+  for (const [i, input] of [...document.querySelectorAll("#draft-slots input")].entries()) {
+    input.value = "";
+    input.placeholder = i === 0 ? "optional" : "";
+  }
+  $("#draft-slot-zone").textContent = `their time (${record.tz})`;
+  edited = false;
+  await redraft();
+}
+
+function fillKinds(kind, channel) {
+  const kinds = $("#draft-options").elements.kind;
+  kinds.replaceChildren(...Object.keys(channelsByKind).map((k) => el("option", { value: k }, KIND_LABELS[k] ?? k)));
+  kinds.value = kind;
+  fillChannels(channel);
+}
+
+function fillChannels(preferred) {
+  const form = $("#draft-options").elements;
+  const channels = channelsByKind[form.kind.value] ?? ["email"];
+  form.channel.replaceChildren(...channels.map((c) => el("option", { value: c }, CHANNEL_LABELS[c] ?? c)));
+  form.channel.value = channels.includes(preferred) ? preferred : channels[0];
+  const kind = form.kind.value;
+  $("#draft-pause-field").hidden = kind !== "pause";
+  $("#draft-slots-field").hidden = !["reschedule", "reschedule_illness", "no_show_apology"].includes(kind);
+}
+
+// What the draft is made from: the form, plus the interview and profile the core fills in.
+function formInput() {
+  const form = $("#draft-options").elements;
+  const slots = [...document.querySelectorAll("#draft-slots input")]
+    .filter((input) => input.value)
+    .map((input) => ({ starts_at: input.value, tz: record.tz }));
+  return {
+    kind: form.kind.value,
+    channel: form.channel.value,
+    reason: form.reason.value || null,
+    slots,
+    pause_until: form.pause_until.value || null,
+    referral: form.referral.value || null,
+    options: { door_open: form.door_open.checked, keep_in_touch: form.keep_in_touch.checked, first_names: form.first_names.checked },
+  };
+}
+
+async function fullInput() {
+  return call("message_input", { interview: record.id, input: formInput() });
+}
+
+async function redraft() {
+  const error = $("#draft-error");
+  error.hidden = true;
+  try {
+    const draft = await call("draft_message", { input: await fullInput() });
+    const isEmail = $("#draft-options").elements.channel.value === "email";
+    $("#draft-subject-field").hidden = !isEmail;
+    $("#draft-subject").value = draft.subject ?? "";
+    $("#draft-body").value = draft.body;
+    lastDrafted = draft.body;
+    edited = false;
+    $("#draft-mail").hidden = !isEmail;
+    await recheck();
+  } catch (e) {
+    error.textContent = e.message;
+    error.hidden = false;
+  }
+}
+
+function messageText() {
+  const subject = $("#draft-subject-field").hidden ? "" : $("#draft-subject").value.trim();
+  const body = $("#draft-body").value;
+  return subject ? `Subject: ${subject}\n\n${body}` : body;
+}
+
+async function recheck() {
+  const report = await call("check_message", { text: messageText(), input: await fullInput() });
+  const list = clear($("#draft-checklist"));
+  for (const item of report.items) {
+    if (item.status === "n/a") continue;
+    const passed = item.status === "pass";
+    list.append(el("li", { class: passed ? "check-pass" : "check-fail", dataset: { item: item.id } },
+      el("span", { class: "check-mark", "aria-hidden": "true" }, passed ? "✓" : "✗"),
+      el("span", {}, el("strong", {}, ITEM_LABELS[item.id] ?? item.id), passed ? null : el("span", { class: "check-why" }, item.message))));
+  }
+  const problems = clear($("#draft-problems"));
+  for (const problem of report.problems) {
+    problems.append(el("li", { dataset: { problem: problem.id } }, problem.message, problem.excerpt ? el("q", {}, problem.excerpt) : null));
+  }
+  const verdict = $("#draft-verdict");
+  verdict.textContent = report.ok ? "Ready to send." : "Not ready yet: see what is marked.";
+  verdict.className = report.ok ? "verdict ok" : "verdict not-ok";
+}
+
+function scheduleCheck() {
+  edited = $("#draft-body").value !== lastDrafted;
+  clearTimeout(checkTimer);
+  checkTimer = setTimeout(() => recheck().catch((e) => toast(e.message)), 300);
+}
+
+async function copyText() {
+  const text = messageText();
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = $("#draft-body");
+    area.select();
+    document.execCommand("copy");
+  }
+  toast("Copied.");
+}
+
+async function openMail() {
+  const url = await call("mail_link", { to: record.interviewer.email ?? null, subject: $("#draft-subject").value, body: $("#draft-body").value });
+  $("#draft-mail").dataset.href = url;
+  await call("open_link", { url });
+}
+
+async function callThem() {
+  if (!record.interviewer.phone) {
+    toast("There is no phone number for this interview: add one with Edit.");
+    return;
+  }
+  await call("open_link", { url: `tel:${record.interviewer.phone.replace(/[^\d+]/g, "")}` });
+}
+
+async function markSent() {
+  const form = $("#draft-options").elements;
+  try {
+    await call("record_sent", {
+      id: record.id,
+      message: {
+        kind: form.kind.value,
+        channel: form.channel.value,
+        subject: $("#draft-subject-field").hidden ? null : $("#draft-subject").value,
+        body: $("#draft-body").value,
+      },
+    });
+    toast("Recorded as sent.");
+    location.hash = `#interview/${record.id}`;
+  } catch (e) {
+    toast(e.message);
+  }
+}
+
+// The template editor: live preview, errors with line and column, reset.
+let previewTimer = null;
+async function openTemplateEditor() {
+  const form = $("#draft-options").elements;
+  const channel = form.channel.value === "platform" ? "linkedin" : form.channel.value;
+  const name = `${form.kind.value}.${channel}.tera`;
+  const templates = await call("list_templates");
+  const template = templates.find((t) => t.name === name);
+  $("#template-name").textContent = name;
+  $("#template-source").value = template?.source ?? "";
+  $("#template-dialog").showModal();
+  await previewTemplate();
+}
+
+async function previewTemplate() {
+  const error = $("#template-error");
+  try {
+    const { draft } = await call("preview_template", { name: $("#template-name").textContent, source: $("#template-source").value, input: await fullInput() });
+    $("#template-preview").textContent = draft.subject ? `Subject: ${draft.subject}\n\n${draft.body}` : draft.body;
+    error.hidden = true;
+    $("#template-save").disabled = false;
+  } catch (e) {
+    error.textContent = e.message;
+    error.hidden = false;
+    $("#template-save").disabled = true;
+  }
+}
+
+let wired = false;
+function wire() {
+  if (wired) return;
+  wired = true;
+  const form = $("#draft-options");
+  form.elements.kind.addEventListener("change", () => { fillChannels(form.elements.channel.value); redraft(); });
+  form.addEventListener("change", (event) => { if (event.target.name !== "kind") redraft(); });
+  form.addEventListener("submit", (event) => { event.preventDefault(); redraft(); });
+  $("#draft-body").addEventListener("input", scheduleCheck);
+  $("#draft-subject").addEventListener("input", scheduleCheck);
+  $("#draft-copy").addEventListener("click", copyText);
+  $("#draft-mail").addEventListener("click", () => openMail().catch((e) => toast(e.message)));
+  $("#draft-call").addEventListener("click", () => callThem().catch((e) => toast(e.message)));
+  $("#draft-sent").addEventListener("click", markSent);
+  $("#draft-edit-template").addEventListener("click", () => openTemplateEditor().catch((e) => toast(e.message)));
+  $("#template-source").addEventListener("input", () => { clearTimeout(previewTimer); previewTimer = setTimeout(previewTemplate, 300); });
+  $("#template-save").addEventListener("click", async () => {
+    try {
+      await call("save_template", { name: $("#template-name").textContent, source: $("#template-source").value });
+      $("#template-dialog").close();
+      toast("Template saved.");
+      await redraft();
+    } catch (e) { toast(e.message); }
+  });
+  $("#template-reset").addEventListener("click", async () => {
+    $("#template-source").value = await call("reset_template", { name: $("#template-name").textContent });
+    await previewTemplate();
+    await redraft();
+  });
+  $("#template-close").addEventListener("click", () => $("#template-dialog").close());
+}
+
