@@ -7,9 +7,14 @@ use raincheck_core::data_dir::DataDir;
 use raincheck_core::log::key_vault::SystemKeyring;
 use raincheck_core::log::Log;
 use raincheck_core::{Error, Result};
+use tauri::{AppHandle, Emitter, Manager, WindowEvent};
 
 use crate::cli::GlobalArgs;
 use crate::commands;
+use crate::reminders::{self, tray, Reminders};
+
+/// Whether the tray icon could be made (a desktop without a tray has none).
+struct Tray(bool);
 
 /// What every IPC command may reach. The log opens on first use, not at start-up.
 pub struct AppState {
@@ -51,7 +56,42 @@ impl AppState {
     }
 }
 
-pub fn run(global: &GlobalArgs) -> ExitCode {
+/// Shows and focuses the main window.
+pub fn show_main_window(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
+/// Shows the window on one interview (a click on its reminder).
+pub fn show_interview(app: &AppHandle, interview_id: Option<i64>) {
+    show_main_window(app);
+    if let Some(id) = interview_id {
+        let _ = app.emit("open-interview", id);
+    }
+}
+
+/// Told once: closing the window leaves Raincheck running in the tray.
+fn tell_once_about_the_tray(app: &AppHandle) {
+    let state = app.state::<AppState>();
+    let marker = state.data_dir.path().join("tray-notice-shown");
+    if marker.exists() {
+        return;
+    }
+    use raincheck_core::reminders::Notifier;
+    let shown = reminders::notifier_for(app).notify(
+        "Raincheck is still running",
+        "It stays in the tray to remind you before your interviews. Quit from the tray menu.",
+        None,
+    );
+    if shown.is_ok() && state.data_dir.ensure_exists().is_ok() {
+        let _ = std::fs::write(marker, b"");
+    }
+}
+
+pub fn run(global: &GlobalArgs, start_hidden: bool) -> ExitCode {
     let data_dir = match DataDir::resolve(global.data_dir.as_deref()) {
         Ok(dir) => dir,
         Err(error) => {
@@ -59,8 +99,41 @@ pub fn run(global: &GlobalArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let result = tauri::Builder::default()
+    let builder = tauri::Builder::default()
+        // First: a second launch hands over to this one and ends.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            show_main_window(app)
+        }))
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec!["--hidden"]),
+        ));
+    #[cfg(not(target_os = "linux"))]
+    let builder = builder.plugin(tauri_plugin_notification::init());
+    let result = builder
         .manage(AppState::new(data_dir))
+        .manage(Reminders::default())
+        .setup(move |app| {
+            let handle = app.handle().clone();
+            let has_tray = tray::build(&handle);
+            app.manage(Tray(has_tray));
+            if !start_hidden || !has_tray {
+                show_main_window(&handle);
+            }
+            reminders::start(handle);
+            Ok(())
+        })
+        .on_window_event(|window, event| {
+            if let WindowEvent::CloseRequested { api, .. } = event {
+                let app = window.app_handle();
+                // With a tray, closing hides: reminders keep coming.
+                if app.state::<Tray>().0 {
+                    api.prevent_close();
+                    let _ = window.hide();
+                    tell_once_about_the_tray(app);
+                }
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::zone_names,
@@ -75,6 +148,11 @@ pub fn run(global: &GlobalArgs) -> ExitCode {
             commands::message::reset_template,
             commands::message::mail_link,
             commands::message::open_link,
+            commands::reminders::reminder_status,
+            commands::reminders::get_reminder_settings,
+            commands::reminders::set_reminder_settings,
+            commands::reminders::start_at_login,
+            commands::reminders::set_start_at_login,
             commands::log::log_status,
             commands::log::list_interviews,
             commands::log::get_interview,

@@ -6,6 +6,7 @@ mod cli;
 mod commands;
 mod desktop;
 mod ipc_error;
+mod reminders;
 
 use std::process::ExitCode;
 
@@ -17,6 +18,6 @@ pub fn main() -> ExitCode {
     let args = cli::Args::parse();
     match args.command {
         Some(command) => cli::run(command, &args.global),
-        None => desktop::run(&args.global),
+        None => desktop::run(&args.global, args.hidden),
     }
 }

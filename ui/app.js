@@ -31,6 +31,8 @@ async function showView() {
   for (const section of document.querySelectorAll(".view")) {
     section.hidden = section.id !== `view-${name}`;
   }
+  // A new view starts at its top, not where the last one was scrolled to.
+  $("#main").scrollTop = 0;
   const navName = ["interview", "decide"].includes(name) ? "interviews" : name;
   for (const link of document.querySelectorAll("[data-view]")) {
     if (link.dataset.view === navName) link.setAttribute("aria-current", "page");
@@ -102,5 +104,11 @@ $("#log-problem-aside").addEventListener("click", moveLogAside);
 $("#help-close").addEventListener("click", () => $("#help-dialog").close());
 $("#help-open").addEventListener("click", () => $("#help-dialog").showModal());
 document.addEventListener("keydown", shortcuts);
+// From the reminder loop: a click on a notification, and new reminder state.
+const events = window.__TAURI__?.event;
+if (events) {
+  events.listen("open-interview", (event) => { location.hash = `#interview/${event.payload}`; });
+  events.listen("reminders-changed", (event) => interviews.renderReminders(event.payload));
+}
 window.addEventListener("hashchange", showView);
 showView();

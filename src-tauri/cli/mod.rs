@@ -32,6 +32,10 @@ pub struct Args {
     #[command(flatten)]
     pub global: GlobalArgs,
 
+    /// Open in the background (tray only), as when started at login
+    #[arg(long)]
+    pub hidden: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -63,6 +67,8 @@ pub enum Command {
     Draft(message::DraftArgs),
     /// Check a message against the checklist; exit 1 when it is not ready
     Check(message::CheckArgs),
+    /// List the reminders due now, without delivering them
+    Due,
     /// Write the whole log as JSON (lossless) or CSV (for spreadsheets)
     Export(store::ExportArgs),
     /// Read a JSON export into the log
@@ -89,6 +95,7 @@ pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
                 ExitCode::FAILURE
             }
         }),
+        Command::Due => done(store::due(&context)),
         Command::Export(args) => done(store::export(args, &context)),
         Command::Import(args) => done(store::import(args, &context)),
         Command::Backup(args) => done(store::backup(args, &context)),

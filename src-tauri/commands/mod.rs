@@ -4,6 +4,7 @@
 pub mod decision;
 pub mod log;
 pub mod message;
+pub mod reminders;
 
 use raincheck_core::about::{self, AppInfo};
 use tauri::State;

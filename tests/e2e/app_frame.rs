@@ -21,7 +21,7 @@ async fn the_window_opens_on_interviews_and_settings_shows_the_apps_own_answer()
     let data_dir = app
         .text_when("#about-data-dir", |text| text != "…" && !text.is_empty())
         .await;
-    assert_eq!(data_dir, app.data_dir.path().display().to_string());
+    assert_eq!(data_dir, app.data_dir().display().to_string());
     app.screenshot("settings").await;
 
     app.click("a[data-view=interviews]").await;

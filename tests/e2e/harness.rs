@@ -36,10 +36,12 @@ pub fn screenshot_dir() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-screenshots")
 }
 
-/// A running Raincheck window under WebDriver.
+/// A running Raincheck window under WebDriver. Dropping it ends the app too:
+/// closing the window only hides it to the tray, as it does for a user.
 pub struct App {
     pub client: Client,
-    pub data_dir: TempDir,
+    data_dir: Option<TempDir>,
+    data_path: PathBuf,
     driver: Child,
     _turn: MutexGuard<'static, ()>,
 }
@@ -89,7 +91,8 @@ impl App {
             .expect("a WebDriver session with the Raincheck window");
         App {
             client,
-            data_dir,
+            data_path: data_dir.path().to_owned(),
+            data_dir: Some(data_dir),
             driver,
             _turn: turn,
         }
@@ -172,12 +175,21 @@ impl App {
         path
     }
 
-    /// Closes the window and the driver; the data folder stays until `self` drops.
+    /// The app's data folder.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_path
+    }
+
+    /// Ends the session, the driver and the app; returns the data folder (for a
+    /// restart on the same log).
     pub async fn close(mut self) -> TempDir {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill().await;
         let _ = self.driver.wait().await;
+        end_apps_on(&self.data_path);
         self.data_dir
+            .take()
+            .expect("the data folder is still there")
     }
 }
 
@@ -223,6 +235,36 @@ pub fn wall_time_from_now(hours: i64, zone: chrono_tz::Tz) -> String {
         .to_string()
 }
 
+impl Drop for App {
+    fn drop(&mut self) {
+        end_apps_on(&self.data_path);
+    }
+}
+
+/// Kills every process started with this data folder on its command line (the
+/// app the driver started, still running in the tray).
+fn end_apps_on(data_dir: &Path) {
+    let needle = data_dir.to_string_lossy().into_owned();
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else {
+            continue;
+        };
+        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+        if cmdline.contains("raincheck")
+            && cmdline.contains(&needle)
+            && pid != std::process::id() as i32
+        {
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
+        }
+    }
+}
+
 fn require_desktop_session() {
     for variable in ["DISPLAY", "DBUS_SESSION_BUS_ADDRESS"] {
         assert!(
@@ -266,4 +308,62 @@ async fn http_get(url: &str) -> std::io::Result<String> {
     let mut body = String::new();
     stream.read_to_string(&mut body).await?;
     Ok(body)
+}
+
+/// A listener on the session bus that records every `Notify` call made to the
+/// notification server (dunst, in the test session).
+pub struct NotificationListener {
+    monitor: std::process::Child,
+    log: tempfile::NamedTempFile,
+}
+
+impl NotificationListener {
+    pub fn start() -> Self {
+        let log = tempfile::NamedTempFile::new().expect("a file for the bus log");
+        let monitor = std::process::Command::new("dbus-monitor")
+            .args([
+                "--session",
+                "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+            ])
+            .stdout(log.reopen().expect("the bus log"))
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dbus-monitor (dbus-daemon's tools) must be installed");
+        // dbus-monitor prints its own connection first: wait for it to be listening.
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while std::fs::metadata(log.path()).map(|m| m.len()).unwrap_or(0) == 0
+            && Instant::now() < deadline
+        {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        NotificationListener { monitor, log }
+    }
+
+    /// Every Notify call seen so far, as dbus-monitor printed it.
+    pub fn seen(&self) -> String {
+        std::fs::read_to_string(self.log.path()).unwrap_or_default()
+    }
+
+    /// Waits for a notification whose text contains `text`.
+    pub async fn wait_for(&self, text: &str, within: Duration) -> String {
+        let deadline = Instant::now() + within;
+        loop {
+            let seen = self.seen();
+            if seen.contains(text) {
+                return seen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no notification with {text:?} within {within:?}; the bus saw:\n{seen}"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+}
+
+impl Drop for NotificationListener {
+    fn drop(&mut self) {
+        let _ = self.monitor.kill();
+        let _ = self.monitor.wait();
+    }
 }

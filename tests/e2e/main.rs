@@ -8,3 +8,4 @@ mod app_frame;
 mod decision_wizard;
 mod drafting;
 mod interview_log;
+mod reminders;

@@ -35,11 +35,24 @@ function wireOnce() {
   }
 }
 
+// Reminders the desktop could not show: listed here, with the reason.
+export function renderReminders(status) {
+  const banner = $("#reminder-banner");
+  const waiting = status.problem ? status.pending : [];
+  banner.hidden = waiting.length === 0;
+  if (banner.hidden) return;
+  $("#reminder-banner-why").textContent = status.problem;
+  clear($("#reminder-banner-list")).append(...waiting.map((reminder) =>
+    el("li", {}, el("a", { href: `#interview/${reminder.interview_id}` }, reminder.title), el("span", { class: "muted" }, ` — ${reminder.body}`))));
+}
+
 export async function refresh() {
-  const [page, upcoming] = await Promise.all([
+  const [page, upcoming, reminders] = await Promise.all([
     call("list_interviews", { filter, limit: PAGE_SIZE, offset: 0 }),
     call("list_interviews", { filter: "upcoming", limit: 50, offset: 0 }),
+    call("reminder_status"),
   ]);
+  renderReminders(reminders);
   renderNextUp(upcoming.find((item) => item.urgency === "call_now" || item.urgency === "act_soon"));
   renderList(page);
 }

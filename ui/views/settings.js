@@ -17,6 +17,7 @@ export async function show() {
   $("#log-encryption").className = `badge ${status.encryption.on ? "decision-attend" : "decision-undecided"}`;
   $("#log-encryption-detail").textContent = status.encryption.detail;
   $("#log-path").textContent = status.log_path;
+  await showReminders();
   const form = $("#profile-form").elements;
   form.name.value = profile.name;
   form.email.value = profile.email;
@@ -25,9 +26,41 @@ export async function show() {
   form.buffer_minutes.value = profile.buffer_minutes;
 }
 
+async function showReminders() {
+  const [status, settings, atLogin] = await Promise.all([
+    call("reminder_status"), call("get_reminder_settings"), call("start_at_login").catch(() => false),
+  ]);
+  $("#reminders-server").textContent = status.problem
+    ?? (status.server ? `Reminders appear as desktop notifications (${status.server}).` : "Checking the desktop's notifications…");
+  $("#reminders-server").className = status.problem ? "form-error" : "";
+  for (const box of document.querySelectorAll("#reminder-kinds [data-kind]")) {
+    box.checked = !settings.off[box.dataset.kind];
+  }
+  $("#start-at-login").checked = atLogin;
+}
+
 function wire() {
   if (wired) return;
   wired = true;
+  $("#reminder-kinds").addEventListener("change", async () => {
+    const off = {};
+    for (const box of document.querySelectorAll("#reminder-kinds [data-kind]")) {
+      if (!box.checked) off[box.dataset.kind] = true;
+    }
+    try {
+      await call("set_reminder_settings", { settings: { off } });
+      toast("Reminder settings saved.");
+    } catch (error) { toast(error.message); }
+  });
+  $("#start-at-login").addEventListener("change", async (event) => {
+    try {
+      await call("set_start_at_login", { on: event.target.checked });
+      toast(event.target.checked ? "Raincheck will start when you log in." : "Raincheck won't start at login.");
+    } catch (error) {
+      event.target.checked = !event.target.checked;
+      toast(error.message);
+    }
+  });
   $("#profile-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     const form = event.target.elements;

@@ -11,6 +11,7 @@ pub mod decision;
 pub mod error;
 pub mod log;
 pub mod message;
+pub mod reminders;
 pub mod time;
 pub mod urgency;
 

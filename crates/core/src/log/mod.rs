@@ -7,6 +7,7 @@ mod messages;
 pub mod model;
 mod open;
 mod profile;
+mod reminders;
 mod rows;
 mod schema;
 mod status;

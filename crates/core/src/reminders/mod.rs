@@ -1,0 +1,9 @@
+//! What is due (DOMAIN.md §5): a pure function of the log and the clock. The
+//! shell's loop asks it every minute, shows each reminder, and records it as
+//! delivered, so none fires twice, even across restarts.
+
+mod delivery;
+mod due;
+
+pub use delivery::{deliver_due, Delivered, Notifier, SUMMARY_THRESHOLD};
+pub use due::{due, Reminder, ReminderKind, ReminderSettings};

@@ -1,0 +1,329 @@
+//! Reminders with a fixed clock: each kind at the edges of its window, no
+//! reminder twice, and a reschedule starting them afresh.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use raincheck_core::decision::Decision;
+use raincheck_core::log::key_vault::NoKeyring;
+use raincheck_core::log::{DecisionUpdate, InterviewFields, Log, SentMessage};
+use raincheck_core::message::{Channel, MessageKind};
+use raincheck_core::reminders::{deliver_due, due, Notifier, ReminderKind, ReminderSettings};
+use tempfile::TempDir;
+
+const START: &str = "2026-12-10T12:00:00Z";
+
+fn at(text: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(text).unwrap().to_utc()
+}
+
+fn start() -> DateTime<Utc> {
+    at(START)
+}
+
+fn open(dir: &TempDir) -> Log {
+    Log::open_at(
+        &dir.path().join("raincheck.db"),
+        &NoKeyring("tests use a plain log".into()),
+    )
+    .unwrap()
+}
+
+fn add(log: &mut Log, company: &str, starts_at: DateTime<Utc>) -> i64 {
+    log.add_interview(
+        &InterviewFields {
+            company: Some(company.into()),
+            position: Some("Engineer".into()),
+            starts_at: Some(starts_at.to_rfc3339()),
+            tz: Some("UTC".into()),
+            ..InterviewFields::default()
+        },
+        starts_at - Duration::days(10),
+    )
+    .unwrap()
+}
+
+fn decide(log: &mut Log, id: i64, decision: Decision, pause_until: Option<NaiveDate>) {
+    let update = DecisionUpdate {
+        decision,
+        reason: None,
+        scenario: None,
+        pause_until,
+    };
+    log.decide(id, &update, start() - Duration::days(5))
+        .unwrap();
+}
+
+fn kinds_at(log: &Log, now: DateTime<Utc>) -> Vec<ReminderKind> {
+    due(log, now, &ReminderSettings::default())
+        .unwrap()
+        .iter()
+        .map(|r| r.kind)
+        .collect()
+}
+
+fn hours_before(hours: f64) -> DateTime<Utc> {
+    start() - Duration::seconds((hours * 3600.0) as i64)
+}
+
+#[test]
+fn undecided_is_reminded_inside_24_hours_then_in_the_last_2_then_as_missed() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    add(&mut log, "Acme", start());
+    assert_eq!(kinds_at(&log, hours_before(24.01)), []);
+    assert_eq!(
+        kinds_at(&log, hours_before(24.0)),
+        [ReminderKind::Undecided24h]
+    );
+    assert_eq!(
+        kinds_at(&log, hours_before(2.01)),
+        [ReminderKind::Undecided24h]
+    );
+    assert_eq!(kinds_at(&log, hours_before(2.0)), [ReminderKind::Final2h]);
+    assert_eq!(kinds_at(&log, hours_before(0.01)), [ReminderKind::Final2h]);
+    assert_eq!(kinds_at(&log, start()), [ReminderKind::Missed]);
+    assert_eq!(
+        kinds_at(&log, start() + Duration::days(7) - Duration::minutes(1)),
+        [ReminderKind::Missed]
+    );
+    assert_eq!(kinds_at(&log, start() + Duration::days(7)), []);
+}
+
+#[test]
+fn decided_against_but_untold_is_reminded_until_a_message_is_sent() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    let id = add(&mut log, "Acme", start());
+    decide(&mut log, id, Decision::Withdraw, None);
+    assert_eq!(kinds_at(&log, hours_before(24.5)), []);
+    assert_eq!(
+        kinds_at(&log, hours_before(23.0)),
+        [ReminderKind::Unsent24h]
+    );
+    assert_eq!(kinds_at(&log, hours_before(1.0)), [ReminderKind::Final2h]);
+    assert_eq!(kinds_at(&log, start()), [], "no 'missed' once decided");
+    let sent = SentMessage {
+        kind: MessageKind::Withdraw,
+        channel: Channel::Email,
+        subject: None,
+        body: "…".into(),
+    };
+    log.record_sent(id, &sent, hours_before(30.0)).unwrap();
+    assert_eq!(kinds_at(&log, hours_before(23.0)), []);
+    assert_eq!(kinds_at(&log, hours_before(1.0)), []);
+}
+
+#[test]
+fn attending_gets_the_prep_checklist_in_the_last_hour() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    let id = add(&mut log, "Acme", start());
+    decide(&mut log, id, Decision::Attend, None);
+    assert_eq!(kinds_at(&log, hours_before(23.0)), []);
+    assert_eq!(kinds_at(&log, hours_before(1.01)), []);
+    assert_eq!(kinds_at(&log, hours_before(1.0)), [ReminderKind::Prep]);
+    let reminder = &due(&log, hours_before(0.5), &ReminderSettings::default()).unwrap()[0];
+    assert!(
+        reminder.body.contains("talking points") && reminder.body.contains("job description"),
+        "{}",
+        reminder.body
+    );
+    assert_eq!(kinds_at(&log, start()), []);
+}
+
+#[test]
+fn a_pause_reminds_on_its_check_back_day() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    let id = add(&mut log, "Acme", start());
+    let day = NaiveDate::from_ymd_opt(2027, 1, 8).unwrap();
+    decide(&mut log, id, Decision::Pause, Some(day));
+    assert_eq!(kinds_at(&log, at("2027-01-07T23:59:00Z")), []);
+    assert_eq!(
+        kinds_at(&log, at("2027-01-08T00:00:00Z")),
+        [ReminderKind::PauseCheckback]
+    );
+    assert_eq!(
+        kinds_at(&log, at("2027-01-20T09:00:00Z")),
+        [ReminderKind::PauseCheckback]
+    );
+}
+
+#[test]
+fn texts_name_the_company_and_the_time_left_and_say_the_way_out() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    add(&mut log, "Initech", start());
+    let reminder = &due(&log, hours_before(18.0), &ReminderSettings::default()).unwrap()[0];
+    assert_eq!(
+        reminder.title,
+        "Initech: interview in 18 h, still undecided"
+    );
+    assert!(
+        reminder.body.contains("call them rather than e-mail"),
+        "{}",
+        reminder.body
+    );
+    assert_eq!(reminder.hours_left, 18.0);
+}
+
+#[test]
+fn kinds_switched_off_in_settings_do_not_fire() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    add(&mut log, "Acme", start());
+    let mut settings = ReminderSettings::default();
+    settings.off.insert("undecided_24h".into(), true);
+    assert!(due(&log, hours_before(5.0), &settings).unwrap().is_empty());
+    assert!(log
+        .set_reminder_settings(&ReminderSettings {
+            off: [("sometimes".to_string(), true)].into()
+        })
+        .is_err());
+}
+
+/// Records what it was asked to show; can be told to fail like a missing server.
+#[derive(Default)]
+struct Recorder {
+    shown: Vec<(String, Option<i64>)>,
+    fail: bool,
+}
+
+impl Notifier for Recorder {
+    fn notify(
+        &mut self,
+        title: &str,
+        _body: &str,
+        interview_id: Option<i64>,
+    ) -> Result<(), String> {
+        if self.fail {
+            return Err("no notification server".into());
+        }
+        self.shown.push((title.to_string(), interview_id));
+        Ok(())
+    }
+}
+
+#[test]
+fn through_two_days_each_reminder_is_delivered_once_even_after_a_restart() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    let acme = add(&mut log, "Acme", start());
+    let globex = add(&mut log, "Globex", start() + Duration::hours(5));
+    let initech = add(&mut log, "Initech", start() + Duration::hours(20));
+    decide(&mut log, globex, Decision::Attend, None);
+    decide(&mut log, initech, Decision::Withdraw, None);
+    let settings = ReminderSettings::default();
+    let mut notifier = Recorder::default();
+    let first = start() - Duration::hours(30);
+    let mut now = first;
+    while now < start() + Duration::hours(30) {
+        deliver_due(&mut log, now, &settings, &mut notifier).unwrap();
+        now += Duration::minutes(1);
+    }
+    let expected = [
+        ("Acme", "still undecided"),
+        ("Acme", "interview in 2 h"),
+        ("Acme", "has passed"),
+        ("Globex", "interview in 1 h"),
+        ("Initech", "they don't know yet"),
+        ("Initech", "interview in 2 h"),
+    ];
+    for (company, words) in expected {
+        let matching = notifier
+            .shown
+            .iter()
+            .filter(|(t, _)| t.starts_with(company) && t.contains(words))
+            .count();
+        assert_eq!(matching, 1, "{company} / {words}: {:?}", notifier.shown);
+    }
+    assert_eq!(notifier.shown.len(), expected.len(), "{:?}", notifier.shown);
+    assert!(notifier
+        .shown
+        .iter()
+        .all(|(_, id)| [acme, globex, initech].contains(&id.unwrap())));
+
+    // A new run on the same file (as after a restart) delivers nothing again.
+    drop(log);
+    let mut log = open(&dir);
+    let mut after_restart = Recorder::default();
+    let mut now = first;
+    while now < start() + Duration::hours(30) {
+        deliver_due(&mut log, now, &settings, &mut after_restart).unwrap();
+        now += Duration::minutes(7);
+    }
+    assert!(after_restart.shown.is_empty(), "{:?}", after_restart.shown);
+}
+
+#[test]
+fn a_reminder_that_could_not_be_shown_is_tried_again() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    add(&mut log, "Acme", start());
+    let settings = ReminderSettings::default();
+    let mut broken = Recorder {
+        fail: true,
+        ..Recorder::default()
+    };
+    let result = deliver_due(&mut log, hours_before(10.0), &settings, &mut broken).unwrap();
+    assert_eq!(result.failure.as_deref(), Some("no notification server"));
+    let mut working = Recorder::default();
+    let result = deliver_due(&mut log, hours_before(9.0), &settings, &mut working).unwrap();
+    assert_eq!(result.shown.len(), 1);
+    assert_eq!(working.shown.len(), 1);
+}
+
+#[test]
+fn many_due_at_once_become_one_summary() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    for company in ["A", "B", "C", "D", "E"] {
+        add(&mut log, company, start());
+    }
+    let mut notifier = Recorder::default();
+    let result = deliver_due(
+        &mut log,
+        hours_before(10.0),
+        &ReminderSettings::default(),
+        &mut notifier,
+    )
+    .unwrap();
+    assert_eq!(result.shown.len(), 5);
+    assert_eq!(notifier.shown.len(), 1);
+    assert_eq!(notifier.shown[0].0, "5 reminders from Raincheck");
+    assert!(due(&log, hours_before(9.0), &ReminderSettings::default())
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn a_rescheduled_interview_gets_its_reminders_afresh() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    let id = add(&mut log, "Acme", start());
+    let mut notifier = Recorder::default();
+    deliver_due(
+        &mut log,
+        hours_before(10.0),
+        &ReminderSettings::default(),
+        &mut notifier,
+    )
+    .unwrap();
+    assert_eq!(notifier.shown.len(), 1);
+    let later = start() + Duration::days(3);
+    log.edit_interview(
+        id,
+        &InterviewFields {
+            starts_at: Some(later.to_rfc3339()),
+            ..Default::default()
+        },
+        hours_before(9.0),
+    )
+    .unwrap();
+    assert!(due(&log, hours_before(8.0), &ReminderSettings::default())
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        kinds_at(&log, later - Duration::hours(10)),
+        [ReminderKind::Undecided24h]
+    );
+}

@@ -1,0 +1,50 @@
+//! Reminders over IPC: their state, the user's settings, start at login.
+
+use raincheck_core::reminders::ReminderSettings;
+use tauri::{AppHandle, State};
+use tauri_plugin_autostart::ManagerExt;
+
+use crate::desktop::AppState;
+use crate::ipc_error::IpcResult;
+use crate::reminders::{ReminderStatus, Reminders};
+
+/// Whether notifications reach the user, and what waits in the window if not
+/// (as of the loop's last round; it sends `reminders-changed` after each).
+#[tauri::command(async)]
+pub fn reminder_status(reminders: State<'_, Reminders>) -> ReminderStatus {
+    reminders.status()
+}
+
+#[tauri::command(async)]
+pub fn get_reminder_settings(state: State<'_, AppState>) -> IpcResult<ReminderSettings> {
+    Ok(state.with_log(|log| log.reminder_settings())?)
+}
+
+#[tauri::command(async)]
+pub fn set_reminder_settings(
+    state: State<'_, AppState>,
+    settings: ReminderSettings,
+) -> IpcResult<()> {
+    Ok(state.with_log(|log| log.set_reminder_settings(&settings))?)
+}
+
+#[tauri::command(async)]
+pub fn start_at_login(app: AppHandle) -> IpcResult<bool> {
+    app.autolaunch().is_enabled().map_err(|e| {
+        raincheck_core::Error::Storage(format!("the login items could not be read ({e})")).into()
+    })
+}
+
+#[tauri::command(async)]
+pub fn set_start_at_login(app: AppHandle, on: bool) -> IpcResult<bool> {
+    let launcher = app.autolaunch();
+    let result = if on {
+        launcher.enable()
+    } else {
+        launcher.disable()
+    };
+    result.map_err(|e| {
+        raincheck_core::Error::Storage(format!("the login item could not be changed ({e})"))
+    })?;
+    Ok(on)
+}

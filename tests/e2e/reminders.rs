@@ -1,0 +1,62 @@
+//! Reminders reach the desktop's notification server (dunst in the test
+//! session) over D-Bus, once, and not for interviews already decided.
+
+use std::time::Duration;
+
+use serde_json::json;
+
+use crate::harness::{add_with_cli, run_cli, wall_time_from_now, App, NotificationListener};
+
+#[tokio::test]
+#[ignore = "end to end: needs the desktop session of scripts/test.sh"]
+async fn an_undecided_interview_23_hours_away_is_notified_once_and_a_decided_one_not_at_all() {
+    let data_dir = tempfile::tempdir().unwrap();
+    add_with_cli(
+        data_dir.path(),
+        &json!({"company": "Umbrella Corp", "position": "Analyst",
+                "starts_at": wall_time_from_now(23, chrono_tz::Europe::Madrid), "tz": "Europe/Madrid"}),
+    );
+    let stark = add_with_cli(
+        data_dir.path(),
+        &json!({"company": "Stark Industries", "position": "Engineer",
+                "starts_at": wall_time_from_now(22, chrono_tz::Europe::Madrid), "tz": "Europe/Madrid"}),
+    );
+    run_cli(
+        data_dir.path(),
+        &["log", "decide", &stark.to_string(), "--decision", "attend"],
+        None,
+    );
+
+    let listener = NotificationListener::start();
+    let app = App::launch_with(data_dir).await;
+    let seen = listener
+        .wait_for(
+            "Umbrella Corp: interview in 23 h, still undecided",
+            Duration::from_secs(30),
+        )
+        .await;
+    assert!(seen.contains("call them rather than e-mail"), "{seen}");
+    assert!(seen.contains("Raincheck"), "sent as Raincheck: {seen}");
+    assert!(
+        !seen.contains("Stark Industries"),
+        "an interview being attended is not an undecided one: {seen}"
+    );
+    // The window says so too: Settings names the server that answered.
+    app.click("a[data-view=settings]").await;
+    app.text_when("#reminders-server", |t| t.contains("dunst"))
+        .await;
+    let data_dir = app.close().await;
+
+    // A restart on the same log: the loop runs at start-up, and sends nothing again.
+    let listener = NotificationListener::start();
+    let app = App::launch_with(data_dir).await;
+    app.text_when("#interview-list", |t| t.contains("Umbrella Corp"))
+        .await;
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    assert!(
+        !listener.seen().contains("Umbrella Corp"),
+        "delivered twice:\n{}",
+        listener.seen()
+    );
+    app.close().await;
+}
