@@ -36,6 +36,7 @@ const COMMANDS: &[&str] = &[
     "import_log",
     "backup_log",
     "move_log_aside",
+    "restore_backup",
 ];
 
 fn main() {

@@ -169,6 +169,7 @@ pub fn run(global: &GlobalArgs, start_hidden: bool) -> ExitCode {
             commands::log::import_log,
             commands::log::backup_log,
             commands::log::move_log_aside,
+            commands::log::restore_backup,
         ])
         .run(tauri::generate_context!("tauri.conf.json"));
     match result {

@@ -561,3 +561,87 @@ fn draft_for_an_interview_in_the_log_uses_the_profile() {
                 .and(predicate::str::contains("Ana Martínez\nana@example.org")),
         );
 }
+
+#[test]
+fn due_lists_what_the_reminder_loop_would_show() {
+    let dir = TempDir::new().unwrap();
+    add(dir.path(), ACME); // Thu 3 Dec 10:00 CET = 09:00 UTC
+    raincheck_without_keyring(dir.path())
+        .args(["due", "--now", "2026-12-01T09:00:00Z"])
+        .assert()
+        .success()
+        .stdout("Nothing is due.\n");
+    let output = raincheck_without_keyring(dir.path())
+        .args(["due", "--json", "--now", "2026-12-02T15:00:00Z"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let due = json_of(&output);
+    assert_eq!(due[0]["kind"], "undecided_24h");
+    assert_eq!(due[0]["company"], "Acme");
+    assert_eq!(due[0]["hours_left"], 18.0);
+    assert!(due[0]["body"]
+        .as_str()
+        .unwrap()
+        .contains("call them rather than e-mail"));
+    // Listing delivers nothing: the same reminder is still due.
+    raincheck_without_keyring(dir.path())
+        .args(["due", "--now", "2026-12-02T15:00:00Z"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Acme: interview in 18 h, still undecided",
+        ));
+}
+
+#[test]
+fn a_backup_restores_in_place_of_a_broken_log_which_is_kept_aside() {
+    let dir = TempDir::new().unwrap();
+    add(dir.path(), ACME);
+    let backup = dir.path().join("backup.db");
+    raincheck_without_keyring(dir.path())
+        .arg("backup")
+        .arg(&backup)
+        .assert()
+        .success();
+    std::fs::write(dir.path().join("raincheck.db"), "garbage that is not a log").unwrap();
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(dir.path().join(format!("raincheck.db{suffix}")));
+    }
+    raincheck_without_keyring(dir.path())
+        .args(["status"])
+        .assert()
+        .code(1);
+    raincheck_without_keyring(dir.path())
+        .arg("restore")
+        .arg(&backup)
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Restored the backup: 1 interview(s).")
+                .and(predicate::str::contains("unreadable-")),
+        );
+    raincheck_without_keyring(dir.path())
+        .args(["log", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Acme"));
+    let kept = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .find(|e| e.file_name().to_string_lossy().contains("unreadable-"))
+        .expect("the broken file is kept aside");
+    assert_eq!(
+        std::fs::read_to_string(kept.path()).unwrap(),
+        "garbage that is not a log"
+    );
+    // A file that is not a backup is refused, and the log stays as it is.
+    raincheck_without_keyring(dir.path())
+        .arg("restore")
+        .arg(dir.path().join(kept.file_name()))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("not a Raincheck log"));
+}

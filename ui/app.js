@@ -101,6 +101,21 @@ function shortcuts(event) {
 wireInterviewForm();
 decide.wireDecide();
 $("#log-problem-aside").addEventListener("click", moveLogAside);
+for (const input of document.querySelectorAll(".restore-file")) {
+  input.addEventListener("change", async () => {
+    const file = input.files[0];
+    input.value = "";
+    if (!file) return;
+    try {
+      const bytes = [...new Uint8Array(await file.arrayBuffer())];
+      const { path } = await call("restore_backup", { bytes });
+      toast(path ? `Backup restored. The log it replaced is kept at ${path}.` : "Backup restored.");
+      await showView();
+    } catch (error) {
+      toast(error.message);
+    }
+  });
+}
 $("#help-close").addEventListener("click", () => $("#help-dialog").close());
 $("#help-open").addEventListener("click", () => $("#help-dialog").showModal());
 document.addEventListener("keydown", shortcuts);

@@ -75,6 +75,8 @@ pub enum Command {
     Import(store::ImportArgs),
     /// Copy the log to a new file, consistent even while the app runs
     Backup(store::BackupArgs),
+    /// Put a backup in the log's place (the current log is moved aside, not deleted)
+    Restore(store::RestoreArgs),
     /// Where the log is, its version, whether it is encrypted, and counts
     Status,
     /// Show your profile (name, e-mail, phone, home zone, buffer), or change parts of it
@@ -99,6 +101,7 @@ pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
         Command::Export(args) => done(store::export(args, &context)),
         Command::Import(args) => done(store::import(args, &context)),
         Command::Backup(args) => done(store::backup(args, &context)),
+        Command::Restore(args) => done(store::restore(args, &context)),
         Command::Status => done(store::status(&context)),
         Command::Profile(args) => done(store::profile(args, &context)),
     };

@@ -31,6 +31,44 @@ pub struct ImportArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// A backup made with `raincheck backup` (or Settings → Back up)
+    file: PathBuf,
+}
+
+/// Puts a backup in the log's place; the current log is moved aside, not deleted.
+pub fn restore(args: RestoreArgs, context: &Context<'_>) -> Result<()> {
+    let (log, aside) = raincheck_core::log::restore_backup(
+        &context.data_dir()?,
+        &args.file,
+        &raincheck_core::log::key_vault::SystemKeyring,
+        context.now(),
+    )?;
+    let count = log.status(context.now())?.counts.interviews;
+    #[derive(Serialize)]
+    struct Restored {
+        interviews: i64,
+        previous_log_moved_to: Option<PathBuf>,
+    }
+    context.print(
+        &Restored {
+            interviews: count,
+            previous_log_moved_to: aside,
+        },
+        |r| {
+            let mut text = format!("Restored the backup: {} interview(s).", r.interviews);
+            if let Some(path) = &r.previous_log_moved_to {
+                text.push_str(&format!(
+                    " The log it replaced is kept at {}.",
+                    path.display()
+                ));
+            }
+            text
+        },
+    )
+}
+
+#[derive(Debug, Args)]
 pub struct BackupArgs {
     /// The new backup file (it must not exist yet)
     file: PathBuf,

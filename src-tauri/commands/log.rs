@@ -160,3 +160,23 @@ pub fn move_log_aside(state: State<'_, AppState>) -> IpcResult<Written> {
         path: path.display().to_string(),
     })
 }
+
+/// Restores a backup the user picked (its bytes); the current log is moved aside.
+#[tauri::command(async)]
+pub fn restore_backup(state: State<'_, AppState>, bytes: Vec<u8>) -> IpcResult<Written> {
+    state.close_log();
+    let scratch = std::env::temp_dir().join(format!("raincheck-restore-{}.db", std::process::id()));
+    std::fs::write(&scratch, &bytes)
+        .map_err(|e| raincheck_core::Error::io("write", &scratch, e))?;
+    let restored = log::restore_backup(
+        &state.data_dir,
+        &scratch,
+        &raincheck_core::log::key_vault::SystemKeyring,
+        Utc::now(),
+    );
+    let _ = std::fs::remove_file(&scratch);
+    let (_, aside) = restored?;
+    Ok(Written {
+        path: aside.map(|p| p.display().to_string()).unwrap_or_default(),
+    })
+}

@@ -15,6 +15,7 @@ use raincheck_core::log::{
     ContactChannel, Interview, InterviewFields, InterviewRecord, Interviewer, ListFilter, Log,
     Profile,
 };
+use raincheck_core::reminders::{due, ReminderSettings};
 
 const SIZES: [usize; 2] = [10_000, 100_000];
 const RUNS: usize = 15;
@@ -104,7 +105,7 @@ fn main() {
         "open",
         "file"
     );
-    println!("{}", "-".repeat(106));
+    println!("{}", "-".repeat(122));
     for size in SIZES {
         let dir = tempfile::tempdir().expect("a temp folder");
         let path = dir.path().join("raincheck.db");
@@ -128,6 +129,8 @@ fn main() {
                 .expect("the query")
                 .len()
         });
+        let settings = ReminderSettings::default();
+        let due_query = time(|| due(&log, now, &settings).expect("the due query").len());
         drop(log);
         let open = time(|| Log::open_at(&path, &key()).expect("the log opens"));
         let bytes: u64 = std::fs::read_dir(dir.path())
@@ -139,12 +142,13 @@ fn main() {
             })
             .sum();
         println!(
-            "{:>10} | {:>11.0} ms | {:>10.2} ms | {:>12.2} ms | {:>14.2} ms | {:>7.1} ms | {:>6.1} MB",
+            "{:>10} | {:>11.0} ms | {:>10.2} ms | {:>12.2} ms | {:>14.2} ms | {:>10.2} ms | {:>7.1} ms | {:>6.1} MB",
             size,
             bulk.as_secs_f64() * 1e3,
             one_add.as_secs_f64() * 1e3,
             first_page.as_secs_f64() * 1e3,
             next_day.as_secs_f64() * 1e3,
+            due_query.as_secs_f64() * 1e3,
             open.as_secs_f64() * 1e3,
             bytes as f64 / 1e6,
         );

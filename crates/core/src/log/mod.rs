@@ -80,6 +80,38 @@ fn begin(connection: &mut Connection) -> Result<rusqlite::Transaction<'_>> {
         .map_err(storage)
 }
 
+/// Puts a backup in the log's place: the backup must open as a Raincheck log
+/// (with this machine's key when it is encrypted). The current log, if any, is
+/// moved aside first, never deleted. Returns the opened log and where the old
+/// file went.
+pub fn restore_backup(
+    data_dir: &DataDir,
+    backup: &Path,
+    vault: &dyn KeyVault,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(Log, Option<PathBuf>)> {
+    // Check the backup where it is: a bad backup changes nothing.
+    drop(Log::open_at(&checked_copy(backup)?, vault)?);
+    data_dir.ensure_exists()?;
+    let path = data_dir.path().join(LOG_FILE_NAME);
+    let aside = if path.exists() {
+        Some(move_aside(data_dir, now)?)
+    } else {
+        None
+    };
+    std::fs::copy(backup, &path).map_err(|e| Error::io("copy the backup to", &path, e))?;
+    Ok((Log::open_at(&path, vault)?, aside))
+}
+
+/// A scratch copy of a file to open and check without touching the original.
+fn checked_copy(file: &Path) -> Result<PathBuf> {
+    let scratch =
+        std::env::temp_dir().join(format!("raincheck-restore-check-{}.db", std::process::id()));
+    let _ = std::fs::remove_file(&scratch);
+    std::fs::copy(file, &scratch).map_err(|e| Error::io("read the backup", file, e))?;
+    Ok(scratch)
+}
+
 /// Moves a file that is not a usable log out of the way (to
 /// `raincheck.db.unreadable-<time>`), so a new log or a backup can take its place.
 /// Returns where it went.
