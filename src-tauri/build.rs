@@ -4,6 +4,8 @@
 const COMMANDS: &[&str] = &[
     "app_info",
     "zone_names",
+    "check_clashes",
+    "propose_slots",
     "advise",
     "scenarios",
     "message_input",

@@ -153,6 +153,8 @@ pub fn run(global: &GlobalArgs, start_hidden: bool) -> ExitCode {
             commands::reminders::set_reminder_settings,
             commands::reminders::start_at_login,
             commands::reminders::set_start_at_login,
+            commands::calendar::check_clashes,
+            commands::calendar::propose_slots,
             commands::log::log_status,
             commands::log::list_interviews,
             commands::log::get_interview,

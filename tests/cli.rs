@@ -645,3 +645,49 @@ fn a_backup_restores_in_place_of_a_broken_log_which_is_kept_aside() {
         .code(1)
         .stderr(predicate::str::contains("not a Raincheck log"));
 }
+
+#[test]
+fn slots_proposes_free_times_in_both_zones() {
+    let dir = TempDir::new().unwrap();
+    let id = add(dir.path(), ACME); // Thu 3 Dec 10:00 Berlin
+    raincheck_without_keyring(dir.path())
+        .args([
+            "profile",
+            "--home-tz",
+            "America/New_York",
+            "--buffer-minutes",
+            "15",
+        ])
+        .assert()
+        .success();
+    let output = raincheck_without_keyring(dir.path())
+        .args([
+            "slots",
+            "--interview",
+            &id.to_string(),
+            "--count",
+            "2",
+            "--json",
+            "--now",
+            "2026-11-30T08:00:00Z",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let proposal = json_of(&output);
+    let slots = proposal["slots"].as_array().unwrap();
+    assert_eq!(slots.len(), 2, "{proposal}");
+    // 09:00 in New York is 15:00 in Berlin: the first hour both sides are working.
+    assert_eq!(slots[0]["wall_time"], "2026-12-01T15:00");
+    assert_eq!(
+        slots[0]["text"],
+        "Tuesday 1 December at 15:00 CET / 09:00 EST"
+    );
+    raincheck_without_keyring(dir.path())
+        .args(["slots", "--interview", "99"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no interview #99"));
+}

@@ -69,6 +69,8 @@ pub enum Command {
     Check(message::CheckArgs),
     /// List the reminders due now, without delivering them
     Due,
+    /// Propose free times to move an interview to, in both zones
+    Slots(store::SlotsArgs),
     /// Write the whole log as JSON (lossless) or CSV (for spreadsheets)
     Export(store::ExportArgs),
     /// Read a JSON export into the log
@@ -98,6 +100,7 @@ pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
             }
         }),
         Command::Due => done(store::due(&context)),
+        Command::Slots(args) => done(store::slots(args, &context)),
         Command::Export(args) => done(store::export(args, &context)),
         Command::Import(args) => done(store::import(args, &context)),
         Command::Backup(args) => done(store::backup(args, &context)),

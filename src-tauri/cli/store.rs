@@ -235,3 +235,27 @@ pub fn due(context: &Context<'_>) -> Result<()> {
             .join("\n")
     })
 }
+
+#[derive(Debug, Args)]
+pub struct SlotsArgs {
+    /// The interview to move
+    #[arg(long, value_name = "ID")]
+    interview: i64,
+    /// How many times to propose
+    #[arg(long, default_value_t = 3)]
+    count: usize,
+}
+
+/// `raincheck slots`: free times to propose, in both zones.
+pub fn slots(args: SlotsArgs, context: &Context<'_>) -> Result<()> {
+    let proposal = context
+        .open_log()?
+        .slots_for(args.interview, args.count, context.now())?;
+    context.print(&proposal, |p| {
+        let mut lines: Vec<String> = p.slots.iter().map(|s| format!("- {}", s.text)).collect();
+        if let Some(why) = &p.explanation {
+            lines.push(why.clone());
+        }
+        lines.join("\n")
+    })
+}

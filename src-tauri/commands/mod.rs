@@ -1,6 +1,7 @@
 //! IPC commands: each takes the app state, calls the core, and maps the error.
 //! The commands of one subject live in one module.
 
+pub mod calendar;
 pub mod decision;
 pub mod log;
 pub mod message;

@@ -5,6 +5,7 @@
 mod harness;
 
 mod app_frame;
+mod calendar;
 mod decision_wizard;
 mod drafting;
 mod interview_log;

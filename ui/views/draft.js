@@ -224,6 +224,16 @@ async function previewTemplate() {
   }
 }
 
+// Fills the slot fields with free times that suit both sides.
+async function suggestSlots() {
+  const proposal = await call("propose_slots", { interview: record.id, count: 3 });
+  const inputs = [...document.querySelectorAll("#draft-slots input")];
+  inputs.forEach((input, i) => { input.value = proposal.slots[i]?.wall_time ?? ""; });
+  await redraft();
+  $("#draft-slots-note").textContent = proposal.explanation
+    ?? `Free in both calendars: ${proposal.slots.map((s) => s.text).join("; ")}.`;
+}
+
 let wired = false;
 function wire() {
   if (wired) return;
@@ -238,6 +248,7 @@ function wire() {
   $("#draft-mail").addEventListener("click", () => openMail().catch((e) => toast(e.message)));
   $("#draft-call").addEventListener("click", () => callThem().catch((e) => toast(e.message)));
   $("#draft-sent").addEventListener("click", markSent);
+  $("#draft-suggest-slots").addEventListener("click", () => suggestSlots().catch((e) => toast(e.message)));
   $("#draft-edit-template").addEventListener("click", () => openTemplateEditor().catch((e) => toast(e.message)));
   $("#template-source").addEventListener("input", () => { clearTimeout(previewTimer); previewTimer = setTimeout(previewTemplate, 300); });
   $("#template-save").addEventListener("click", async () => {

@@ -45,6 +45,7 @@ export async function openInterviewForm(interview, saved) {
   }
   $("#interview-dialog").showModal();
   form.elements.company.focus();
+  warnOfClashes();
   loadZones().catch((error) => toast(error.message));
 }
 
@@ -116,7 +117,32 @@ async function save(event) {
   }
 }
 
+// Overlaps and short gaps with other interviews: a warning, not a refusal.
+async function warnOfClashes() {
+  const f = $("#interview-form").elements;
+  const note = $("#interview-form-clash");
+  note.hidden = true;
+  if (!f.starts_at.value || !f.tz.value) return;
+  try {
+    const clashes = await call("check_clashes", {
+      id: editing?.id ?? null,
+      startsAt: f.starts_at.value,
+      tz: f.tz.value,
+      durationMinutes: Number.parseInt(f.duration_minutes.value, 10) || 60,
+    });
+    if (clashes.length) {
+      note.textContent = clashes.map((c) => c.message).join(" ");
+      note.hidden = false;
+    }
+  } catch {
+    // The time is not valid yet; saving will say why.
+  }
+}
+
 export function wireInterviewForm() {
   $("#interview-form").addEventListener("submit", save);
+  for (const name of ["starts_at", "tz", "duration_minutes"]) {
+    $("#interview-form").elements[name].addEventListener("change", warnOfClashes);
+  }
   $("#interview-form-cancel").addEventListener("click", () => $("#interview-dialog").close());
 }

@@ -98,7 +98,8 @@ function renderList(page) {
         el("span", { class: "row-countdown countdown" }, countdown(item.starts_at)),
         el("span", { class: "row-state" },
           el("span", { class: `badge decision-${item.decision}` }, DECISION_LABELS[item.decision]),
-          words ? el("span", { class: "urgency-words" }, words) : null)),
+          words ? el("span", { class: "urgency-words" }, words) : null,
+          item.clashes.length ? el("span", { class: "badge clash", title: item.clashes.map((c) => c.message).join(" ") }, "Clash") : null)),
       decideLink,
     ));
   }

@@ -6,6 +6,7 @@
 mod named_values;
 
 pub mod about;
+pub mod calendar;
 pub mod data_dir;
 pub mod decision;
 pub mod error;

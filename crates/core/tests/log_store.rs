@@ -53,6 +53,9 @@ fn populated_log(dir: &TempDir) -> Log {
         phone: "+34 600 123 456".into(),
         home_tz: "Europe/Madrid".into(),
         buffer_minutes: 45,
+        work_days: vec!["mon".into(), "Wednesday".into(), "fri".into()],
+        work_start: "8:30".into(),
+        work_end: "16:00".into(),
     })
     .unwrap();
     let acme = log
@@ -116,6 +119,32 @@ fn populated_log(dir: &TempDir) -> Log {
     log.add_interview(&fields("Initech", "2026-11-20T09:00", "Europe/Berlin"), now)
         .unwrap();
     log
+}
+
+#[test]
+fn the_profile_is_checked_and_kept_in_a_standard_form() {
+    let dir = TempDir::new().unwrap();
+    let log = populated_log(&dir);
+    let profile = log.profile().unwrap();
+    assert_eq!(profile.work_days, ["mon", "wed", "fri"]);
+    assert_eq!(
+        (profile.work_start.as_str(), profile.work_end.as_str()),
+        ("08:30", "16:00")
+    );
+    let mut log = log;
+    let bad = Profile {
+        work_days: vec!["someday".into()],
+        ..profile.clone()
+    };
+    assert_eq!(
+        log.set_profile(&bad).unwrap_err().field(),
+        Some("work_days")
+    );
+    let bad = Profile {
+        work_end: "5pm".into(),
+        ..profile
+    };
+    assert_eq!(log.set_profile(&bad).unwrap_err().field(), Some("work_end"));
 }
 
 #[test]

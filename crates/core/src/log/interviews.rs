@@ -382,10 +382,31 @@ impl Log {
             })
             .and_then(|rows| rows.collect())
             .map_err(storage)?;
-        Ok(rows
+        let mut page: Vec<InterviewSummary> = rows
             .into_iter()
             .map(|(interview, last_sent_at)| summarize(interview, last_sent_at, now))
-            .collect())
+            .collect();
+        // Clashes: one query around the page, then compared in memory.
+        let first = page.iter().map(|s| s.interview.starts_at).min();
+        let last = page.iter().map(|s| s.interview.starts_at).max();
+        if let (Some(first), Some(last)) = (first, last) {
+            let buffer = self.profile()?.buffer_minutes;
+            let around = self.starting_between(
+                first - chrono::Duration::days(1),
+                last + chrono::Duration::days(1),
+            )?;
+            for summary in &mut page {
+                let i = &summary.interview;
+                summary.clashes = crate::calendar::clashes(
+                    Some(i.id),
+                    i.starts_at,
+                    i.duration_minutes,
+                    &around,
+                    buffer,
+                );
+            }
+        }
+        Ok(page)
     }
 
     /// Interviews whose start falls in `[from, to)`, soonest first.
@@ -498,6 +519,7 @@ pub(super) fn summarize(
         last_sent_at,
         starts_at_text,
         interview,
+        clashes: Vec::new(),
     }
 }
 

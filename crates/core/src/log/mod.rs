@@ -1,6 +1,7 @@
 //! The interview log: an encrypted SQLite file holding every interview, the
 //! decision about it, its history and the messages sent (DOMAIN.md §4).
 
+mod calendar;
 mod interviews;
 pub mod key_vault;
 mod messages;

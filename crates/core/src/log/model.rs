@@ -160,11 +160,33 @@ pub struct Profile {
     /// The least time to keep free between two interviews.
     #[serde(default = "Profile::default_buffer_minutes")]
     pub buffer_minutes: u32,
+    /// The days the user can take interviews (mon ... sun).
+    #[serde(default = "Profile::default_work_days")]
+    pub work_days: Vec<String>,
+    /// The hours the user can take interviews, in the home zone ("09:00").
+    #[serde(default = "Profile::default_work_start")]
+    pub work_start: String,
+    #[serde(default = "Profile::default_work_end")]
+    pub work_end: String,
 }
 
 impl Profile {
     pub const fn default_buffer_minutes() -> u32 {
         30
+    }
+
+    pub fn default_work_days() -> Vec<String> {
+        ["mon", "tue", "wed", "thu", "fri"]
+            .map(String::from)
+            .to_vec()
+    }
+
+    pub fn default_work_start() -> String {
+        "09:00".into()
+    }
+
+    pub fn default_work_end() -> String {
+        "17:30".into()
     }
 }
 
@@ -176,6 +198,9 @@ impl Default for Profile {
             phone: String::new(),
             home_tz: String::new(),
             buffer_minutes: Self::default_buffer_minutes(),
+            work_days: Self::default_work_days(),
+            work_start: Self::default_work_start(),
+            work_end: Self::default_work_end(),
         }
     }
 }
@@ -193,4 +218,6 @@ pub struct InterviewSummary {
     pub urgency: crate::urgency::Urgency,
     /// The start in the interview's own zone, written for people.
     pub starts_at_text: String,
+    /// Overlaps or buffer problems with other interviews.
+    pub clashes: Vec<crate::calendar::Clash>,
 }

@@ -64,6 +64,16 @@ fn checked_profile(profile: &Profile) -> Result<Profile> {
         } else {
             profile.buffer_minutes
         },
+        work_days: crate::calendar::parse_work_days(&profile.work_days)?
+            .iter()
+            .map(|day| crate::calendar::weekday_name(*day).to_owned())
+            .collect(),
+        work_start: crate::calendar::parse_clock(&profile.work_start, "work_start")?
+            .format("%H:%M")
+            .to_string(),
+        work_end: crate::calendar::parse_clock(&profile.work_end, "work_end")?
+            .format("%H:%M")
+            .to_string(),
     })
 }
 

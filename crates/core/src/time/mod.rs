@@ -9,4 +9,4 @@ mod zone;
 pub use format::{countdown, describe_start};
 pub use parse::{from_utc_text, parse_start, to_utc_text};
 pub use people::{day_text, when_text, WhenText};
-pub use zone::{parse_zone, zone_names};
+pub use zone::{parse_zone, system_zone, zone_names};

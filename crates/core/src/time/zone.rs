@@ -4,6 +4,14 @@ use chrono_tz::{Tz, TZ_VARIANTS};
 
 use crate::error::{Error, Result};
 
+/// The system's zone (from the OS), or UTC when it cannot be told.
+pub fn system_zone() -> Tz {
+    iana_time_zone::get_timezone()
+        .ok()
+        .and_then(|name| name.parse().ok())
+        .unwrap_or(Tz::UTC)
+}
+
 /// Every IANA zone name the app knows, for the UI's zone search.
 pub fn zone_names() -> impl Iterator<Item = &'static str> {
     TZ_VARIANTS.iter().map(|zone| zone.name())

@@ -1,0 +1,61 @@
+//! Calendar habits (DOMAIN.md §6): interviews that overlap or leave too little
+//! buffer, and free slots to propose that suit both sides' hours.
+
+mod clash;
+mod slots;
+
+pub use clash::{clashes, Clash, ClashKind};
+pub use slots::{propose_slots, ProposedSlot, SlotProposal, INTERVIEWER_HOURS, SEARCH_DAYS};
+
+use chrono::{NaiveTime, Weekday};
+
+use crate::error::{Error, Result};
+
+const DAYS: [(&str, Weekday); 7] = [
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+];
+
+pub fn weekday_name(day: Weekday) -> &'static str {
+    DAYS.iter()
+        .find(|(_, d)| *d == day)
+        .map_or("mon", |(name, _)| name)
+}
+
+/// Reads "mon", "Tuesday", ... into weekdays; an unknown name says which are known.
+pub fn parse_work_days(names: &[String]) -> Result<Vec<Weekday>> {
+    let mut days = Vec::new();
+    for name in names {
+        let lower = name.trim().to_lowercase();
+        let day = DAYS
+            .iter()
+            .find(|(short, _)| lower.starts_with(short))
+            .map(|(_, day)| *day)
+            .ok_or_else(|| {
+                Error::invalid(format!(
+                    "\"{name}\" is not a day of the week: use mon, tue, wed, thu, fri, sat or sun."
+                ))
+                .for_field("work_days")
+            })?;
+        if !days.contains(&day) {
+            days.push(day);
+        }
+    }
+    days.sort_by_key(Weekday::num_days_from_monday);
+    Ok(days)
+}
+
+/// Reads a clock time "09:00".
+pub fn parse_clock(text: &str, field: &'static str) -> Result<NaiveTime> {
+    NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
+        Error::invalid(format!(
+            "{field} \"{text}\" is not a time of day: write it as 09:00."
+        ))
+        .for_field(field)
+    })
+}
