@@ -18,7 +18,7 @@ build_packages=(
 )
 test_packages=(
   xvfb xauth webkit2gtk-driver libsecret-tools dunst libnotify-bin
-  imagemagick at-spi2-core
+  imagemagick at-spi2-core python3 python3-icalendar
 )
 
 packages=("${build_packages[@]}")

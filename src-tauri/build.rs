@@ -4,6 +4,8 @@
 const COMMANDS: &[&str] = &[
     "app_info",
     "zone_names",
+    "export_interview_ics",
+    "read_invite",
     "check_clashes",
     "propose_slots",
     "advise",

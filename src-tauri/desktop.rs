@@ -155,6 +155,8 @@ pub fn run(global: &GlobalArgs, start_hidden: bool) -> ExitCode {
             commands::reminders::set_start_at_login,
             commands::calendar::check_clashes,
             commands::calendar::propose_slots,
+            commands::calendar::export_interview_ics,
+            commands::calendar::read_invite,
             commands::log::log_status,
             commands::log::list_interviews,
             commands::log::get_interview,

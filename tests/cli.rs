@@ -691,3 +691,63 @@ fn slots_proposes_free_times_in_both_zones() {
         .code(2)
         .stderr(predicate::str::contains("no interview #99"));
 }
+
+#[test]
+fn ics_export_and_import_round_trip_through_the_command_line() {
+    let dir = TempDir::new().unwrap();
+    let id = add(dir.path(), ACME);
+    let ics = dir.path().join("acme.ics");
+    raincheck_without_keyring(dir.path())
+        .args(["ics", "export", &id.to_string(), "--output"])
+        .arg(&ics)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(
+        text.contains("DTSTART;TZID=Europe/Berlin:20261203T100000"),
+        "{text}"
+    );
+
+    let other = TempDir::new().unwrap();
+    let printed = raincheck_without_keyring(other.path())
+        .args(["ics", "import", "--json"])
+        .arg(&ics)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let fields = json_of(&printed);
+    assert_eq!(fields[0]["company"], "Acme");
+    assert_eq!(fields[0]["position"], "Backend Engineer");
+    assert_eq!(fields[0]["starts_at"], "2026-12-03T10:00");
+    assert_eq!(fields[0]["tz"], "Europe/Berlin");
+    assert_eq!(fields[0]["duration_minutes"], 45);
+    // Printing saved nothing; --save adds it.
+    raincheck_without_keyring(other.path())
+        .args(["log", "list", "--json"])
+        .assert()
+        .stdout("[]\n");
+    raincheck_without_keyring(other.path())
+        .args(["ics", "import", "--save"])
+        .arg(&ics)
+        .assert()
+        .success();
+    raincheck_without_keyring(other.path())
+        .args(["log", "list"])
+        .assert()
+        .stdout(predicate::str::contains(
+            "Acme — Backend Engineer, Thu 3 Dec 2026, 10:00 CET",
+        ));
+    raincheck_without_keyring(other.path())
+        .args([
+            "ics",
+            "export",
+            "--upcoming",
+            "--now",
+            "2026-11-27T12:00:00Z",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("BEGIN:VEVENT"));
+}

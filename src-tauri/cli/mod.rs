@@ -5,6 +5,7 @@
 //! 2 bad input (clap also exits 2 for a malformed command line).
 
 mod advise;
+mod ics;
 mod log;
 mod message;
 mod store;
@@ -71,6 +72,9 @@ pub enum Command {
     Due,
     /// Propose free times to move an interview to, in both zones
     Slots(store::SlotsArgs),
+    /// Calendar files: export interviews, import invites
+    #[command(subcommand)]
+    Ics(ics::IcsCommand),
     /// Write the whole log as JSON (lossless) or CSV (for spreadsheets)
     Export(store::ExportArgs),
     /// Read a JSON export into the log
@@ -101,6 +105,7 @@ pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
         }),
         Command::Due => done(store::due(&context)),
         Command::Slots(args) => done(store::slots(args, &context)),
+        Command::Ics(command) => done(ics::run(command, &context)),
         Command::Export(args) => done(store::export(args, &context)),
         Command::Import(args) => done(store::import(args, &context)),
         Command::Backup(args) => done(store::backup(args, &context)),

@@ -1,8 +1,11 @@
 //! Clashes and slot proposals over IPC.
 
 use chrono::Utc;
+use raincheck_core::calendar::ics::{export_ics, import_ics, ImportedInvite};
 use raincheck_core::calendar::{Clash, SlotProposal};
+use raincheck_core::data_dir::exports_dir;
 use raincheck_core::time::{parse_start, parse_zone};
+use serde::Serialize;
 use tauri::State;
 
 use crate::desktop::AppState;
@@ -30,4 +33,42 @@ pub fn propose_slots(
     count: usize,
 ) -> IpcResult<SlotProposal> {
     Ok(state.with_log(|log| log.slots_for(interview, count, Utc::now()))?)
+}
+
+#[derive(Serialize)]
+pub struct Written {
+    path: String,
+}
+
+/// Writes one interview as an .ics file into the Documents folder.
+#[tauri::command(async)]
+pub fn export_interview_ics(state: State<'_, AppState>, id: i64) -> IpcResult<Written> {
+    let record = state.with_log(|log| log.interview_record(id))?;
+    let text = export_ics(std::slice::from_ref(&record))?;
+    let name: String = record
+        .interview
+        .company
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let path = exports_dir()?.join(format!(
+        "interview-{name}-{}.ics",
+        record.interview.starts_at.format("%Y%m%d")
+    ));
+    std::fs::write(&path, text).map_err(|e| raincheck_core::Error::io("write", &path, e))?;
+    Ok(Written {
+        path: path.display().to_string(),
+    })
+}
+
+/// Reads an invite the user picked: the events in it, as add-form fields.
+#[tauri::command(async)]
+pub fn read_invite(text: String) -> IpcResult<Vec<ImportedInvite>> {
+    Ok(import_ics(&text)?)
 }

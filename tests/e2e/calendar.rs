@@ -80,3 +80,59 @@ async fn clashing_interviews_are_marked_and_free_times_fill_a_reschedule() {
     app.screenshot("draft-slots").await;
     app.close().await;
 }
+
+const OUTLOOK_INVITE: &str = "BEGIN:VCALENDAR\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\nVERSION:2.0\r\n\
+BEGIN:VEVENT\r\nDTSTART;TZID=\"W. Europe Standard Time\":20270329T093000\r\nDTEND;TZID=\"W. Europe Standard Time\":20270329T103000\r\n\
+ORGANIZER;CN=\"Sam Patel\":mailto:sam@initech.example\r\nSUMMARY:Interview: Data Engineer at Initech\r\nUID:outlook-1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+#[tokio::test]
+#[ignore = "end to end: needs the desktop session of scripts/test.sh"]
+async fn an_outlook_invite_fills_the_add_form_and_is_saved() {
+    let app = App::launch().await;
+    let invite = app.data_dir().join("invite.ics");
+    std::fs::write(&invite, OUTLOOK_INVITE).unwrap();
+    // The file field is visually hidden behind its label: hand it the file.
+    let input = app
+        .client
+        .find(fantoccini::Locator::Css("#invite-file"))
+        .await
+        .unwrap();
+    input
+        .send_keys(&invite.display().to_string())
+        .await
+        .unwrap();
+
+    let company = app.find("#interview-form [name=company]").await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while company.prop("value").await.unwrap().as_deref() != Some("Initech") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the form was not filled from the invite"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let tz = app
+        .find("#interview-form [name=tz]")
+        .await
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(
+        tz.as_deref(),
+        Some("Europe/Berlin"),
+        "the Windows zone name is mapped"
+    );
+    let starts = app
+        .find("#interview-form [name=starts_at]")
+        .await
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(starts.as_deref(), Some("2027-03-29T09:30"));
+    app.click("#interview-form-save").await;
+    let row = app
+        .text_when("#interview-list", |t| t.contains("Initech"))
+        .await;
+    assert!(row.contains("Data Engineer"), "{row}");
+    app.close().await;
+}

@@ -72,6 +72,7 @@ function render(record) {
         record.decision === "undecided" ? "Decide…" : "Decide again…"),
       el("a", { class: "button", id: "detail-draft", href: `#draft/${record.id}` }, "Draft a message"),
       el("button", { type: "button", class: "button", id: "detail-edit", onclick: () => openInterviewForm(current, () => show(current.id)) }, "Edit"),
+      el("button", { type: "button", class: "button", id: "detail-ics", onclick: exportIcs }, "Add to calendar (.ics)"),
       el("button", { type: "button", class: "button danger", id: "detail-delete", onclick: confirmDelete }, "Delete…")),
     el("section", { class: "card" },
       el("h2", {}, "Details"),
@@ -101,6 +102,15 @@ function render(record) {
             ? el("span", {}, "Added to the log")
             : el("span", {}, `${historyValue(entry, entry.old_value)} → ${historyValue(entry, entry.new_value)}`))))),
   );
+}
+
+async function exportIcs() {
+  try {
+    const { path } = await call("export_interview_ics", { id: current.id });
+    toast(`Saved to ${path}: open it to add the interview to your calendar.`);
+  } catch (error) {
+    toast(error.message);
+  }
 }
 
 function recordReply(message) {

@@ -17,8 +17,30 @@ async function loadZones() {
   zonesLoaded = true;
 }
 
+// Opens the add form filled from an invite, with what could not be read listed.
+export async function openFormFromInvite(invite, saved) {
+  await openInterviewForm(null, saved);
+  const f = $("#interview-form").elements;
+  const fields = invite.fields;
+  const set = (name, value) => { if (value !== null && value !== undefined) f[name].value = value; };
+  set("company", fields.company);
+  set("position", fields.position);
+  set("starts_at", fields.starts_at);
+  set("tz", fields.tz ?? "");
+  set("duration_minutes", fields.duration_minutes);
+  set("interviewer_name", fields.interviewer?.name);
+  set("interviewer_email", fields.interviewer?.email);
+  set("location", fields.location);
+  set("notes", fields.notes);
+  const notes = $("#interview-form-notes");
+  notes.replaceChildren(...invite.warnings.map((w) => el("li", {}, w)));
+  notes.hidden = invite.warnings.length === 0;
+  warnOfClashes();
+}
+
 // Opens the form for `interview` (null for a new one); `saved(id)` runs after a save.
 export async function openInterviewForm(interview, saved) {
+  $("#interview-form-notes").hidden = true;
   onSaved = saved;
   editing = interview;
   const form = $("#interview-form");

@@ -3,7 +3,8 @@
 import { call } from "../api.js";
 import { el, clear, append, $ } from "../dom.js";
 import { countdown, timeIn, systemZone, DECISION_LABELS, URGENCY_WORDS } from "../format.js";
-import { openInterviewForm } from "./interview-form.js";
+import { openInterviewForm, openFormFromInvite } from "./interview-form.js";
+import { toast } from "../app.js";
 
 const PAGE_SIZE = 100;
 let filter = "all";
@@ -24,6 +25,23 @@ function wireOnce() {
   if (wired) return;
   wired = true;
   $("#add-interview").addEventListener("click", () => openInterviewForm(null, refresh));
+  $("#invite-file").addEventListener("change", async (event) => {
+    const file = event.target.files[0];
+    event.target.value = "";
+    if (!file) return;
+    try {
+      const invites = await call("read_invite", { text: await file.text() });
+      if (invites.length === 1) return openFormFromInvite(invites[0], refresh);
+      const dialog = $("#invite-dialog");
+      clear($("#invite-choices")).append(...invites.map((invite) => el("li", {},
+        el("button", { type: "button", class: "choice", onclick: () => { dialog.close(); openFormFromInvite(invite, refresh); } },
+          `${invite.fields.company ?? "?"} — ${invite.fields.position ?? "?"}, ${invite.fields.starts_at ?? "no time"} ${invite.fields.tz ?? ""}`))));
+      dialog.showModal();
+    } catch (error) {
+      toast(error.message);
+    }
+  });
+  $("#invite-cancel").addEventListener("click", () => $("#invite-dialog").close());
   for (const button of document.querySelectorAll("#interview-filters [data-filter]")) {
     button.addEventListener("click", () => {
       filter = button.dataset.filter;

@@ -1,0 +1,103 @@
+//! `raincheck ics export | import`: calendar files.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use raincheck_core::calendar::ics::{export_ics, import_ics};
+use raincheck_core::log::ListFilter;
+use raincheck_core::{Error, Result};
+
+use super::{read_input, Context};
+
+#[derive(Debug, Subcommand)]
+pub enum IcsCommand {
+    /// Write an interview (or all upcoming ones) as an .ics calendar file
+    Export(ExportArgs),
+    /// Read an invite (.ics) into interviews; prints them, saves only with --save
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The interview to export
+    #[arg(required_unless_present = "upcoming", conflicts_with = "upcoming")]
+    id: Option<i64>,
+    /// Every upcoming interview
+    #[arg(long)]
+    upcoming: bool,
+    /// Write to this file instead of standard output
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The invite, or - for standard input
+    file: PathBuf,
+    /// Add the interviews to the log
+    #[arg(long)]
+    save: bool,
+}
+
+pub fn run(command: IcsCommand, context: &Context<'_>) -> Result<()> {
+    match command {
+        IcsCommand::Export(args) => {
+            let log = context.open_log()?;
+            let ids: Vec<i64> = match args.id {
+                Some(id) => vec![id],
+                None => log
+                    .list(ListFilter::Upcoming, context.now(), u32::MAX, 0)?
+                    .into_iter()
+                    .map(|summary| summary.interview.id)
+                    .collect(),
+            };
+            if ids.is_empty() {
+                return Err(Error::invalid("There is no upcoming interview to export."));
+            }
+            let records = ids
+                .into_iter()
+                .map(|id| log.interview_record(id))
+                .collect::<Result<Vec<_>>>()?;
+            let text = export_ics(&records)?;
+            match args.output {
+                Some(path) => std::fs::write(&path, text).map_err(|e| Error::io("write", &path, e)),
+                None => {
+                    print!("{text}");
+                    Ok(())
+                }
+            }
+        }
+        IcsCommand::Import(args) => {
+            let invites = import_ics(&read_input(&args.file)?)?;
+            for invite in &invites {
+                for warning in &invite.warnings {
+                    eprintln!("raincheck: {warning}");
+                }
+            }
+            let fields: Vec<_> = invites.iter().map(|invite| invite.fields.clone()).collect();
+            if args.save {
+                let mut log = context.open_log()?;
+                let mut ids = Vec::new();
+                for one in &fields {
+                    ids.push(log.add_interview(one, context.now())?);
+                }
+                return context.print(&ids, |ids| format!("Added interview(s) {ids:?}."));
+            }
+            context.print(&fields, |fields| {
+                fields
+                    .iter()
+                    .map(|f| {
+                        format!(
+                            "{} — {}, {} ({})",
+                            f.company.as_deref().unwrap_or("(company?)"),
+                            f.position.as_deref().unwrap_or("(position?)"),
+                            f.starts_at.as_deref().unwrap_or("(time?)"),
+                            f.tz.as_deref().unwrap_or("zone?")
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        }
+    }
+}
