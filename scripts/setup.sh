@@ -4,6 +4,7 @@
 #   scripts/setup.sh          build and run the app
 #   scripts/setup.sh --test   also run every test (Xvfb, D-Bus, keyring, notifications, WebDriver)
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 want_test_tools=false
 [ "${1:-}" = "--test" ] && want_test_tools=true
@@ -29,6 +30,10 @@ for package in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
   [ "$status" = "install ok installed" ] || missing+=("$package")
 done
+# The bundler runs on Node; a Node that brings its own npm is fine as it is.
+if $want_test_tools && ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing system packages: ${missing[*]}"
@@ -60,5 +65,9 @@ fi
 if $want_test_tools && ! command -v tauri-driver >/dev/null 2>&1; then
   say "installing tauri-driver (WebDriver for the app's window)"
   cargo install tauri-driver --locked --version '^2'
+fi
+if $want_test_tools && [ ! -x node_modules/.bin/tauri ]; then
+  say "installing the Tauri CLI (npm, pinned in package.json)"
+  npm ci --silent --no-audit --no-fund
 fi
 say "ready"

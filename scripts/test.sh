@@ -20,9 +20,12 @@ log=$(mktemp -t raincheck-tests.XXXXXX)
 trap 'rm -f "$log"' EXIT
 scripts/with-desktop-session.sh cargo test --workspace --locked -- --include-ignored 2>&1 | tee "$log"
 
+step "install test: build the .deb, install it, run it, remove it"
+scripts/install-test.sh 2>&1 | tee -a "$log"
+
 # One closing line for the whole run, summed over every test binary.
 awk '
   /^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i; if ($(i+1) ~ /^ignored/) s += $i } }
-  /^[0-9]+ passed, [0-9]+ failed$/ { p += $1; f += $3 }
+  /^([a-z]+: )?[0-9]+ passed, [0-9]+ failed$/ { n = ($1 ~ /:$/) ? 2 : 1; p += $n; f += $(n + 2) }
   END { printf "\ntests: %d passed, %d failed, %d skipped\n", p, f, s; exit (f > 0 || s > 0 || p == 0) }
 ' "$log"

@@ -26,9 +26,12 @@ static ONE_APP_AT_A_TIME: Mutex<()> = Mutex::const_new(());
 /// How long the UI may take to show something before a test fails.
 pub const UI_TIMEOUT: Duration = Duration::from_secs(20);
 
-/// The path of the `raincheck` binary this test build made.
+/// The `raincheck` binary under test: the one this test build made, or an
+/// installed one named by `RAINCHECK_APP_BINARY` (the install test).
 pub fn app_binary() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_raincheck"))
+    std::env::var_os("RAINCHECK_APP_BINARY")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_raincheck")))
 }
 
 /// Where tests put screenshots: `target/tmp/e2e-screenshots/`.

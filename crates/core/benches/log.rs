@@ -96,12 +96,13 @@ fn main() {
     let now = Utc::now();
     println!("Interview log, encrypted (SQLCipher), median of {RUNS} runs\n");
     println!(
-        "{:>9} | {:>14} | {:>13} | {:>15} | {:>17} | {:>10} | {:>9}",
+        "{:>9} | {:>14} | {:>13} | {:>15} | {:>17} | {:>13} | {:>10} | {:>9}",
         "interviews",
         "bulk insert",
         "one add",
         "first page (50)",
         "next 24 h query",
+        "due query",
         "open",
         "file"
     );
