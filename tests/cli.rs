@@ -29,6 +29,11 @@ fn raincheck_without_keyring(data_dir: &Path) -> Command {
     command
 }
 
+/// Runs a command that must succeed and print JSON; returns what it printed.
+fn json_from(command: &mut Command) -> Value {
+    json_of(&command.assert().success().get_output().stdout)
+}
+
 fn json_of(output: &[u8]) -> Value {
     serde_json::from_slice(output)
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(output)))
@@ -89,14 +94,13 @@ fn add_list_show_edit_decide_sent_delete() {
     let id = add(dir.path(), ACME);
     assert_eq!(id, 1);
 
-    let list = raincheck_without_keyring(dir.path())
-        .args(["log", "list", "--json", "--now", "2026-12-02T20:00:00Z"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let list = json_of(&list);
+    let list = json_from(raincheck_without_keyring(dir.path()).args([
+        "log",
+        "list",
+        "--json",
+        "--now",
+        "2026-12-02T20:00:00Z",
+    ]));
     assert_eq!(list[0]["company"], "Acme");
     assert_eq!(list[0]["hours_left"], 13.0);
     assert_eq!(list[0]["urgency"], "call_now");
@@ -161,14 +165,8 @@ fn add_list_show_edit_decide_sent_delete() {
         .assert()
         .success();
 
-    let show = raincheck_without_keyring(dir.path())
-        .args(["log", "show", "1", "--json"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let show = json_of(&show);
+    let show =
+        json_from(raincheck_without_keyring(dir.path()).args(["log", "show", "1", "--json"]));
     assert_eq!(show["decision"], "withdraw");
     assert_eq!(show["scenario"], "accepted_offer");
     assert_eq!(show["messages"][0]["subject"], "Withdrawing my application");
@@ -311,14 +309,7 @@ fn with_the_keyring_the_log_is_encrypted_and_a_plain_log_gets_encrypted_in_place
         .windows(4)
         .any(|w| w == b"Acme"));
 
-    let status = raincheck(dir.path())
-        .args(["status", "--json"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let status = json_of(&status);
+    let status = json_from(raincheck(dir.path()).args(["status", "--json"]));
     assert_eq!(status["encryption"]["on"], true, "{status}");
     for entry in std::fs::read_dir(dir.path()).unwrap() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
@@ -343,15 +334,9 @@ fn with_the_keyring_the_log_is_encrypted_and_a_plain_log_gets_encrypted_in_place
 #[test]
 fn advise_prints_the_advice_as_json() {
     let dir = TempDir::new().unwrap();
-    let output = raincheck(dir.path())
+    let advice = json_from(raincheck(dir.path())
         .args(["advise", "--input", "-"])
-        .write_stdin(r#"{"interest":"no","scenario":"accepted_offer","hours_until":72,"legal_flags":["visa_sponsorship"]}"#)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let advice = json_of(&output);
+        .write_stdin(r#"{"interest":"no","scenario":"accepted_offer","hours_until":72,"legal_flags":["visa_sponsorship"]}"#));
     assert_eq!(advice["action"], "withdraw");
     assert_eq!(advice["channels"], serde_json::json!(["email"]));
     assert_eq!(advice["message_kind"], "withdraw_accepted_offer");
@@ -369,23 +354,19 @@ fn advise_prints_the_advice_as_json() {
 fn advise_takes_the_time_and_contacts_from_an_interview_in_the_log() {
     let dir = TempDir::new().unwrap();
     let id = add(dir.path(), ACME); // Thu 3 Dec 10:00 Berlin = 09:00 UTC, with a phone number
-    let output = raincheck_without_keyring(dir.path())
-        .args([
-            "advise",
-            "--input",
-            "-",
-            "--now",
-            "2026-12-02T15:00:00Z",
-            "--interview",
-            &id.to_string(),
-        ])
-        .write_stdin(r#"{"interest":"yes","scenario":"illness"}"#)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let advice = json_of(&output);
+    let advice = json_from(
+        raincheck_without_keyring(dir.path())
+            .args([
+                "advise",
+                "--input",
+                "-",
+                "--now",
+                "2026-12-02T15:00:00Z",
+                "--interview",
+                &id.to_string(),
+            ])
+            .write_stdin(r#"{"interest":"yes","scenario":"illness"}"#),
+    );
     assert_eq!(advice["hours_until"], 18.0);
     assert_eq!(advice["action"], "reschedule");
     assert_eq!(
@@ -491,15 +472,11 @@ fn draft_prints_subject_and_body_and_check_passes_it() {
         .unwrap()
         .contains("Thursday"));
 
-    let json = raincheck(dir.path())
-        .args(["draft", "--json", "--input", "-"])
-        .write_stdin(DRAFT_INPUT.replace(r#""channel":"email""#, r#""channel":"linkedin""#))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let json = json_of(&json);
+    let json = json_from(
+        raincheck(dir.path())
+            .args(["draft", "--json", "--input", "-"])
+            .write_stdin(DRAFT_INPUT.replace(r#""channel":"email""#, r#""channel":"linkedin""#)),
+    );
     assert_eq!(json["subject"], Value::Null);
     assert!(json["body"].as_str().unwrap().contains("Best regards"));
 }
@@ -571,14 +548,12 @@ fn due_lists_what_the_reminder_loop_would_show() {
         .assert()
         .success()
         .stdout("Nothing is due.\n");
-    let output = raincheck_without_keyring(dir.path())
-        .args(["due", "--json", "--now", "2026-12-02T15:00:00Z"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let due = json_of(&output);
+    let due = json_from(raincheck_without_keyring(dir.path()).args([
+        "due",
+        "--json",
+        "--now",
+        "2026-12-02T15:00:00Z",
+    ]));
     assert_eq!(due[0]["kind"], "undecided_24h");
     assert_eq!(due[0]["company"], "Acme");
     assert_eq!(due[0]["hours_left"], 18.0);
@@ -660,23 +635,16 @@ fn slots_proposes_free_times_in_both_zones() {
         ])
         .assert()
         .success();
-    let output = raincheck_without_keyring(dir.path())
-        .args([
-            "slots",
-            "--interview",
-            &id.to_string(),
-            "--count",
-            "2",
-            "--json",
-            "--now",
-            "2026-11-30T08:00:00Z",
-        ])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let proposal = json_of(&output);
+    let proposal = json_from(raincheck_without_keyring(dir.path()).args([
+        "slots",
+        "--interview",
+        &id.to_string(),
+        "--count",
+        "2",
+        "--json",
+        "--now",
+        "2026-11-30T08:00:00Z",
+    ]));
     let slots = proposal["slots"].as_array().unwrap();
     assert_eq!(slots.len(), 2, "{proposal}");
     // 09:00 in New York is 15:00 in Berlin: the first hour both sides are working.
@@ -709,15 +677,11 @@ fn ics_export_and_import_round_trip_through_the_command_line() {
     );
 
     let other = TempDir::new().unwrap();
-    let printed = raincheck_without_keyring(other.path())
-        .args(["ics", "import", "--json"])
-        .arg(&ics)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let fields = json_of(&printed);
+    let fields = json_from(
+        raincheck_without_keyring(other.path())
+            .args(["ics", "import", "--json"])
+            .arg(&ics),
+    );
     assert_eq!(fields[0]["company"], "Acme");
     assert_eq!(fields[0]["position"], "Backend Engineer");
     assert_eq!(fields[0]["starts_at"], "2026-12-03T10:00");

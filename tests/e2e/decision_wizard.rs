@@ -59,20 +59,11 @@ async fn accepted_another_offer_three_days_out_withdraws_by_email_and_is_recorde
     // Applying leads on to the message, preset from the advice.
     app.text_when("#draft-title", |t| t == "Draft: Initech")
         .await;
-    let kind = app
-        .find("#draft-options [name=kind]")
-        .await
-        .prop("value")
-        .await
-        .unwrap();
-    assert_eq!(kind.as_deref(), Some("withdraw_accepted_offer"));
-    let channel = app
-        .find("#draft-options [name=channel]")
-        .await
-        .prop("value")
-        .await
-        .unwrap();
-    assert_eq!(channel.as_deref(), Some("email"));
+    assert_eq!(
+        app.value_of("#draft-options [name=kind]").await,
+        "withdraw_accepted_offer"
+    );
+    assert_eq!(app.value_of("#draft-options [name=channel]").await, "email");
     app.click("a[data-view=interviews]").await;
     app.click(&format!("#interview-list li[data-id='{id}'] .row-link"))
         .await;
@@ -126,13 +117,10 @@ async fn under_a_day_away_the_advice_says_call_now_first() {
     app.screenshot("decision-call-now").await;
     app.click("#decide-apply").await;
     app.text_when("#draft-title", |t| t == "Draft: Hooli").await;
-    let kind = app
-        .find("#draft-options [name=kind]")
-        .await
-        .prop("value")
-        .await
-        .unwrap();
-    assert_eq!(kind.as_deref(), Some("reschedule_illness"));
+    assert_eq!(
+        app.value_of("#draft-options [name=kind]").await,
+        "reschedule_illness"
+    );
     app.click("a[data-view=interviews]").await;
     app.click(&format!("#interview-list li[data-id='{id}'] .row-link"))
         .await;

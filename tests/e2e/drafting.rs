@@ -50,31 +50,16 @@ async fn a_withdrawal_is_drafted_checked_broken_and_recorded_as_sent() {
     app.click("#detail-draft").await;
     app.text_when("#draft-verdict", |t| t == "Ready to send.")
         .await;
-    let kind = app
-        .find("#draft-options [name=kind]")
-        .await
-        .prop("value")
-        .await
-        .unwrap();
-    assert_eq!(kind.as_deref(), Some("withdraw_accepted_offer"));
-    let subject = app
-        .find("#draft-subject")
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default();
+    assert_eq!(
+        app.value_of("#draft-options [name=kind]").await,
+        "withdraw_accepted_offer"
+    );
+    let subject = app.value_of("#draft-subject").await;
     assert!(
         subject.contains("Ana Martínez") && subject.contains("Platform Engineer"),
         "{subject}"
     );
-    let body = app
-        .find("#draft-body")
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default();
+    let body = app.value_of("#draft-body").await;
     assert!(
         body.contains("EST / ") && body.contains("CET"),
         "both zones: {body}"

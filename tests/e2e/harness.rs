@@ -152,6 +152,36 @@ impl App {
         }
     }
 
+    /// Waits until a form field's value satisfies `ready`, then returns it.
+    pub async fn value_when(&self, css: &str, ready: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        loop {
+            let value = self.value_of(css).await;
+            if ready(&value) {
+                return value;
+            }
+            if Instant::now() >= deadline {
+                let shot = self.screenshot("timed-out").await;
+                panic!(
+                    "{css} never held the expected value; last: {value:?} (screenshot: {})",
+                    shot.display()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The current value of a form field (text box, select, text area).
+    pub async fn value_of(&self, css: &str) -> String {
+        self.find(css)
+            .await
+            .prop("value")
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    }
+
     pub async fn click(&self, css: &str) {
         self.find(css)
             .await

@@ -185,45 +185,27 @@ fn find_dates(text: &str) -> Vec<DateMention> {
             .iter()
             .any(|(s, m)| start < s + m.text.len() && *s < end)
     };
-    for c in DAY_MONTH.captures_iter(text) {
-        let all = c.get(0).map_or(0..0, |m| m.range());
-        if let (Some(day), Some(month)) = (
-            number(&c, 2),
-            c.get(3).and_then(|m| month_number(m.as_str())),
-        ) {
-            found.push((
-                all.start,
-                DateMention {
-                    text: text[all.clone()].to_owned(),
-                    day,
-                    month: Some(month),
-                    alternative: None,
-                    year: number(&c, 4),
-                    weekday: c.get(1).and_then(|m| weekday_of(m.as_str())),
-                },
-            ));
-        }
-    }
-    for c in MONTH_DAY.captures_iter(text) {
-        let all = c.get(0).map_or(0..0, |m| m.range());
-        if taken(all.start, all.end, &found) {
-            continue;
-        }
-        if let (Some(month), Some(day)) = (
-            c.get(2).and_then(|m| month_number(m.as_str())),
-            number(&c, 3),
-        ) {
-            found.push((
-                all.start,
-                DateMention {
-                    text: text[all.clone()].to_owned(),
-                    day,
-                    month: Some(month),
-                    alternative: None,
-                    year: number(&c, 4),
-                    weekday: c.get(1).and_then(|m| weekday_of(m.as_str())),
-                },
-            ));
+    // "3 December" and "December 3rd": the same parts in two orders (day, month groups).
+    for (pattern, day_group, month_group) in [(&*DAY_MONTH, 2, 3), (&*MONTH_DAY, 3, 2)] {
+        for c in pattern.captures_iter(text) {
+            let all = c.get(0).map_or(0..0, |m| m.range());
+            if taken(all.start, all.end, &found) {
+                continue;
+            }
+            let month = c.get(month_group).and_then(|m| month_number(m.as_str()));
+            if let (Some(day), Some(month)) = (number(&c, day_group), month) {
+                found.push((
+                    all.start,
+                    DateMention {
+                        text: text[all.clone()].to_owned(),
+                        day,
+                        month: Some(month),
+                        alternative: None,
+                        year: number(&c, 4),
+                        weekday: c.get(1).and_then(|m| weekday_of(m.as_str())),
+                    },
+                ));
+            }
         }
     }
     for c in ISO_DATE.captures_iter(text) {
