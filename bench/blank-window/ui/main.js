@@ -1,0 +1,1 @@
+window.__TAURI__.core.invoke("ready").then(() => { document.getElementById("answer").textContent = "ready"; });

@@ -1,0 +1,61 @@
+//! The time to draft and check one message (a benchmark: it prints, asserts
+//! nothing). Run with `cargo bench -p raincheck-core --bench messages`.
+
+use std::time::Instant;
+
+use raincheck_core::message::{
+    check, draft, CandidateInput, Channel, InterviewInput, MessageInput, MessageKind, SlotInput,
+    Templates,
+};
+
+const RUNS: usize = 200;
+
+fn main() {
+    let input = MessageInput {
+        kind: Some(MessageKind::Reschedule),
+        channel: Some(Channel::Email),
+        candidate: CandidateInput {
+            name: Some("Ana Martínez".into()),
+            email: Some("ana@example.org".into()),
+            phone: None,
+        },
+        interview: InterviewInput {
+            company: Some("Acme".into()),
+            position: Some("Backend Engineer".into()),
+            interviewer: Some("Dana Lee".into()),
+            starts_at: Some("2026-12-03T10:00".into()),
+            tz: Some("Europe/Berlin".into()),
+            duration_minutes: Some(45),
+        },
+        candidate_tz: Some("America/New_York".into()),
+        slots: vec![
+            SlotInput {
+                starts_at: "2026-12-07T15:00".into(),
+                tz: "Europe/Berlin".into(),
+            },
+            SlotInput {
+                starts_at: "2026-12-08T10:00".into(),
+                tz: "Europe/Berlin".into(),
+            },
+        ],
+        ..MessageInput::default()
+    };
+    let started = Instant::now();
+    let templates = Templates::builtin().expect("the built-in templates");
+    let load = started.elapsed();
+    let mut render = Vec::new();
+    let mut checking = Vec::new();
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        let drafted = draft(&input, &templates).expect("a draft");
+        render.push(start.elapsed());
+        let start = Instant::now();
+        let report = check(&drafted.full_text(), &input).expect("a check");
+        checking.push(start.elapsed());
+        std::hint::black_box(report);
+    }
+    render.sort();
+    checking.sort();
+    println!("Messages, median of {RUNS} runs: load the {} templates {:.1} ms (once), render one {:.3} ms, check one {:.3} ms",
+        43, load.as_secs_f64() * 1e3, render[RUNS / 2].as_secs_f64() * 1e3, checking[RUNS / 2].as_secs_f64() * 1e3);
+}
