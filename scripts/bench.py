@@ -76,19 +76,26 @@ def stop(process):
 
 
 def measure(command, mark_variable, extra_args):
+    """One warm-up run (not counted: it makes the log and its key), then RUNS
+    starts on the same data, as a user's every-day start."""
     starts, pss, rss, cpu = [], [], [], None
-    for run in range(RUNS):
+    data = tempfile.TemporaryDirectory()
+    for run in range(-1, RUNS):
         with tempfile.TemporaryDirectory() as scratch:
             mark = Path(scratch) / "mark"
             env = dict(os.environ, **{mark_variable: str(mark)})
             began = time.perf_counter()
-            process = subprocess.Popen([command, *extra_args(scratch)], env=env,
+            process = subprocess.Popen([command, *extra_args(data.name)], env=env,
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             while not mark.exists():
                 if time.perf_counter() - began > 60:
                     stop(process)
                     sys.exit(f"{command} was not interactive within 60 s")
                 time.sleep(0.002)
+            if run < 0:
+                time.sleep(3)
+                stop(process)
+                continue
             starts.append(time.perf_counter() - began)
             time.sleep(IDLE_SECONDS)
             p, r = memory_kb(tree(process.pid))
@@ -99,6 +106,7 @@ def measure(command, mark_variable, extra_args):
                 time.sleep(CPU_SECONDS)
                 cpu = (cpu_seconds(tree(process.pid)) - before) / CPU_SECONDS * 100
             stop(process)
+    data.cleanup()
     return {
         "start": statistics.median(starts),
         "pss": statistics.median(pss) / 1024,
@@ -120,8 +128,8 @@ def main():
         ("release binary (MiB)", size(app), size(blank), "{:.1f}"),
         (".deb (MiB)", size(app_deb), size(blank_deb), "{:.2f}"),
     ]
-    print(f"Raincheck beside a blank Tauri 2 window: medians of {RUNS} runs; memory is the app "
-          "with its WebKit processes.\n")
+    print(f"Raincheck beside a blank Tauri 2 window: medians of {RUNS} starts after a warm-up; "
+          "memory is the app with its WebKit processes.\n")
     print("| figure | Raincheck | blank window | ratio |")
     print("|---|---:|---:|---:|")
     for name, mine, theirs, form in rows:

@@ -6,7 +6,7 @@ use std::sync::{Mutex, MutexGuard};
 use raincheck_core::data_dir::DataDir;
 use raincheck_core::log::key_vault::SystemKeyring;
 use raincheck_core::log::Log;
-use raincheck_core::{Error, Result};
+use raincheck_core::Result;
 use tauri::{AppHandle, Emitter, Manager, WindowEvent};
 
 use crate::cli::GlobalArgs;
@@ -33,13 +33,11 @@ impl AppState {
     /// Runs `work` on the open log, opening it first if needed.
     pub fn with_log<T>(&self, work: impl FnOnce(&mut Log) -> Result<T>) -> Result<T> {
         let mut slot = self.lock();
-        if slot.is_none() {
-            *slot = Some(Log::open(&self.data_dir, &SystemKeyring)?);
-        }
-        match slot.as_mut() {
-            Some(log) => work(log),
-            None => Err(Error::Storage("the log is not open".into())),
-        }
+        let log = match slot.as_mut() {
+            Some(log) => log,
+            None => slot.insert(Log::open(&self.data_dir, &SystemKeyring)?),
+        };
+        work(log)
     }
 
     /// Closes the log (before its file is moved aside); the next call reopens it.
@@ -100,9 +98,12 @@ pub fn run(global: &GlobalArgs, start_hidden: bool) -> ExitCode {
         }
     };
     let builder = tauri::Builder::default()
-        // First: a second launch hands over to this one and ends.
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            show_main_window(app)
+        // First: a second launch hands its arguments over to this one and ends;
+        // a start at login (--hidden) leaves the window where it is.
+        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
+            if !args.iter().any(|arg| arg == "--hidden") {
+                show_main_window(app)
+            }
         }))
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,

@@ -19,6 +19,9 @@ pub use notifier::DesktopNotifier;
 
 /// How often the loop asks what is due.
 const TICK: Duration = Duration::from_secs(60);
+/// The first round waits for the window's first answers: it holds the log while
+/// it talks to D-Bus, and the first screen should not wait behind it.
+const FIRST_ROUND_DELAY: Duration = Duration::from_secs(2);
 
 /// What the window shows about reminders (Settings, the banner).
 #[derive(Debug, Default, Clone, Serialize)]
@@ -63,11 +66,14 @@ pub fn notifier_for(app: &AppHandle) -> DesktopNotifier {
 pub fn start(app: AppHandle) {
     std::thread::Builder::new()
         .name("reminders".into())
-        .spawn(move || loop {
-            tick(&app);
-            tray::refresh(&app);
-            // A sleep across suspend ends late, and the next round catches up.
-            std::thread::sleep(TICK);
+        .spawn(move || {
+            std::thread::sleep(FIRST_ROUND_DELAY);
+            loop {
+                tick(&app);
+                tray::refresh(&app);
+                // A sleep across suspend ends late, and the next round catches up.
+                std::thread::sleep(TICK);
+            }
         })
         .map_err(|e| eprintln!("raincheck: the reminder loop could not start: {e}"))
         .ok();

@@ -5,7 +5,7 @@ use raincheck_core::log::ListFilter;
 use raincheck_core::time::countdown;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
-use tauri::{AppHandle, Manager, Wry};
+use tauri::{AppHandle, Emitter, Manager, Wry};
 
 use super::Reminders;
 use crate::desktop::{show_main_window, AppState};
@@ -39,9 +39,9 @@ pub fn build(app: &AppHandle) -> bool {
             .on_menu_event(|app, event| match event.id().as_ref() {
                 "open" => show_main_window(app),
                 "pause" => {
-                    app.state::<Reminders>()
-                        .pause_for(chrono::Duration::hours(1));
-                    let _ = app.emit_reminders();
+                    let reminders = app.state::<Reminders>();
+                    reminders.pause_for(chrono::Duration::hours(1));
+                    let _ = app.emit("reminders-changed", reminders.status());
                 }
                 "quit" => app.exit(0),
                 _ => {}
@@ -97,16 +97,5 @@ pub fn refresh(app: &AppHandle) {
             "Raincheck".into()
         };
         let _ = tray.set_tooltip(Some(tooltip));
-    }
-}
-
-trait EmitReminders {
-    fn emit_reminders(&self) -> tauri::Result<()>;
-}
-
-impl EmitReminders for AppHandle {
-    fn emit_reminders(&self) -> tauri::Result<()> {
-        use tauri::Emitter;
-        self.emit("reminders-changed", self.state::<Reminders>().status())
     }
 }

@@ -83,6 +83,8 @@ ORGANIZER;CN=\"Sam Patel\":mailto:sam@initech.example\r\nSUMMARY:Interview: Data
 #[ignore = "end to end: needs the desktop session of scripts/test.sh"]
 async fn an_outlook_invite_fills_the_add_form_and_is_saved() {
     let app = App::launch().await;
+    // The view is ready (its handlers wired) once the empty list shows.
+    app.find("#interviews-empty").await;
     let invite = app.data_dir().join("invite.ics");
     std::fs::write(&invite, OUTLOOK_INVITE).unwrap();
     // The file field is visually hidden behind its label: hand it the file.

@@ -52,7 +52,8 @@ async fn an_undecided_interview_23_hours_away_is_notified_once_and_a_decided_one
     let app = App::launch_with(data_dir).await;
     app.text_when("#interview-list", |t| t.contains("Umbrella Corp"))
         .await;
-    tokio::time::sleep(Duration::from_secs(4)).await;
+    // The loop's first round comes 2 s after start: wait past it.
+    tokio::time::sleep(Duration::from_secs(6)).await;
     assert!(
         !listener.seen().contains("Umbrella Corp"),
         "delivered twice:\n{}",
