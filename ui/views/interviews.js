@@ -112,7 +112,7 @@ function renderList(page) {
           el("span", { class: "row-position" }, item.position)),
         el("span", { class: "row-time" },
           el("span", { class: "row-local" }, timeIn(item.starts_at, home)),
-          differs ? el("span", { class: "row-theirs" }, `their time: ${item.starts_at_text}`) : null),
+          differs ? el("span", { class: "row-theirs", title: item.starts_at_text }, `their time: ${item.starts_at_text}`) : null),
         el("span", { class: "row-countdown countdown" }, countdown(item.starts_at)),
         el("span", { class: "row-state" },
           el("span", { class: `badge decision-${item.decision}` }, DECISION_LABELS[item.decision]),
