@@ -612,6 +612,11 @@ fn a_backup_restores_in_place_of_a_broken_log_which_is_kept_aside() {
         std::fs::read_to_string(kept.path()).unwrap(),
         "garbage that is not a log"
     );
+    assert_eq!(
+        restore_copies_left(),
+        0,
+        "the checked copy of the backup is not left in the temp folder"
+    );
     // A file that is not a backup is refused, and the log stays as it is.
     raincheck_without_keyring(dir.path())
         .arg("restore")
@@ -619,6 +624,7 @@ fn a_backup_restores_in_place_of_a_broken_log_which_is_kept_aside() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("not a Raincheck log"));
+    assert_eq!(restore_copies_left(), 0, "nor after a refusal");
 }
 
 #[test]
@@ -714,4 +720,17 @@ fn ics_export_and_import_round_trip_through_the_command_line() {
         .assert()
         .success()
         .stdout(predicate::str::contains("BEGIN:VEVENT"));
+}
+
+/// Scratch copies that `restore` made to check a backup and did not remove.
+fn restore_copies_left() -> usize {
+    std::fs::read_dir(std::env::temp_dir())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("raincheck-restore-check-")
+        })
+        .count()
 }

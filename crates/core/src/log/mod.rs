@@ -91,8 +91,11 @@ pub fn restore_backup(
     vault: &dyn KeyVault,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(Log, Option<PathBuf>)> {
-    // Check the backup where it is: a bad backup changes nothing.
-    drop(Log::open_at(&checked_copy(backup)?, vault)?);
+    // Check a copy first, so a bad backup changes nothing; the copy holds the
+    // user's data, so it goes as soon as it has been checked.
+    let scratch = ScratchCopy::of(backup)?;
+    drop(Log::open_at(&scratch.path, vault)?);
+    drop(scratch);
     data_dir.ensure_exists()?;
     let path = data_dir.path().join(LOG_FILE_NAME);
     let aside = if path.exists() {
@@ -104,13 +107,34 @@ pub fn restore_backup(
     Ok((Log::open_at(&path, vault)?, aside))
 }
 
-/// A scratch copy of a file to open and check without touching the original.
-fn checked_copy(file: &Path) -> Result<PathBuf> {
-    let scratch =
-        std::env::temp_dir().join(format!("raincheck-restore-check-{}.db", std::process::id()));
-    let _ = std::fs::remove_file(&scratch);
-    std::fs::copy(file, &scratch).map_err(|e| Error::io("read the backup", file, e))?;
-    Ok(scratch)
+/// A copy of a file in the temp folder, removed with its -wal/-shm files when dropped.
+struct ScratchCopy {
+    path: PathBuf,
+}
+
+impl ScratchCopy {
+    fn of(file: &Path) -> Result<Self> {
+        let path =
+            std::env::temp_dir().join(format!("raincheck-restore-check-{}.db", std::process::id()));
+        let scratch = ScratchCopy { path };
+        scratch.remove();
+        std::fs::copy(file, &scratch.path).map_err(|e| Error::io("read the backup", file, e))?;
+        Ok(scratch)
+    }
+
+    fn remove(&self) {
+        for suffix in ["", "-wal", "-shm", ".encrypting"] {
+            let mut name = self.path.as_os_str().to_owned();
+            name.push(suffix);
+            let _ = std::fs::remove_file(PathBuf::from(name));
+        }
+    }
+}
+
+impl Drop for ScratchCopy {
+    fn drop(&mut self) {
+        self.remove();
+    }
 }
 
 /// Moves a file that is not a usable log out of the way (to
