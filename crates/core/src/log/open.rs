@@ -60,11 +60,27 @@ fn inspect(path: &Path) -> Result<FileState> {
     }
 }
 
+/// SQLCipher sets up its crypto provider on first keyed use; threads of one
+/// process opening logs at that moment sometimes got its generic "PRAGMA key"
+/// error. One keyed in-memory database, once, before any log, settles it.
+fn warm_up_sqlcipher() {
+    static READY: std::sync::Once = std::sync::Once::new();
+    READY.call_once(|| {
+        if let Ok(connection) = Connection::open_in_memory() {
+            let _ = apply_key(&connection, Some(&LogKey::generate()));
+            let _ = connection.query_row("SELECT count(*) FROM sqlite_master", [], |row| {
+                row.get::<_, i64>(0)
+            });
+        }
+    });
+}
+
 /// Opens (or creates) the log at `path` and brings its schema up to date.
 pub fn open_log(
     path: &Path,
     vault: &dyn KeyVault,
 ) -> Result<(Connection, Encryption, Option<LogKey>)> {
+    warm_up_sqlcipher();
     let (connection, encryption, key) = match inspect(path)? {
         FileState::Missing => match key_vault::load_or_create(vault)? {
             Ok(key) => (connect(path, Some(&key))?, encrypted(), Some(key)),
