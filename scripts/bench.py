@@ -75,7 +75,7 @@ def stop(process):
     process.wait()
 
 
-def measure(command, mark_variable, extra_args):
+def measure(command, mark_variable, extra_args, extra_env=None, with_cpu=True):
     """One warm-up run (not counted: it makes the log and its key), then RUNS
     starts on the same data, as a user's every-day start."""
     starts, pss, rss, cpu = [], [], [], None
@@ -83,7 +83,7 @@ def measure(command, mark_variable, extra_args):
     for run in range(-1, RUNS):
         with tempfile.TemporaryDirectory() as scratch:
             mark = Path(scratch) / "mark"
-            env = dict(os.environ, **{mark_variable: str(mark)})
+            env = dict(os.environ, **(extra_env or {}), **{mark_variable: str(mark)})
             began = time.perf_counter()
             process = subprocess.Popen([command, *extra_args(data.name)], env=env,
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -101,7 +101,7 @@ def measure(command, mark_variable, extra_args):
             p, r = memory_kb(tree(process.pid))
             pss.append(p)
             rss.append(r)
-            if run == RUNS - 1:
+            if with_cpu and run == RUNS - 1:
                 before = cpu_seconds(tree(process.pid))
                 time.sleep(CPU_SECONDS)
                 cpu = (cpu_seconds(tree(process.pid)) - before) / CPU_SECONDS * 100
@@ -119,23 +119,35 @@ def main():
     app, app_deb, blank, blank_deb = sys.argv[1:5]
     ours = measure(app, "RAINCHECK_STARTUP_MARK", lambda d: ["--data-dir", d])
     floor = measure(blank, "BENCH_READY_MARK", lambda d: [])
+    # Raincheck turns WebKit's GPU compositing off (src-tauri/webview.rs); the
+    # blank window keeps WebKit's defaults. The same blank with it off, for scale:
+    floor_off = measure(blank, "BENCH_READY_MARK", lambda d: [],
+                        {"WEBKIT_DISABLE_COMPOSITING_MODE": "1"}, with_cpu=False)
     size = lambda path: os.path.getsize(path) / 1024 / 1024
     rows = [
-        ("cold start to interactive (s)", ours["start"], floor["start"], "{:.2f}"),
-        ("memory after 10 s idle, PSS (MB)", ours["pss"], floor["pss"], "{:.0f}"),
-        ("memory after 10 s idle, RSS (MB)", ours["rss"], floor["rss"], "{:.0f}"),
-        (f"idle CPU over {CPU_SECONDS} s (%)", ours["cpu"], floor["cpu"], "{:.2f}"),
+        ("cold start to interactive (s)", "start", "{:.2f}"),
+        ("memory after 10 s idle, PSS (MB)", "pss", "{:.0f}"),
+        ("memory after 10 s idle, RSS (MB)", "rss", "{:.0f}"),
+        (f"idle CPU over {CPU_SECONDS} s (%)", "cpu", "{:.2f}"),
+    ]
+    sizes = [
         ("release binary (MiB)", size(app), size(blank), "{:.1f}"),
         (".deb (MiB)", size(app_deb), size(blank_deb), "{:.2f}"),
     ]
+    ratio = lambda mine, theirs: f"{mine / theirs:.2f}×" if theirs else "—"
+    shown = lambda form, value: "—" if value is None else form.format(value)
     print(f"Raincheck beside a blank Tauri 2 window: medians of {RUNS} starts after a warm-up; "
-          "memory is the app with its WebKit processes.\n")
-    print("| figure | Raincheck | blank window | ratio |")
-    print("|---|---:|---:|---:|")
-    for name, mine, theirs, form in rows:
-        ratio = f"{mine / theirs:.2f}×" if theirs else "—"
-        print(f"| {name} | {form.format(mine)} | {form.format(theirs)} | {ratio} |")
-
+          "memory is the app with its WebKit processes. The last two columns are the blank "
+          "window with WebKit's GPU compositing off, as Raincheck runs.\n")
+    print("| figure | Raincheck | blank window | ratio | blank, compositing off | ratio |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, key, form in rows:
+        mine, theirs, theirs_off = ours[key], floor[key], floor_off[key]
+        off_ratio = ratio(mine, theirs_off) if theirs_off is not None else "—"
+        print(f"| {name} | {form.format(mine)} | {form.format(theirs)} | {ratio(mine, theirs)} "
+              f"| {shown(form, theirs_off)} | {off_ratio} |")
+    for name, mine, theirs, form in sizes:
+        print(f"| {name} | {form.format(mine)} | {form.format(theirs)} | {ratio(mine, theirs)} | — | — |")
 
 if __name__ == "__main__":
     main()

@@ -12,11 +12,13 @@ use tauri::{AppHandle, Emitter, Manager, WindowEvent};
 use crate::cli::GlobalArgs;
 use crate::commands;
 use crate::reminders::{self, tray, Reminders};
+use crate::webview;
 
 /// Whether the tray icon could be made (a desktop without a tray has none).
 struct Tray(bool);
 
-/// What every IPC command may reach. The log opens on first use, not at start-up.
+/// What every IPC command may reach. The log opens in the background once the
+/// window is up (see `open_log_in_background`), or on first use.
 pub struct AppState {
     pub data_dir: DataDir,
     log: Mutex<Option<Log>>,
@@ -89,6 +91,20 @@ fn tell_once_about_the_tray(app: &AppHandle) {
     }
 }
 
+/// Opens the log while the window loads its page: the first screen's first
+/// call then finds it open instead of waiting for the keyring and SQLCipher.
+/// A failure is left for that call to report, where the user can act on it.
+fn open_log_in_background(app: AppHandle) {
+    let spawned = std::thread::Builder::new()
+        .name("log-open".into())
+        .spawn(move || {
+            let _ = app.state::<AppState>().with_log(|_| Ok(()));
+        });
+    if let Err(error) = spawned {
+        eprintln!("raincheck: the log will open on first use ({error})");
+    }
+}
+
 pub fn run(global: &GlobalArgs, start_hidden: bool) -> ExitCode {
     let data_dir = match DataDir::resolve(global.data_dir.as_deref()) {
         Ok(dir) => dir,
@@ -97,6 +113,7 @@ pub fn run(global: &GlobalArgs, start_hidden: bool) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    webview::ask_only_what_the_ui_needs();
     let builder = tauri::Builder::default()
         // First: a second launch hands its arguments over to this one and ends;
         // a start at login (--hidden) leaves the window where it is.
@@ -121,6 +138,7 @@ pub fn run(global: &GlobalArgs, start_hidden: bool) -> ExitCode {
             if !start_hidden || !has_tray {
                 show_main_window(&handle);
             }
+            open_log_in_background(handle.clone());
             reminders::start(handle);
             Ok(())
         })

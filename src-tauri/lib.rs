@@ -7,6 +7,7 @@ mod commands;
 mod desktop;
 mod ipc_error;
 mod reminders;
+mod webview;
 
 use std::process::ExitCode;
 

@@ -31,8 +31,6 @@ async function showView() {
   for (const section of document.querySelectorAll(".view")) {
     section.hidden = section.id !== `view-${name}`;
   }
-  // A new view starts at its top, not where the last one was scrolled to.
-  $("#main").scrollTop = 0;
   const navName = ["interview", "decide"].includes(name) ? "interviews" : name;
   for (const link of document.querySelectorAll("[data-view]")) {
     if (link.dataset.view === navName) link.setAttribute("aria-current", "page");
@@ -40,6 +38,9 @@ async function showView() {
   }
   try {
     await views[name].show(...params);
+    // A new view starts at its top. Set once the view has asked for its data:
+    // it forces a layout, which that request should not wait behind.
+    $("#main").scrollTop = 0;
     $("#log-problem").hidden = true;
   } catch (error) {
     if (LOG_PROBLEMS.has(error.code)) showLogProblem(error);
@@ -119,11 +120,12 @@ for (const input of document.querySelectorAll(".restore-file")) {
 $("#help-close").addEventListener("click", () => $("#help-dialog").close());
 $("#help-open").addEventListener("click", () => $("#help-dialog").showModal());
 document.addEventListener("keydown", shortcuts);
+window.addEventListener("hashchange", showView);
+showView();
 // From the reminder loop: a click on a notification, and new reminder state.
+// Registered once the first view has asked for its data: each is a round trip.
 const events = window.__TAURI__?.event;
 if (events) {
   events.listen("open-interview", (event) => { location.hash = `#interview/${event.payload}`; });
   events.listen("reminders-changed", (event) => interviews.renderReminders(event.payload));
 }
-window.addEventListener("hashchange", showView);
-showView();

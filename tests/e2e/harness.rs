@@ -190,7 +190,10 @@ impl App {
             .unwrap_or_else(|e| panic!("a click on {css} failed: {e}"));
     }
 
-    /// Saves a PNG of the window's page as `<screenshot_dir>/<name>.png`.
+    /// Saves a PNG of the window as `<screenshot_dir>/<name>.png`: its pixels as
+    /// the X server shows them, which is what the user sees. (WebKitWebDriver's
+    /// own snapshot never answers in WebKit's non-composited mode, the app's,
+    /// once a page has become shorter than the window.)
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         // Let WebKit paint what the DOM already shows: two animation frames.
         self.client
@@ -200,11 +203,23 @@ impl App {
             )
             .await
             .expect("the page painted");
-        let png = self.client.screenshot().await.expect("a screenshot");
+        let (x, y, width, height) = self
+            .client
+            .get_window_rect()
+            .await
+            .expect("the window's place on the screen");
         let dir = screenshot_dir();
         std::fs::create_dir_all(&dir).expect("the screenshot folder");
         let path = dir.join(format!("{name}.png"));
-        std::fs::write(&path, png).expect("the screenshot written");
+        let captured = Command::new("import")
+            .args(["-window", "root", "-crop"])
+            .arg(format!("{width}x{height}+{x}+{y}"))
+            .arg("+repage")
+            .arg(&path)
+            .status()
+            .await
+            .expect("ImageMagick's import runs (scripts/setup.sh installs it)");
+        assert!(captured.success(), "the screenshot {name} was not taken");
         path
     }
 
