@@ -118,11 +118,13 @@ def measure(command, mark_variable, extra_args, extra_env=None, with_cpu=True):
 def main():
     app, app_deb, blank, blank_deb = sys.argv[1:5]
     ours = measure(app, "RAINCHECK_STARTUP_MARK", lambda d: ["--data-dir", d])
-    floor = measure(blank, "BENCH_READY_MARK", lambda d: [])
     # Raincheck turns WebKit's GPU compositing off (src-tauri/webview.rs); the
-    # blank window keeps WebKit's defaults. The same blank with it off, for scale:
+    # blank window keeps WebKit's defaults. The same blank with it off, for scale
+    # (measured before the blank's two idle minutes: in one run, the starts right
+    # after them took over a second each; the cause was not found).
     floor_off = measure(blank, "BENCH_READY_MARK", lambda d: [],
                         {"WEBKIT_DISABLE_COMPOSITING_MODE": "1"}, with_cpu=False)
+    floor = measure(blank, "BENCH_READY_MARK", lambda d: [])
     size = lambda path: os.path.getsize(path) / 1024 / 1024
     rows = [
         ("cold start to interactive (s)", "start", "{:.2f}"),

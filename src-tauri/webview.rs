@@ -2,10 +2,10 @@
 //!
 //! GPU compositing is for animation, video and 3D, and Raincheck's page has none
 //! of them. On Linux it costs a GL context in the web process (software GL where
-//! no GPU driver answers): measured here, 75 MB of memory and a tenth of the
-//! start-up (README, Benchmark). WebKit reads the switch from the environment
-//! when the window is made; WebKit's own setting for it, changed on a live
-//! view, left the page without its first paint.
+//! no GPU driver answers): measured here, about 75 MB of memory and ~50 ms of
+//! start-up (README, Figures). WebKit reads the switch from the environment
+//! when the window is made; WebKit's own setting for it, changed once the view
+//! existed, left the page stuck before its first call.
 
 /// Turns GPU compositing off for this process's web views, unless the user's
 /// environment already says otherwise (`WEBKIT_DISABLE_COMPOSITING_MODE=0`

@@ -191,9 +191,9 @@ impl App {
     }
 
     /// Saves a PNG of the window as `<screenshot_dir>/<name>.png`: its pixels as
-    /// the X server shows them, which is what the user sees. (WebKitWebDriver's
-    /// own snapshot never answers in WebKit's non-composited mode, the app's,
-    /// once a page has become shorter than the window.)
+    /// the X server shows them, which is what the user sees. (In WebKit's
+    /// non-composited mode, the app's, WebKitWebDriver's own snapshot hung once
+    /// a view shorter than the window had replaced a longer one.)
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         // Let WebKit paint what the DOM already shows: two animation frames.
         self.client
