@@ -28,21 +28,24 @@ pub fn weekday_name(day: Weekday) -> &'static str {
         .map_or("mon", |(name, _)| name)
 }
 
+/// The weekday a name starts with: "Mon", "tues", "Thursday"; any case.
+pub(crate) fn weekday_named(name: &str) -> Option<Weekday> {
+    let lower = name.trim().to_lowercase();
+    DAYS.iter()
+        .find(|(short, _)| lower.starts_with(short))
+        .map(|(_, day)| *day)
+}
+
 /// Reads "mon", "Tuesday", ... into weekdays; an unknown name says which are known.
 pub fn parse_work_days(names: &[String]) -> Result<Vec<Weekday>> {
     let mut days = Vec::new();
     for name in names {
-        let lower = name.trim().to_lowercase();
-        let day = DAYS
-            .iter()
-            .find(|(short, _)| lower.starts_with(short))
-            .map(|(_, day)| *day)
-            .ok_or_else(|| {
-                Error::invalid(format!(
-                    "\"{name}\" is not a day of the week: use mon, tue, wed, thu, fri, sat or sun."
-                ))
-                .for_field("work_days")
-            })?;
+        let day = weekday_named(name).ok_or_else(|| {
+            Error::invalid(format!(
+                "\"{name}\" is not a day of the week: use mon, tue, wed, thu, fri, sat or sun."
+            ))
+            .for_field("work_days")
+        })?;
         if !days.contains(&day) {
             days.push(day);
         }

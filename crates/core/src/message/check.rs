@@ -146,22 +146,6 @@ fn month_number(name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-fn weekday_of(name: &str) -> Option<Weekday> {
-    let name = name.to_lowercase();
-    let days = [
-        ("mon", Weekday::Mon),
-        ("tue", Weekday::Tue),
-        ("wed", Weekday::Wed),
-        ("thu", Weekday::Thu),
-        ("fri", Weekday::Fri),
-        ("sat", Weekday::Sat),
-        ("sun", Weekday::Sun),
-    ];
-    days.iter()
-        .find(|(prefix, _)| name.starts_with(prefix))
-        .map(|(_, day)| *day)
-}
-
 /// A date as the text wrote it; any part may be missing.
 #[derive(Debug, Clone)]
 struct DateMention {
@@ -202,7 +186,9 @@ fn find_dates(text: &str) -> Vec<DateMention> {
                         month: Some(month),
                         alternative: None,
                         year: number(&c, 4),
-                        weekday: c.get(1).and_then(|m| weekday_of(m.as_str())),
+                        weekday: c
+                            .get(1)
+                            .and_then(|m| crate::calendar::weekday_named(m.as_str())),
                     },
                 ));
             }
@@ -275,7 +261,9 @@ fn find_dates(text: &str) -> Vec<DateMention> {
                     month: None,
                     alternative: None,
                     year: None,
-                    weekday: c.get(1).and_then(|m| weekday_of(m.as_str())),
+                    weekday: c
+                        .get(1)
+                        .and_then(|m| crate::calendar::weekday_named(m.as_str())),
                 },
             ));
         }
