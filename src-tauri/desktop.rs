@@ -39,7 +39,7 @@ impl AppState {
             Some(log) => log,
             None => slot.insert(Log::open(&self.data_dir, &SystemKeyring)?),
         };
-        work(log)
+        crate::ipc_error::caught("working with the log", || work(log))
     }
 
     /// Closes the log (before its file is moved aside); the next call reopens it.

@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod data_dir;
 pub mod decision;
 pub mod error;
+pub mod language;
 pub mod log;
 pub mod message;
 pub mod reminders;
