@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use raincheck_core::message::{check, Channel, MessageInput, MessageKind};
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
     fn any_text_is_checked_without_panic(text in tricky_text(), input in context_strategy()) {

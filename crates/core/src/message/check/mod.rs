@@ -66,6 +66,8 @@ pub struct CheckReport {
 
 /// Most spelling problems listed: past that the message needs a reread, not a list.
 const MOST_SPELLING_PROBLEMS: usize = 8;
+/// How many of them come with suggestions.
+const MOST_SUGGESTED: usize = 3;
 
 /// Checks a message; `input` is whatever is known of it (kind, channel, the
 /// interview, the language...). Only errors in the context itself are errors.
@@ -296,7 +298,7 @@ static BARE_OFFSET: std::sync::LazyLock<Regex> =
 
 fn constant(pattern: &str) -> Regex {
     // Patterns of this file, compiled by its tests.
-    Regex::new(pattern).unwrap_or_else(|e| panic!("checker pattern {pattern:?}: {e}"))
+    rules::regex(pattern).unwrap_or_else(|e| panic!("checker pattern {pattern:?}: {e}"))
 }
 
 impl<'a> Reading<'a> {
@@ -308,12 +310,7 @@ impl<'a> Reading<'a> {
     ) -> Reading<'a> {
         let (subject, body) = split_subject(text);
         let names = known_names(input);
-        let mut hidden: Vec<Range<usize>> = Vec::new();
-        for name in &names {
-            if let Ok(pattern) = Regex::new(&format!(r"(?i)\b{}\b", regex::escape(name))) {
-                hidden.extend(pattern.find_iter(text).map(|m| m.range()));
-            }
-        }
+        let mut hidden: Vec<Range<usize>> = name_spans(text, &names);
         hidden.extend(EMAIL.find_iter(text).map(|m| m.range()));
         hidden.extend(LINK.find_iter(text).map(|m| m.range()));
         Reading {
@@ -415,9 +412,7 @@ impl<'a> Reading<'a> {
             return not_applicable("time_zone", "Both sides read the same clock.");
         }
         let text = self.text;
-        let capitals_present = |word: &str| {
-            Regex::new(&format!(r"\b{}\b", regex::escape(word))).is_ok_and(|r| r.is_match(text))
-        };
+        let capitals_present = |word: &str| contains_word(text, word);
         for (wrong, right) in &self.expected.wrong_season {
             let aliases = ZONE_ALIASES
                 .iter()
@@ -446,16 +441,15 @@ impl<'a> Reading<'a> {
             let after = text.get(time.span.end..).unwrap_or("");
             let line = after.split('\n').next().unwrap_or("");
             let window: String = line.chars().take(ZONE_WINDOW_CHARS).collect();
-            let in_window = |pattern: &str| Regex::new(pattern).is_ok_and(|r| r.is_match(&window));
+            let lower_window = window.to_lowercase();
             self.expected.zone_names.iter().any(|zone| {
-                let escaped = regex::escape(zone);
                 if abbreviation(zone) {
-                    in_window(&format!(r"\b{escaped}\b"))
+                    contains_word(&window, zone)
                         || ZONE_ALIASES
                             .iter()
-                            .any(|(alias, a)| a == zone && in_window(&format!(r"\b{alias}\b")))
+                            .any(|(alias, a)| a == zone && contains_word(&window, alias))
                 } else {
-                    in_window(&format!(r"(?i)\b{escaped}\b"))
+                    contains_word(&lower_window, &zone.to_lowercase())
                 }
             }) || ZONE_OFFSET.is_match(&window)
                 || self.rules.zone.is_match(&window)
@@ -610,7 +604,10 @@ impl<'a> Reading<'a> {
             // An address that starts with the name ("ana@…") is no signature.
             let without_addresses = blank_out(
                 self.body(),
-                &EMAIL.find_iter(self.body()).map(|m| m.range()).collect::<Vec<_>>(),
+                &EMAIL
+                    .find_iter(self.body())
+                    .map(|m| m.range())
+                    .collect::<Vec<_>>(),
             );
             let tail: Vec<&str> = without_addresses
                 .lines()
@@ -955,25 +952,30 @@ impl<'a> Reading<'a> {
         // sentence marks one. German capitalises every noun, so there only the
         // known names are skipped.
         let capitals_are_names = language != Language::German;
-        let mut seen: Vec<String> = Vec::new();
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut listed = 0;
         for (span, word) in words(&checked) {
-            if problems.iter().filter(|p| p.id == "spelling").count() >= MOST_SPELLING_PROBLEMS {
+            if listed >= MOST_SPELLING_PROBLEMS {
                 break;
             }
-            if !self.worth_spelling(&checked, &span, word, capitals_are_names)
-                || seen.iter().any(|w| w == word)
+            if !self.worth_spelling(&checked, &span, word, capitals_are_names) || !seen.insert(word)
             {
                 continue;
             }
-            seen.push(word.to_owned());
             if self.spelt_right(speller, word) {
                 continue;
             }
-            let suggestions = speller.suggestions(word);
+            // Suggesting is the slow part of spelling: only for the first few.
+            let suggestions = if listed < MOST_SUGGESTED && word.chars().count() <= 24 {
+                speller.suggestions(word)
+            } else {
+                Vec::new()
+            };
             let message = match suggestions.first() {
                 Some(best) => format!("\"{word}\" looks misspelt: did you mean \"{best}\"?"),
                 None => format!("\"{word}\" looks misspelt: check its spelling."),
             };
+            listed += 1;
             problems.push(Problem {
                 id: "spelling",
                 message,
@@ -1023,6 +1025,14 @@ impl<'a> Reading<'a> {
         if word.chars().count() < 2 || word.chars().any(|c| c.is_ascii_digit()) {
             return false;
         }
+        // Our four languages write in Latin letters: a word in another script
+        // is a name or a quote, not a misspelling.
+        if !word
+            .chars()
+            .all(|c| !c.is_alphabetic() || is_latin_letter(c))
+        {
+            return false;
+        }
         // Acronyms, and inner capitals (LinkedIn, McKinsey): names, not words.
         if chars.any(char::is_uppercase) {
             return false;
@@ -1032,8 +1042,8 @@ impl<'a> Reading<'a> {
         }
         if capitals_are_names && first.is_uppercase() {
             let before = text.get(..span.start).unwrap_or("").trim_end();
-            let starts_sentence = before.is_empty()
-                || before.ends_with(['.', '!', '?', '\n', ':', '"', '¿', '¡']);
+            let starts_sentence =
+                before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '"', '¿', '¡']);
             if !starts_sentence {
                 return false;
             }
@@ -1103,7 +1113,35 @@ fn known_names(input: &MessageInput) -> Vec<String> {
     names
 }
 
-/// Whether `word` stands in `text` as a whole word (both already lower case).
+/// Basic Latin to Latin Extended-B, and the extended additions (ẞ, ạ…).
+fn is_latin_letter(c: char) -> bool {
+    matches!(c, 'A'..='Z' | 'a'..='z' | '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}')
+        && c != '×'
+        && c != '÷'
+}
+
+/// Where the names stand in the text as whole words, any case of ASCII
+/// letters: one pass over the text for all of them.
+fn name_spans(text: &str, names: &[String]) -> Vec<Range<usize>> {
+    let Ok(finder) = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(names)
+    else {
+        return Vec::new();
+    };
+    finder
+        .find_iter(text)
+        .map(|m| m.range())
+        .filter(|span| {
+            let before = text.get(..span.start).and_then(|t| t.chars().next_back());
+            let after = text.get(span.end..).and_then(|t| t.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .collect()
+}
+
+/// Whether `word` stands in `text` as a whole word, matching case exactly.
 fn contains_word(text: &str, word: &str) -> bool {
     !word.is_empty()
         && text.match_indices(word).any(|(at, _)| {

@@ -185,10 +185,9 @@ fn load(source: &str) -> Result<Rules, String> {
         position_phrase: file
             .position_phrase
             .as_deref()
-            .map(|p| Regex::new(&format!("(?i){p}")).map_err(|e| e.to_string()))
+            .map(|p| regex(&format!("(?i){p}")))
             .transpose()?,
-        known_word: Regex::new(&format!("(?i)^{}$", alternatives(&file.known_words)?))
-            .map_err(|e| e.to_string())?,
+        known_word: regex(&format!("(?i)^{}$", alternatives(&file.known_words)?))?,
         withdraw: phrases(&file.action.withdraw)?,
         cancel: phrases(&file.action.cancel)?,
         reschedule: phrases(&file.action.reschedule)?,
@@ -197,7 +196,7 @@ fn load(source: &str) -> Result<Rules, String> {
         missed: phrases(&file.action.missed)?,
         apology: phrases(&courtesy.apology)?,
         thanks: phrases(&courtesy.thanks)?,
-        sign_off: Regex::new(&sign_off).map_err(|e| e.to_string())?,
+        sign_off: regex(&sign_off)?,
         propose: phrases(&courtesy.propose)?,
         new_time: phrases(&courtesy.new_time)?,
         interview: phrases(&courtesy.interview)?,
@@ -213,7 +212,35 @@ fn load(source: &str) -> Result<Rules, String> {
 
 /// A list of phrases as one case-insensitive pattern.
 fn phrases(list: &[String]) -> Result<Regex, String> {
-    Regex::new(&format!("(?i){}", alternatives(list)?)).map_err(|e| e.to_string())
+    regex(&format!("(?i){}", alternatives(list)?))
+}
+
+/// Compiles a pattern with ASCII word boundaries. A Unicode `\b` makes the
+/// regex engine fall back to its slowest matcher on any text with an accent
+/// (every German, French or Spanish message); an ASCII one does not, and a
+/// phrase that starts or ends with an accented letter gets no boundary there.
+pub(super) fn regex(pattern: &str) -> Result<Regex, String> {
+    Regex::new(&ascii_boundaries(pattern)).map_err(|e| e.to_string())
+}
+
+fn ascii_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('b') => out.push_str("(?-u:\\b)"),
+                Some(other) => {
+                    out.push('\\');
+                    out.push(other);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The phrases as `(?:a|b|…)`, longest first so "best regards" wins over "best".
@@ -261,9 +288,15 @@ fn phrase_pattern(phrase: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(r"\s+");
-    let starts_with_word = first.chars().next().is_some_and(char::is_alphanumeric);
-    let ends_with_word =
-        last.ends_with('*') || last.chars().last().is_some_and(char::is_alphanumeric);
+    let starts_with_word = first
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric());
+    let ends_with_word = last.ends_with('*')
+        || last
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_ascii_alphanumeric());
     format!(
         "{}{body}{}",
         if starts_with_word { r"\b" } else { "" },
@@ -336,7 +369,7 @@ fn date_patterns(words: &DateWords) -> Result<DatePatterns, String> {
     let article = words_alternation(words.day_articles.iter().cloned());
     let next = words_alternation(words.next_words.iter().cloned());
     let relative = words_alternation(words.relative_days.iter().map(|(p, _)| p.clone()));
-    let compile = |pattern: String| Regex::new(&pattern).map_err(|e| e.to_string());
+    let compile = |pattern: String| regex(&pattern);
     let weekday_part = format!(r"(?:\b({weekday})\.?,?\s+(?:{article}\s+)?)?");
     let year_part = format!(r"(?:,?\s+(?:{year_joiner}\s+)?(\d{{4}})\b)?");
     Ok(DatePatterns {

@@ -3,8 +3,9 @@
 //! dictionaries are read the first time a message in it is checked, never at
 //! start-up.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use spellbook::Dictionary;
 
@@ -55,7 +56,14 @@ fn load(name: &str, loaded: &mut Vec<PathBuf>) -> Option<Dictionary> {
 /// One language's dictionaries (British and American English both count).
 pub(super) struct Speller {
     dictionaries: Vec<Dictionary>,
+    /// Suggestions already worked out: the Draft view checks the same text
+    /// again at every pause in typing, and suggesting scans the whole
+    /// dictionary. Bounded: emptied when full.
+    suggested: Mutex<HashMap<String, Vec<String>>>,
 }
+
+/// How many words' suggestions are kept per language.
+const MOST_REMEMBERED: usize = 512;
 
 impl Speller {
     pub fn knows(&self, word: &str) -> bool {
@@ -64,6 +72,23 @@ impl Speller {
 
     /// Up to three likely words, from the first dictionary that has any.
     pub fn suggestions(&self, word: &str) -> Vec<String> {
+        let remembered = |cache: &Mutex<HashMap<String, Vec<String>>>| {
+            cache.lock().ok().and_then(|c| c.get(word).cloned())
+        };
+        if let Some(known) = remembered(&self.suggested) {
+            return known;
+        }
+        let out = self.work_out_suggestions(word);
+        if let Ok(mut cache) = self.suggested.lock() {
+            if cache.len() >= MOST_REMEMBERED {
+                cache.clear();
+            }
+            cache.insert(word.to_owned(), out.clone());
+        }
+        out
+    }
+
+    fn work_out_suggestions(&self, word: &str) -> Vec<String> {
         let mut out = Vec::new();
         for dictionary in &self.dictionaries {
             dictionary.suggest(word, &mut out);
@@ -96,7 +121,10 @@ pub(super) fn speller(language: Language, names: &[String]) -> Option<&'static S
         let mut loaded = Vec::new();
         let dictionaries: Vec<Dictionary> =
             names.iter().filter_map(|n| load(n, &mut loaded)).collect();
-        (!dictionaries.is_empty()).then_some(Speller { dictionaries })
+        (!dictionaries.is_empty()).then(|| Speller {
+            dictionaries,
+            suggested: Mutex::new(HashMap::new()),
+        })
     })
     .as_ref()
 }

@@ -141,7 +141,7 @@ static NUMERIC_DATE: LazyLock<Regex> =
 
 fn pattern(source: &str) -> Regex {
     // Constant patterns of this file, compiled by its tests.
-    Regex::new(source).unwrap_or_else(|e| panic!("date pattern {source:?}: {e}"))
+    super::rules::regex(source).unwrap_or_else(|e| panic!("date pattern {source:?}: {e}"))
 }
 
 pub(super) fn find_dates(text: &str, words: &DatePatterns) -> Vec<DateMention> {
