@@ -10,9 +10,11 @@ pub mod calendar;
 pub mod data_dir;
 pub mod decision;
 pub mod error;
+pub mod files;
 pub mod log;
 pub mod message;
 pub mod reminders;
+pub mod text;
 pub mod time;
 pub mod urgency;
 
