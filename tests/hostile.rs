@@ -69,8 +69,7 @@ fn assert_inert(text: &str) {
     assert!(
         !text
             .chars()
-            .any(|c| (c.is_control() && c != '\n' && c != '\t')
-                || raincheck_core_like_bidi(c)),
+            .any(|c| (c.is_control() && c != '\n' && c != '\t') || raincheck_core_like_bidi(c)),
         "hidden characters reached the terminal: {text:?}"
     );
 }

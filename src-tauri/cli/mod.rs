@@ -155,7 +155,7 @@ impl Context<'_> {
             let text = serde_json::to_string_pretty(value).map_err(|e| {
                 Error::Storage(format!("the answer could not be written as JSON ({e})"))
             })?;
-            println!("{text}");
+            println!("{}", raincheck_core::text::inert_json(&text));
         } else {
             // Text for a terminal: a control or direction character in the
             // user's data (from an older log) is shown, never obeyed.

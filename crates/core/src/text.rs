@@ -52,6 +52,25 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// JSON text with every control or direction character written as a `\uXXXX`
+/// escape: the same JSON value, lossless, but inert in a terminal or an editor.
+/// Such characters can only stand inside JSON strings, where the escape means
+/// the same; line breaks and tabs between values are kept.
+pub fn inert_json(json: &str) -> Cow<'_, str> {
+    if !json.chars().any(|c| is_hidden_control(c, true)) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 8);
+    for c in json.chars() {
+        if is_hidden_control(c, true) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Escapes `&`, `<` and `>` for a reader of simple markup (a notification server
 /// with body-markup), after making hidden characters visible.
 pub fn escape_markup(text: &str) -> String {
@@ -94,6 +113,16 @@ mod tests {
         assert_eq!(first_hidden_control("a\0", true), Some((2, '\0')));
         // Ordinary right-to-left text is not a control.
         assert_eq!(first_hidden_control("שלום مرحبا", false), None);
+    }
+
+    #[test]
+    fn json_keeps_its_value_and_loses_its_hidden_characters() {
+        let value = serde_json::json!({"company": "Ev\u{202E}il\u{9b}", "notes": "a\nb"});
+        let text = serde_json::to_string_pretty(&value).unwrap();
+        let inert = inert_json(&text);
+        assert!(inert.contains("Ev\\u202eil\\u009b"), "{inert}");
+        let back: serde_json::Value = serde_json::from_str(&inert).unwrap();
+        assert_eq!(back, value);
     }
 
     #[test]

@@ -559,7 +559,7 @@ fn a_read_only_folder_still_shows_the_log_and_says_why_nothing_is_saved() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(128))]
 
     /// Any text at all: an answer, never a panic.
     #[test]
@@ -586,11 +586,10 @@ proptest! {
         let (_dir, log, result) = import(&file);
         match result {
             Ok(_) => {
-                let stored = log.export_json().unwrap();
-                prop_assert!(!stored.chars().any(|c| raincheck_core::text::is_bidi_control(c)));
                 let record = log.interview_record(1).unwrap();
                 let i = &record.interview;
-                for text in [&i.company, &i.notes] {
+                let email = i.interviewer.email.clone().unwrap_or_default();
+                for text in [&i.company, &i.notes, &email] {
                     prop_assert!(raincheck_core::text::first_hidden_control(text, true).is_none());
                 }
             }

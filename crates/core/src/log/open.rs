@@ -283,12 +283,19 @@ fn cannot_write(error: &std::io::Error) -> bool {
     )
 }
 
-/// Whether the log file (when there is one) can be written.
+/// Whether the log file (when there is one) and its folder (where SQLite makes
+/// the -wal and -shm files) can be written.
 fn writable(path: &Path) -> bool {
-    match fs::OpenOptions::new().write(true).open(path) {
+    let file = match fs::OpenOptions::new().write(true).open(path) {
         Ok(_) => true,
         Err(e) => !cannot_write(&e),
-    }
+    };
+    let folder = match files::ScratchFile::create(folder_of(path), "write-check", "tmp") {
+        Ok(_) => true,
+        Err(Error::Io { source, .. }) => !cannot_write(&source),
+        Err(_) => true,
+    };
+    file && folder
 }
 
 /// Opens a log in a folder (or a file) that cannot be written: for reading only,

@@ -103,8 +103,10 @@ impl Log {
     }
 
     pub fn export_json(&self) -> Result<String> {
+        // Hidden characters an older log may hold travel as \u escapes.
         serde_json::to_string_pretty(&self.export()?)
-            .map(|mut text| {
+            .map(|text| {
+                let mut text = crate::text::inert_json(&text).into_owned();
                 text.push('\n');
                 text
             })
