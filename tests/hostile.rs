@@ -252,3 +252,88 @@ fn a_restore_while_another_raincheck_has_the_log_open_says_it_is_busy() {
     assert!(message.contains("Raincheck is busy"), "{message}");
     assert_eq!(std::fs::read(s.data.join("raincheck.db")).unwrap(), before);
 }
+
+/// Runs the binary as an ordinary user: as root, permissions mean nothing, so
+/// the binary is copied where anyone can run it and started as `nobody`.
+#[cfg(unix)]
+fn as_ordinary_user(root: &Path, data: &Path) -> Option<Command> {
+    use std::os::unix::fs::PermissionsExt;
+    let uid = std::process::Command::new("id").arg("-u").output().ok()?;
+    let is_root = String::from_utf8_lossy(&uid.stdout).trim() == "0";
+    let mut command = if is_root {
+        if !Path::new("/usr/bin/setpriv").exists() {
+            return None;
+        }
+        std::fs::set_permissions(root, std::fs::Permissions::from_mode(0o755)).ok()?;
+        let binary = root.join("raincheck");
+        std::fs::copy(assert_cmd::cargo::cargo_bin("raincheck"), &binary).ok()?;
+        std::fs::set_permissions(&binary, std::fs::Permissions::from_mode(0o755)).ok()?;
+        let chown = std::process::Command::new("chown")
+            .args(["-R", "65534:65534"])
+            .arg(data)
+            .status()
+            .ok()?;
+        if !chown.success() {
+            return None;
+        }
+        let mut command = Command::new("/usr/bin/setpriv");
+        command
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&binary);
+        command
+    } else {
+        Command::cargo_bin("raincheck").ok()?
+    };
+    command
+        .arg("--data-dir")
+        .arg(data)
+        .env_remove("RAINCHECK_DATA_DIR")
+        .env_remove("XDG_RUNTIME_DIR")
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/raincheck-test-bus",
+        );
+    Some(command)
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_data_folder_still_shows_the_log_and_says_why_nothing_is_saved() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = setup();
+    assert!(add(&s, ACME).status.success());
+    let root = s.data.parent().unwrap().to_owned();
+    let Some(mut list) = as_ordinary_user(&root, &s.data) else {
+        eprintln!("skipped: no way to run as an ordinary user here");
+        return;
+    };
+    std::fs::set_permissions(&s.data, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let before: Vec<_> = std::fs::read_dir(&s.data).unwrap().collect();
+    let listed = list.args(["log", "list", "--now", NOW]).output().unwrap();
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("Acme"));
+    let mut status = as_ordinary_user(&root, &s.data).unwrap();
+    let status = status.arg("status").output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&status.stdout).contains("Read-only:"),
+        "{}",
+        String::from_utf8_lossy(&status.stdout)
+    );
+    let mut add = as_ordinary_user(&root, &s.data).unwrap();
+    let added = add
+        .args(["log", "add", "--input", "-", "--now", NOW])
+        .write_stdin(ACME)
+        .output()
+        .unwrap();
+    assert_eq!(added.status.code(), Some(1));
+    let message = stderr(&added);
+    assert!(message.contains("Nothing was saved"), "{message}");
+    assert!(message.contains("read-only"), "{message}");
+    std::fs::set_permissions(&s.data, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let after: Vec<_> = std::fs::read_dir(&s.data).unwrap().collect();
+    assert_eq!(
+        before.len(),
+        after.len(),
+        "nothing was written beside the log"
+    );
+}

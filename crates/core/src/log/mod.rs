@@ -86,7 +86,7 @@ impl Log {
 fn storage(error: rusqlite::Error) -> Error {
     match error.sqlite_error_code() {
         Some(rusqlite::ErrorCode::ReadOnly) => Error::ReadOnly(
-            "Nothing was saved: the log's folder (or the log file) is read-only. Your interviews can still be read and exported. Make the folder writable (or free the disk), then open Raincheck again.".into(),
+            "Nothing was saved: the log's folder (or the log file) is read-only. Your interviews can still be read and exported. Make the folder writable, then open Raincheck again.".into(),
         ),
         Some(rusqlite::ErrorCode::DiskFull) => Error::Storage(
             "the disk is full, so nothing was saved. Free some space, then try again.".into(),

@@ -335,7 +335,10 @@ fn open_read_only(path: &Path, vault: &dyn KeyVault) -> Result<Opened> {
     let encryption = if key.is_some() {
         encrypted()
     } else {
-        plain("the log's folder is read-only")
+        Encryption {
+            on: false,
+            detail: "Not encrypted: the log's folder is read-only, so it cannot be encrypted now. Raincheck encrypts it once the folder can be written and a keyring answers.".into(),
+        }
     };
     Ok(Opened {
         connection,
@@ -349,7 +352,7 @@ fn open_read_only(path: &Path, vault: &dyn KeyVault) -> Result<Opened> {
 /// Why nothing can be saved, in the user's words.
 pub(crate) fn read_only_reason(path: &Path) -> String {
     format!(
-        "Nothing can be saved: the log's folder {} (or the log file) is read-only. Your interviews can still be read and exported. Make the folder writable (or free the disk), then open Raincheck again.",
+        "Nothing can be saved: the log's folder {} (or the log file) is read-only. Your interviews can still be read and exported. Make the folder writable, then open Raincheck again.",
         folder_of(path).display()
     )
 }
