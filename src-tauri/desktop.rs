@@ -98,7 +98,7 @@ fn tell_once_about_the_tray(app: &AppHandle) {
         None,
     );
     if shown.is_ok() && state.data_dir.ensure_exists().is_ok() {
-        let _ = std::fs::write(marker, b"");
+        let _ = raincheck_core::files::write_private(&marker, b"");
     }
 }
 

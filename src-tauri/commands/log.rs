@@ -181,16 +181,21 @@ pub fn move_log_aside(state: State<'_, AppState>) -> IpcResult<Written> {
 /// call (not a JSON array of numbers). The current log is moved aside.
 #[tauri::command(async)]
 pub fn restore_backup(state: State<'_, AppState>, request: Request<'_>) -> IpcResult<Written> {
-    let InvokeBody::Raw(bytes) = request.body() else {
-        return Err(raincheck_core::Error::invalid(
-            "The backup did not arrive as a file: pick the backup file again.",
-        )
-        .into());
+    let bytes: std::borrow::Cow<'_, [u8]> = match request.body() {
+        InvokeBody::Raw(bytes) => bytes.into(),
+        // A webview without the raw channel sends the bytes as a JSON array.
+        InvokeBody::Json(value) => serde_json::from_value::<Vec<u8>>(value.clone())
+            .map_err(|_| {
+                raincheck_core::Error::invalid(
+                    "The backup did not arrive as a file: pick the backup file again.",
+                )
+            })?
+            .into(),
     };
     let aside = state.with_log_closed(|data_dir| {
         let (log, aside) = log::restore_backup_bytes(
             data_dir,
-            bytes,
+            &bytes,
             &raincheck_core::log::key_vault::SystemKeyring,
             Utc::now(),
         )?;

@@ -597,3 +597,72 @@ proptest! {
         }
     }
 }
+
+/// Holds the log's lock the way another Raincheck with the log open does.
+fn hold_shared(log_path: &Path) -> std::fs::File {
+    let lock = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(sibling(log_path, ".lock"))
+        .unwrap();
+    lock.lock_shared().unwrap();
+    lock
+}
+
+#[test]
+fn a_migration_waits_for_the_log_to_itself_and_never_runs_under_another_reader() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join(log::LOG_FILE_NAME);
+    let mut old = Log::open_at(&path, &NoKeyring("none".into())).unwrap();
+    old.add_interview(&acme(), at(NOW)).unwrap();
+    drop(old);
+    // Back to the first format, as a log from an older Raincheck.
+    let connection = rusqlite::Connection::open(&path).unwrap();
+    connection
+        .execute_batch("DROP TABLE template_edits; PRAGMA user_version = 1;")
+        .unwrap();
+    drop(connection);
+    let other = hold_shared(&path);
+    let error = Log::open_at(&path, &NoKeyring("none".into()))
+        .err()
+        .expect("busy");
+    assert_eq!(error.code(), "busy", "{error}");
+    assert!(error.to_string().contains("Raincheck is busy"), "{error}");
+    drop(other);
+    let log = Log::open_at(&path, &NoKeyring("none".into())).unwrap();
+    assert_eq!(
+        log.status(at(NOW)).unwrap().log_version,
+        log::LATEST_VERSION
+    );
+    assert_eq!(log.status(at(NOW)).unwrap().counts.interviews, 1);
+}
+
+#[test]
+fn a_plain_log_is_not_encrypted_in_place_under_another_reader() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join(log::LOG_FILE_NAME);
+    let mut plain = Log::open_at(&path, &NoKeyring("none".into())).unwrap();
+    plain.add_interview(&acme(), at(NOW)).unwrap();
+    // The plain log stays open, as in a window that found no keyring; a
+    // command that finds one goes on without swapping the file underneath.
+    let beside = Log::open_at(&path, &key()).unwrap();
+    assert!(!beside.encryption().on);
+    assert!(
+        beside
+            .encryption()
+            .detail
+            .contains("another Raincheck has the log open"),
+        "{}",
+        beside.encryption().detail
+    );
+    plain.add_interview(&acme(), at(NOW)).unwrap();
+    assert_eq!(beside.status(at(NOW)).unwrap().counts.interviews, 2);
+    drop(beside);
+    drop(plain);
+    // On its own, it is encrypted.
+    let alone = Log::open_at(&path, &key()).unwrap();
+    assert!(alone.encryption().on);
+    assert_eq!(alone.status(at(NOW)).unwrap().counts.interviews, 2);
+}
