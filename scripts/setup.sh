@@ -16,6 +16,7 @@ build_packages=(
   libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev
   libssl-dev libdbus-1-dev
   dbus-daemon dbus-x11 gnome-keyring
+  hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-fr hunspell-es
 )
 test_packages=(
   xvfb xauth webkit2gtk-driver libsecret-tools dunst libnotify-bin

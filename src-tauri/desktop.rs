@@ -39,7 +39,7 @@ impl AppState {
             Some(log) => log,
             None => slot.insert(Log::open(&self.data_dir, &SystemKeyring)?),
         };
-        work(log)
+        crate::ipc_error::caught("working with the log", || work(log))
     }
 
     /// Runs `work` with the log closed, holding the log's slot for the whole

@@ -26,3 +26,15 @@ impl From<Error> for IpcError {
 }
 
 pub type IpcResult<T> = Result<T, IpcError>;
+
+/// Runs a command's work so that a panic inside it comes back to the page as
+/// an error it shows, instead of a call that never answers.
+pub fn guarded<T>(doing: &str, work: impl FnOnce() -> Result<T, Error>) -> IpcResult<T> {
+    caught(doing, work).map_err(IpcError::from)
+}
+
+/// The same for work that returns a core result, for the shell's own helpers.
+pub fn caught<T>(doing: &str, work: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))
+        .unwrap_or_else(|_| Err(Error::Internal(doing.to_owned())))
+}

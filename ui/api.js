@@ -10,15 +10,29 @@ export class ApiError extends Error {
   }
 }
 
+// No call takes this long when it works; past it the page says so instead of
+// waiting forever on an answer that will not come.
+const ANSWER_WITHIN_MS = 60_000;
+
 export async function call(command, args = {}) {
   const tauri = window.__TAURI__;
   if (!tauri || !tauri.core) {
     throw new ApiError({ code: "no_backend", message: "Raincheck's window is not connected to the app." });
   }
+  let timer;
+  const noAnswer = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new ApiError({
+      code: "no_answer",
+      message: "Raincheck did not answer in time. Try again; if it keeps happening, restart Raincheck.",
+    })), ANSWER_WITHIN_MS);
+  });
   try {
-    return await tauri.core.invoke(command, args);
+    return await Promise.race([tauri.core.invoke(command, args), noAnswer]);
   } catch (error) {
+    if (error instanceof ApiError) throw error;
     if (error && typeof error === "object" && "code" in error) throw new ApiError(error);
     throw new ApiError({ code: "unexpected", message: String(error) });
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -79,7 +79,8 @@ pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
 /// Checks a message; `Ok(false)` when it does not pass (exit 1).
 pub fn check(args: CheckArgs, context: &Context<'_>) -> Result<bool> {
     let text = read_input(&args.message)?;
-    let (input, _) = input_with_log(args.context.as_ref(), args.interview, context)?;
+    let (mut input, _) = input_with_log(args.context.as_ref(), args.interview, context)?;
+    input.now.get_or_insert(context.now());
     let report = message::check(&text, &input)?;
     context.print(&report, describe)?;
     Ok(report.ok)
@@ -100,6 +101,12 @@ fn describe(report: &CheckReport) -> String {
             "! {:<14} {} «{}»",
             problem.id, problem.message, problem.excerpt
         ));
+    }
+    for note in &report.notes {
+        lines.push(format!("· {note}"));
+    }
+    if let Some(language) = report.language {
+        lines.push(format!("Read as {}.", language.name()));
     }
     lines.push(if report.ok {
         "Ready to send.".into()

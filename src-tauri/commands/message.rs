@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use tauri::State;
 
 use crate::desktop::AppState;
-use crate::ipc_error::IpcResult;
+use crate::ipc_error::{guarded, IpcResult};
 
 /// The input for a message about an interview, filled from the log and profile;
 /// kind and channel, when not given, are those its decision calls for.
@@ -34,8 +34,9 @@ pub fn draft_message(state: State<'_, AppState>, input: MessageInput) -> IpcResu
 }
 
 #[tauri::command(async)]
-pub fn check_message(text: String, input: MessageInput) -> IpcResult<CheckReport> {
-    Ok(message::check(&text, &input)?)
+pub fn check_message(text: String, mut input: MessageInput) -> IpcResult<CheckReport> {
+    input.now.get_or_insert_with(Utc::now);
+    guarded("checking the message", || message::check(&text, &input))
 }
 
 #[tauri::command(async)]

@@ -100,3 +100,103 @@ async fn a_withdrawal_is_drafted_checked_broken_and_recorded_as_sent() {
     );
     app.close().await;
 }
+
+#[tokio::test]
+#[ignore = "end to end: needs the desktop session of scripts/test.sh"]
+async fn a_message_typed_in_german_is_checked_in_german_with_its_spelling() {
+    let data_dir = tempfile::tempdir().unwrap();
+    run_cli(
+        data_dir.path(),
+        &[
+            "profile",
+            "--name",
+            "Jonas Weber",
+            "--email",
+            "jonas.weber@example.org",
+            "--home-tz",
+            "Europe/Berlin",
+        ],
+        None,
+    );
+    let start = wall_time_from_now(96, chrono_tz::Europe::Berlin);
+    let id = add_with_cli(
+        data_dir.path(),
+        &json!({
+            "company": "Siemens", "position": "Datenanalyst",
+            "interviewer": {"name": "Petra Schulz", "email": "petra.schulz@siemens.example"},
+            "starts_at": start, "tz": "Europe/Berlin"
+        }),
+    );
+    run_cli(
+        data_dir.path(),
+        &["log", "decide", &id.to_string(), "--decision", "reschedule"],
+        None,
+    );
+    let app = App::launch_with(data_dir).await;
+    app.click(&format!("#interview-list li[data-id='{id}'] .row-link"))
+        .await;
+    app.click("#detail-draft").await;
+    app.text_when("#draft-verdict", |t| !t.is_empty()).await;
+
+    // The interview's own date and time, written the German way.
+    let when = chrono::NaiveDateTime::parse_from_str(&start, "%Y-%m-%dT%H:%M").unwrap();
+    let body = format!(
+        "Sehr geehrte Frau Schulz,\n\nleider muss ich unser Vorstellungsgespräch für die Stelle als Datenanalyst am {} um {} Uhr verschieben. \
+         Bitte entschuldigen Sie die Unannehmlichkeiten. Könnten Sie mir zwei oder drei andere Termine vorschlagen?\n\n\
+         Vielen Dank für Ihr Verständnis und die Entschludigung meiner kurzfristigen Nachricht.\n\n\
+         Mit freundlichen Grüßen\nJonas Weber\njonas.weber@example.org",
+        when.format("%d.%m.%Y"),
+        when.format("%H:%M"),
+    );
+    let subject = format!(
+        "Bitte um Verschiebung: Vorstellungsgespräch am {}",
+        when.format("%d.%m.%Y")
+    );
+    app.client
+        .execute(
+            "document.querySelector('#draft-subject').value = arguments[0];
+             const area = document.querySelector('#draft-body');
+             area.value = arguments[1];
+             area.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![
+                serde_json::Value::String(subject),
+                serde_json::Value::String(body),
+            ],
+        )
+        .await
+        .unwrap();
+    let problems = app
+        .text_when("#draft-problems", |t| t.contains("Entschludigung"))
+        .await;
+    assert!(problems.contains("misspelt"), "{problems}");
+    let language = app
+        .client
+        .execute(
+            "return document.querySelector('#draft-verdict').dataset.language",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(language, serde_json::json!("de"));
+    // The German wording passes the German rules: the action, apology, thanks and times.
+    for item in [
+        "clear_action",
+        "apology",
+        "thanks",
+        "alternatives",
+        "interview_date",
+        "interview_time",
+    ] {
+        let class = app
+            .client
+            .execute(
+                "const li = document.querySelector(`#draft-checklist [data-item=${arguments[0]}]`); return li ? li.className : 'missing';",
+                vec![serde_json::Value::String(item.into())],
+            )
+            .await
+            .unwrap();
+        assert_eq!(class, serde_json::json!("check-pass"), "{item}");
+    }
+    app.screenshot("draft-german").await;
+    app.close().await;
+}

@@ -127,8 +127,18 @@ function messageText() {
 }
 
 async function recheck() {
-  const report = await call("check_message", { text: messageText(), input: await fullInput() });
   const list = clear($("#draft-checklist"));
+  const problems = clear($("#draft-problems"));
+  const verdict = $("#draft-verdict");
+  let report;
+  try {
+    report = await call("check_message", { text: messageText(), input: await fullInput() });
+  } catch (e) {
+    // Never leave an earlier verdict standing for a text that was not checked.
+    verdict.textContent = `Not checked: ${e.message}`;
+    verdict.className = "verdict not-ok";
+    throw e;
+  }
   for (const item of report.items) {
     if (item.status === "n/a") continue;
     const passed = item.status === "pass";
@@ -136,11 +146,13 @@ async function recheck() {
       el("span", { class: "check-mark", "aria-hidden": "true" }, passed ? "✓" : "✗"),
       el("span", {}, el("strong", {}, ITEM_LABELS[item.id] ?? item.id), passed ? null : el("span", { class: "check-why" }, item.message))));
   }
-  const problems = clear($("#draft-problems"));
   for (const problem of report.problems) {
     problems.append(el("li", { dataset: { problem: problem.id } }, problem.message, problem.excerpt ? el("q", {}, problem.excerpt) : null));
   }
-  const verdict = $("#draft-verdict");
+  for (const note of report.notes) {
+    problems.append(el("li", { class: "check-note", dataset: { note: "" } }, note));
+  }
+  verdict.dataset.language = report.language ?? "";
   verdict.textContent = report.ok ? "Ready to send." : "Not ready yet: see what is marked.";
   verdict.className = report.ok ? "verdict ok" : "verdict not-ok";
 }

@@ -54,6 +54,11 @@ pub enum Error {
     #[error("The log could not be read or written: {0}")]
     Storage(String),
 
+    /// A fault inside Raincheck itself (a bug), caught before it could take the
+    /// window down; what was saved before it stays saved.
+    #[error("Something went wrong inside Raincheck while {0}. Nothing already saved was lost. Try again; if it happens again, restart Raincheck and report it.")]
+    Internal(String),
+
     /// A file could not be read or written.
     #[error("Could not {action} {path}: {source}")]
     Io {
@@ -78,6 +83,7 @@ impl Error {
             Error::ReadOnly(_) => "read_only",
             Error::Storage(_) => "storage",
             Error::Io { .. } => "io",
+            Error::Internal(_) => "internal",
         }
     }
 

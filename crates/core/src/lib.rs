@@ -11,6 +11,7 @@ pub mod data_dir;
 pub mod decision;
 pub mod error;
 pub mod files;
+pub mod language;
 pub mod log;
 pub mod message;
 pub mod reminders;

@@ -116,6 +116,8 @@ fn input_for(kind: MessageKind, channel: Channel, v: &Variant) -> MessageInput {
         referral: v.options.door_open.then(|| "Priya Raman".into()),
         options: v.options.clone(),
         hours_until: None,
+        now: None,
+        language: None,
     }
 }
 

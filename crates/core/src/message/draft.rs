@@ -96,9 +96,16 @@ pub struct MessageInput {
     pub referral: Option<String>,
     #[serde(default)]
     pub options: MessageOptions,
-    /// Hours until the interview, for the checker's late-notice rule.
+    /// Hours until the interview, for the checker's late-notice rule; worked
+    /// out from `now` when left out.
     #[serde(default)]
     pub hours_until: Option<f64>,
+    /// When the message is written: "tomorrow" and the hours left are counted from it.
+    #[serde(default)]
+    pub now: Option<DateTime<Utc>>,
+    /// The message's language; left out, the checker tells it from the text.
+    #[serde(default)]
+    pub language: Option<crate::language::Language>,
 }
 
 impl MessageInput {
