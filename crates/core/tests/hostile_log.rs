@@ -558,8 +558,17 @@ fn a_read_only_folder_still_shows_the_log_and_says_why_nothing_is_saved() {
     std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o700)).unwrap();
 }
 
+/// 128 cases in the suite; a longer run sets PROPTEST_CASES, e.g.
+/// `PROPTEST_CASES=20000 cargo test -p raincheck-core --test hostile_log import_json`.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(128)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     /// Any text at all: an answer, never a panic.
     #[test]

@@ -610,7 +610,10 @@ impl<'a> Reading<'a> {
             // An address that starts with the name ("ana@…") is no signature.
             let without_addresses = blank_out(
                 self.body(),
-                &EMAIL.find_iter(self.body()).map(|m| m.range()).collect::<Vec<_>>(),
+                &EMAIL
+                    .find_iter(self.body())
+                    .map(|m| m.range())
+                    .collect::<Vec<_>>(),
             );
             let tail: Vec<&str> = without_addresses
                 .lines()
@@ -1032,8 +1035,8 @@ impl<'a> Reading<'a> {
         }
         if capitals_are_names && first.is_uppercase() {
             let before = text.get(..span.start).unwrap_or("").trim_end();
-            let starts_sentence = before.is_empty()
-                || before.ends_with(['.', '!', '?', '\n', ':', '"', '¿', '¡']);
+            let starts_sentence =
+                before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '"', '¿', '¡']);
             if !starts_sentence {
                 return false;
             }
