@@ -42,9 +42,20 @@ impl AppState {
         crate::ipc_error::caught("working with the log", || work(log))
     }
 
-    /// Closes the log (before its file is moved aside); the next call reopens it.
-    pub fn close_log(&self) {
-        *self.lock() = None;
+    /// Runs `work` with the log closed, holding the log's slot for the whole
+    /// of it: the reminder loop or a list refresh waits instead of reopening
+    /// the file half way through a restore or a move aside. The log `work`
+    /// returns (if any) is the one used next; otherwise the next call reopens.
+    pub fn with_log_closed<T>(
+        &self,
+        work: impl FnOnce(&DataDir) -> Result<(Option<Log>, T)>,
+    ) -> Result<T> {
+        let mut slot = self.lock();
+        // Closing releases this window's own lock on the log file first.
+        *slot = None;
+        let (log, answer) = work(&self.data_dir)?;
+        *slot = log;
+        Ok(answer)
     }
 
     fn lock(&self) -> MutexGuard<'_, Option<Log>> {
@@ -87,7 +98,7 @@ fn tell_once_about_the_tray(app: &AppHandle) {
         None,
     );
     if shown.is_ok() && state.data_dir.ensure_exists().is_ok() {
-        let _ = std::fs::write(marker, b"");
+        let _ = raincheck_core::files::write_private(&marker, b"");
     }
 }
 

@@ -17,7 +17,9 @@ impl From<Error> for IpcError {
     fn from(error: Error) -> Self {
         IpcError {
             code: error.code(),
-            message: error.to_string(),
+            // A refused value repeated in a message must not reorder or hide
+            // the words around it in the window.
+            message: raincheck_core::text::visible(&error.to_string()).into_owned(),
             field: error.field(),
         }
     }

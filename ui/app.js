@@ -49,7 +49,7 @@ async function showView() {
 }
 
 // Errors that mean the log itself cannot be used, shown in a banner until fixed.
-const LOG_PROBLEMS = new Set(["not_a_log", "wrong_key", "newer_log", "keyring", "storage"]);
+const LOG_PROBLEMS = new Set(["not_a_log", "wrong_key", "newer_log", "keyring", "storage", "busy", "read_only"]);
 
 function showLogProblem(error) {
   const banner = $("#log-problem");
@@ -108,8 +108,8 @@ for (const input of document.querySelectorAll(".restore-file")) {
     input.value = "";
     if (!file) return;
     try {
-      const bytes = [...new Uint8Array(await file.arrayBuffer())];
-      const { path } = await call("restore_backup", { bytes });
+      // The file's bytes as the raw body of the call, not a JSON array of numbers.
+      const { path } = await call("restore_backup", new Uint8Array(await file.arrayBuffer()));
       toast(path ? `Backup restored. The log it replaced is kept at ${path}.` : "Backup restored.");
       await showView();
     } catch (error) {

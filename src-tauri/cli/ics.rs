@@ -60,7 +60,7 @@ pub fn run(command: IcsCommand, context: &Context<'_>) -> Result<()> {
                 .collect::<Result<Vec<_>>>()?;
             let text = export_ics(&records)?;
             match args.output {
-                Some(path) => std::fs::write(&path, text).map_err(|e| Error::io("write", &path, e)),
+                Some(path) => raincheck_core::files::write_private(&path, text.as_bytes()),
                 None => {
                     print!("{text}");
                     Ok(())
@@ -71,7 +71,8 @@ pub fn run(command: IcsCommand, context: &Context<'_>) -> Result<()> {
             let invites = import_ics(&read_input(&args.file)?)?;
             for invite in &invites {
                 for warning in &invite.warnings {
-                    eprintln!("raincheck: {warning}");
+                    // Invite text is the sender's: nothing hidden reaches the terminal.
+                    eprintln!("raincheck: {}", raincheck_core::text::visible(warning));
                 }
             }
             let fields: Vec<_> = invites.iter().map(|invite| invite.fields.clone()).collect();

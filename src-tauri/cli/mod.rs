@@ -155,11 +155,13 @@ impl Context<'_> {
             let text = serde_json::to_string_pretty(value).map_err(|e| {
                 Error::Storage(format!("the answer could not be written as JSON ({e})"))
             })?;
-            println!("{text}");
+            println!("{}", raincheck_core::text::inert_json(&text));
         } else {
+            // Text for a terminal: a control or direction character in the
+            // user's data (from an older log) is shown, never obeyed.
             let text = describe(value);
             if !text.is_empty() {
-                println!("{text}");
+                println!("{}", raincheck_core::text::visible(&text));
             }
         }
         Ok(())
@@ -168,7 +170,10 @@ impl Context<'_> {
 
 /// Prints a core error the way every subcommand does, and picks the exit code.
 pub fn report(error: &Error) -> ExitCode {
-    eprintln!("raincheck: {error}");
+    eprintln!(
+        "raincheck: {}",
+        raincheck_core::text::visible(&error.to_string())
+    );
     if error.is_user_input() {
         ExitCode::from(2)
     } else {

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use raincheck_core::about;
-use raincheck_core::{Error, Result};
+use raincheck_core::Result;
 use serde::Serialize;
 
 use super::{read_input, Context};
@@ -81,7 +81,7 @@ pub fn export(args: ExportArgs, context: &Context<'_>) -> Result<()> {
         ExportFormat::Csv => log.export_csv()?,
     };
     match args.output {
-        Some(path) => std::fs::write(&path, text).map_err(|e| Error::io("write", &path, e)),
+        Some(path) => raincheck_core::files::write_private(&path, text.as_bytes()),
         None => {
             print!("{text}");
             Ok(())
@@ -143,8 +143,14 @@ pub fn status(context: &Context<'_>) -> Result<()> {
         log: log.status(context.now())?,
     };
     context.print(&report, |r| {
+        let read_only = r
+            .log
+            .read_only
+            .as_deref()
+            .map(|why| format!("\nRead-only:    {why}"))
+            .unwrap_or_default();
         format!(
-            "Raincheck {}\nData folder:  {}\nLog:          {} (version {})\nEncryption:   {}\n              {}\nInterviews:   {} ({} upcoming, {} of them undecided); {} message(s) sent",
+            "Raincheck {}\nData folder:  {}\nLog:          {} (version {})\nEncryption:   {}\n              {}\nInterviews:   {} ({} upcoming, {} of them undecided); {} message(s) sent{}",
             r.version,
             r.data_dir,
             r.log.log_path,
@@ -154,7 +160,8 @@ pub fn status(context: &Context<'_>) -> Result<()> {
             r.log.counts.interviews,
             r.log.counts.upcoming,
             r.log.counts.undecided_upcoming,
-            r.log.counts.messages_sent
+            r.log.counts.messages_sent,
+            read_only
         )
     })
 }

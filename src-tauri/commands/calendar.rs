@@ -61,7 +61,7 @@ pub fn export_interview_ics(state: State<'_, AppState>, id: i64) -> IpcResult<Wr
         "interview-{name}-{}.ics",
         record.interview.starts_at.format("%Y%m%d")
     ));
-    std::fs::write(&path, text).map_err(|e| raincheck_core::Error::io("write", &path, e))?;
+    raincheck_core::files::write_private(&path, text.as_bytes())?;
     Ok(Written {
         path: path.display().to_string(),
     })

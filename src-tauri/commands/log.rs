@@ -2,12 +2,14 @@
 
 use chrono::Utc;
 use raincheck_core::data_dir::exports_dir;
+use raincheck_core::files;
 use raincheck_core::log::transfer::ImportReport;
 use raincheck_core::log::{
     self, DecisionUpdate, Interview, InterviewFields, InterviewRecord, InterviewSummary,
     ListFilter, Message, Profile, SentMessage, Status,
 };
 use serde::{Deserialize, Serialize};
+use tauri::ipc::{InvokeBody, Request};
 use tauri::State;
 
 use crate::desktop::AppState;
@@ -127,7 +129,8 @@ pub struct Written {
     path: String,
 }
 
-/// Writes an export into the user's Documents folder under a dated name.
+/// Writes an export into the user's Documents folder under a dated name; the
+/// file is readable by the user alone.
 #[tauri::command(async)]
 pub fn export_log(state: State<'_, AppState>, format: ExportFormat) -> IpcResult<Written> {
     let now = Utc::now();
@@ -139,7 +142,7 @@ pub fn export_log(state: State<'_, AppState>, format: ExportFormat) -> IpcResult
         "raincheck-export-{}.{extension}",
         now.format("%Y%m%d-%H%M%S")
     ));
-    std::fs::write(&path, text).map_err(|e| raincheck_core::Error::io("write", &path, e))?;
+    files::write_new_private(&path, text.as_bytes())?;
     Ok(Written {
         path: path.display().to_string(),
     })
@@ -167,28 +170,37 @@ pub fn backup_log(state: State<'_, AppState>) -> IpcResult<Written> {
 /// Moves an unreadable log file aside so a fresh log can start.
 #[tauri::command(async)]
 pub fn move_log_aside(state: State<'_, AppState>) -> IpcResult<Written> {
-    state.close_log();
-    let path = log::move_aside(&state.data_dir, Utc::now())?;
+    let path =
+        state.with_log_closed(|data_dir| Ok((None, log::move_aside(data_dir, Utc::now())?)))?;
     Ok(Written {
         path: path.display().to_string(),
     })
 }
 
-/// Restores a backup the user picked (its bytes); the current log is moved aside.
+/// Restores a backup the user picked: its bytes come as the raw body of the
+/// call (not a JSON array of numbers). The current log is moved aside.
 #[tauri::command(async)]
-pub fn restore_backup(state: State<'_, AppState>, bytes: Vec<u8>) -> IpcResult<Written> {
-    state.close_log();
-    let scratch = std::env::temp_dir().join(format!("raincheck-restore-{}.db", std::process::id()));
-    std::fs::write(&scratch, &bytes)
-        .map_err(|e| raincheck_core::Error::io("write", &scratch, e))?;
-    let restored = log::restore_backup(
-        &state.data_dir,
-        &scratch,
-        &raincheck_core::log::key_vault::SystemKeyring,
-        Utc::now(),
-    );
-    let _ = std::fs::remove_file(&scratch);
-    let (_, aside) = restored?;
+pub fn restore_backup(state: State<'_, AppState>, request: Request<'_>) -> IpcResult<Written> {
+    let bytes: std::borrow::Cow<'_, [u8]> = match request.body() {
+        InvokeBody::Raw(bytes) => bytes.into(),
+        // A webview without the raw channel sends the bytes as a JSON array.
+        InvokeBody::Json(value) => serde_json::from_value::<Vec<u8>>(value.clone())
+            .map_err(|_| {
+                raincheck_core::Error::invalid(
+                    "The backup did not arrive as a file: pick the backup file again.",
+                )
+            })?
+            .into(),
+    };
+    let aside = state.with_log_closed(|data_dir| {
+        let (log, aside) = log::restore_backup_bytes(
+            data_dir,
+            &bytes,
+            &raincheck_core::log::key_vault::SystemKeyring,
+            Utc::now(),
+        )?;
+        Ok((Some(log), aside))
+    })?;
     Ok(Written {
         path: aside.map(|p| p.display().to_string()).unwrap_or_default(),
     })

@@ -3,7 +3,7 @@
 use chrono::Utc;
 use raincheck_core::decision::suggested_message;
 use raincheck_core::message::{self, CheckReport, Draft, MessageInput, TemplateInfo};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tauri::State;
 
 use crate::desktop::AppState;
@@ -92,16 +92,33 @@ pub fn mail_link(to: Option<String>, subject: Option<String>, body: String) -> S
     message::links::mailto(to.as_deref(), subject.as_deref(), &body)
 }
 
-/// Hands a `mailto:` or `tel:` link to the system's mail or phone app. Only
-/// those two schemes: the window cannot open anything else.
+/// What the window may hand to the system: the parts of a message or a phone
+/// number, never a URL. The link is built here, so a page can never pass
+/// another scheme or a `mailto:` with `attach=`.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkParts {
+    Mail {
+        #[serde(default)]
+        to: Option<String>,
+        #[serde(default)]
+        subject: Option<String>,
+        body: String,
+    },
+    Phone {
+        number: String,
+    },
+}
+
+/// Opens the system's mail app on a drafted message, or its phone app on a number.
 #[tauri::command(async)]
-pub fn open_link(url: String) -> IpcResult<()> {
-    if !(url.starts_with("mailto:") || url.starts_with("tel:")) {
-        return Err(raincheck_core::Error::invalid(
-            "Only mail and phone links can be opened from here.",
-        )
-        .into());
-    }
+pub fn open_link(link: LinkParts) -> IpcResult<()> {
+    let url = match link {
+        LinkParts::Mail { to, subject, body } => {
+            message::links::checked_mailto(to.as_deref(), subject.as_deref(), &body)?
+        }
+        LinkParts::Phone { number } => message::links::checked_tel(&number)?,
+    };
     tauri_plugin_opener::open_url(&url, None::<&str>).map_err(|e| {
         raincheck_core::Error::invalid(format!(
             "No app on this computer took the link ({e}): copy the message and send it yourself."

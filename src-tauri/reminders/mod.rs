@@ -39,6 +39,45 @@ pub struct ReminderStatus {
 #[derive(Default)]
 pub struct Reminders {
     status: Mutex<ReminderStatus>,
+    backoff: Mutex<Backoff>,
+}
+
+/// After a failed round (the log could not record a shown reminder: a full
+/// disk, a read-only folder), the loop waits longer each time, up to an hour,
+/// instead of showing the same notification again every minute.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Backoff {
+    failures: u32,
+    /// Rounds still to skip.
+    skip: u32,
+}
+
+impl Backoff {
+    const MAX_ROUNDS: u32 = 60;
+
+    /// Whether this round runs (and counts a skipped one down).
+    pub fn should_run(&mut self) -> bool {
+        if self.skip == 0 {
+            return true;
+        }
+        self.skip -= 1;
+        false
+    }
+
+    /// A failed round: skip 1, 2, 4 … 60 rounds (minutes) before the next try.
+    /// Returns how many.
+    pub fn failed(&mut self) -> u32 {
+        self.failures = self.failures.saturating_add(1);
+        self.skip = 1u32
+            .checked_shl(self.failures - 1)
+            .unwrap_or(u32::MAX)
+            .min(Self::MAX_ROUNDS);
+        self.skip
+    }
+
+    pub fn succeeded(&mut self) {
+        *self = Backoff::default();
+    }
 }
 
 impl Reminders {
@@ -91,6 +130,13 @@ pub fn tick(app: &AppHandle) {
     {
         return;
     }
+    let mut backoff = reminders
+        .backoff
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if !backoff.should_run() {
+        return;
+    }
     let mut notifier = DesktopNotifier::new(app.clone());
     let result = state.with_log(|log| {
         let settings = log.reminder_settings()?;
@@ -106,12 +152,37 @@ pub fn tick(app: &AppHandle) {
     status.server = server_name();
     match result {
         Ok((delivered, pending)) => {
+            backoff.succeeded();
             status.problem = delivered.failure;
             status.pending = pending;
         }
-        Err(error) => status.problem = Some(format!("Reminders could not read the log: {error}")),
+        Err(error) => {
+            let minutes = backoff.failed();
+            status.problem = Some(format!(
+                "Reminders could not use the log: {error} Raincheck tries again in {minutes} min, so a reminder is not shown over and over meanwhile."
+            ));
+        }
     }
+    drop(backoff);
     let snapshot = status.clone();
     drop(status);
     let _ = app.emit("reminders-changed", snapshot);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Backoff;
+
+    #[test]
+    fn failures_space_the_rounds_out_up_to_an_hour() {
+        let mut backoff = Backoff::default();
+        assert!(backoff.should_run());
+        let waits: Vec<u32> = (0..10).map(|_| backoff.failed()).collect();
+        assert_eq!(waits, [1, 2, 4, 8, 16, 32, 60, 60, 60, 60]);
+        let skipped = (0..60).filter(|_| !backoff.should_run()).count();
+        assert_eq!(skipped, 60);
+        assert!(backoff.should_run());
+        backoff.succeeded();
+        assert!(backoff.should_run());
+    }
 }

@@ -4,6 +4,7 @@
 //! notification's handle alive, waiting for a click, so current GNOME shows it.
 
 use raincheck_core::reminders::Notifier;
+use raincheck_core::text;
 use tauri::AppHandle;
 
 pub struct DesktopNotifier {
@@ -15,6 +16,22 @@ impl DesktopNotifier {
     pub fn new(app: AppHandle) -> Self {
         DesktopNotifier { app }
     }
+}
+
+/// How long a reminder stays up when the server honours a timeout (15 min).
+#[cfg(target_os = "linux")]
+const NOTIFICATION_TIMEOUT_MS: u32 = 15 * 60 * 1000;
+
+/// The summary and body as sent: hidden control and direction characters shown
+/// as escapes, and the body's markup characters escaped when the server reads markup.
+pub fn notification_text(title: &str, body: &str, markup: bool) -> (String, String) {
+    let summary = text::visible(title).into_owned();
+    let body = if markup {
+        text::escape_markup(body)
+    } else {
+        text::visible(body).into_owned()
+    };
+    (summary, body)
 }
 
 /// The name of the notification server on the session bus, if one answers.
@@ -36,14 +53,22 @@ impl Notifier for DesktopNotifier {
         notify_rust::get_server_information().map_err(|e| {
             format!("No notification server answers on the desktop session ({e}); reminders show in the window instead.")
         })?;
+        // A server that reads markup in the body (most do) would take a company
+        // named "<b>..." or "R&D" as markup: escape it there. The summary is
+        // plain text by the specification.
+        let markup = notify_rust::get_capabilities()
+            .map(|capabilities| capabilities.iter().any(|c| c == "body-markup"))
+            .unwrap_or(true);
+        let (summary, body) = notification_text(title, body, markup);
         let handle = notify_rust::Notification::new()
             .appname("Raincheck")
-            .summary(title)
-            .body(body)
+            .summary(&summary)
+            .body(&body)
             .icon("appointment-soon")
             .action("default", "Open")
             .action("open", "Open in Raincheck")
-            .timeout(notify_rust::Timeout::Never)
+            // Finite, so the thread waiting on it ends even if no one clicks.
+            .timeout(notify_rust::Timeout::Milliseconds(NOTIFICATION_TIMEOUT_MS))
             .show()
             .map_err(|e| {
                 format!("The notification was refused ({e}); reminders show in the window instead.")
@@ -72,6 +97,7 @@ impl Notifier for DesktopNotifier {
         _interview_id: Option<i64>,
     ) -> Result<(), String> {
         use tauri_plugin_notification::NotificationExt;
+        let (title, body) = notification_text(title, body, false);
         self.app
             .notification()
             .builder()
@@ -79,5 +105,26 @@ impl Notifier for DesktopNotifier {
             .body(body)
             .show()
             .map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::notification_text;
+
+    #[test]
+    fn markup_and_hidden_characters_stay_inert() {
+        let (summary, body) = notification_text(
+            "R&D\u{202E}: interview in 2 h",
+            "Your pause for the <b>Lead</b> & \u{1b}[2J application ends today",
+            true,
+        );
+        assert_eq!(summary, "R&D<U+202E>: interview in 2 h");
+        assert_eq!(
+            body,
+            "Your pause for the &lt;b&gt;Lead&lt;/b&gt; &amp; &lt;U+001B&gt;[2J application ends today"
+        );
+        let (_, plain) = notification_text("t", "<i>", false);
+        assert_eq!(plain, "<i>");
     }
 }

@@ -176,9 +176,10 @@ async function copyText() {
 }
 
 async function openMail() {
-  const url = await call("mail_link", { to: record.interviewer.email ?? null, subject: $("#draft-subject").value, body: $("#draft-body").value });
-  $("#draft-mail").dataset.href = url;
-  await call("open_link", { url });
+  const parts = { to: record.interviewer.email ?? null, subject: $("#draft-subject").value, body: $("#draft-body").value };
+  $("#draft-mail").dataset.href = await call("mail_link", parts);
+  // The parts, not a URL: the app builds the link itself.
+  await call("open_link", { link: { mail: parts } });
 }
 
 async function callThem() {
@@ -186,7 +187,7 @@ async function callThem() {
     toast("There is no phone number for this interview: add one with Edit.");
     return;
   }
-  await call("open_link", { url: `tel:${record.interviewer.phone.replace(/[^\d+]/g, "")}` });
+  await call("open_link", { link: { phone: { number: record.interviewer.phone } } });
 }
 
 async function markSent() {

@@ -17,6 +17,9 @@ export async function show() {
   $("#log-encryption").className = `badge ${status.encryption.on ? "decision-attend" : "decision-undecided"}`;
   $("#log-encryption-detail").textContent = status.encryption.detail;
   $("#log-path").textContent = status.log_path;
+  // A read-only folder: the log shows, and this says why nothing is saved.
+  $("#log-read-only").textContent = status.read_only ?? "";
+  $("#log-read-only").hidden = $("#log-read-only-term").hidden = !status.read_only;
   await showReminders();
   const form = $("#profile-form").elements;
   form.name.value = profile.name;

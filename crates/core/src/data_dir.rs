@@ -46,9 +46,10 @@ impl DataDir {
         &self.path
     }
 
-    /// Creates the folder if it is missing (only when something is about to be written).
+    /// Creates the folder if it is missing (only when something is about to be
+    /// written), readable by the user alone (0700).
     pub fn ensure_exists(&self) -> Result<()> {
-        std::fs::create_dir_all(&self.path)
+        crate::files::create_private_dir(&self.path)
             .map_err(|e| Error::io("create the data folder", &self.path, e))
     }
 }

@@ -41,6 +41,15 @@ pub enum Error {
     #[error("The system keyring did not answer: {0}")]
     Keyring(String),
 
+    /// Another Raincheck holds the log for a restore, an encryption or an update
+    /// (or has it open while this one wants to replace it).
+    #[error("{0}")]
+    Busy(String),
+
+    /// The log could be read but nothing can be saved (a read-only folder).
+    #[error("{0}")]
+    ReadOnly(String),
+
     /// SQLite failed on a log that opened fine.
     #[error("The log could not be read or written: {0}")]
     Storage(String),
@@ -70,6 +79,8 @@ impl Error {
             Error::NewerLog { .. } => "newer_log",
             Error::WrongKey { .. } => "wrong_key",
             Error::Keyring(_) => "keyring",
+            Error::Busy(_) => "busy",
+            Error::ReadOnly(_) => "read_only",
             Error::Storage(_) => "storage",
             Error::Io { .. } => "io",
             Error::Internal(_) => "internal",

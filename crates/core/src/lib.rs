@@ -10,10 +10,12 @@ pub mod calendar;
 pub mod data_dir;
 pub mod decision;
 pub mod error;
+pub mod files;
 pub mod language;
 pub mod log;
 pub mod message;
 pub mod reminders;
+pub mod text;
 pub mod time;
 pub mod urgency;
 

@@ -165,7 +165,7 @@ fn apply_fields(base: &Interview, fields: &InterviewFields, is_new: bool) -> Res
             validate::optional_name("stage", Some(stage)).map_err(|e| e.for_field("stage"))?;
     }
     if let Some(notes) = &fields.notes {
-        next.notes = validate::optional_text("notes", Some(notes), validate::MAX_NOTES_CHARS)
+        next.notes = validate::optional_multiline("notes", Some(notes), validate::MAX_NOTES_CHARS)
             .map_err(|e| e.for_field("notes"))?
             .unwrap_or_default();
     }
@@ -202,7 +202,8 @@ fn apply_decision(
     let mut next = base.clone();
     next.decision = update.decision;
     next.decision_reason =
-        validate::optional_text("reason", update.reason.as_deref(), MAX_REASON_CHARS)?;
+        validate::optional_multiline("reason", update.reason.as_deref(), MAX_REASON_CHARS)
+            .map_err(|e| e.for_field("reason"))?;
     next.scenario = update.scenario;
     next.pause_until = match (update.decision, update.pause_until) {
         (Decision::Pause, Some(day)) if day <= now.date_naive() => {
@@ -456,7 +457,7 @@ impl Log {
 
 /// Writes a recorded interview with its history and messages inside `tx`.
 pub(super) fn restore_record(tx: &Transaction<'_>, record: &InterviewRecord) -> Result<i64> {
-    check_restorable(&record.interview)?;
+    let record = &checked_record(record)?;
     let taken: bool = tx
         .query_row(
             "SELECT EXISTS (SELECT 1 FROM interviews WHERE id = ?1)",
@@ -482,7 +483,15 @@ pub(super) fn restore_record(tx: &Transaction<'_>, record: &InterviewRecord) -> 
         .map_err(storage)?;
     }
     for message in &record.messages {
-        super::messages::insert_message(tx, id, message, !taken).map_err(storage)?;
+        // A message keeps its id only where it is free, as the interview does.
+        let message_taken: bool = tx
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM messages WHERE id = ?1)",
+                [message.id],
+                |row| row.get(0),
+            )
+            .map_err(storage)?;
+        super::messages::insert_message(tx, id, message, !message_taken).map_err(storage)?;
     }
     Ok(id)
 }
@@ -493,14 +502,58 @@ pub(super) fn no_such_interview(id: i64) -> Error {
     ))
 }
 
-/// Checks a restored interview the way a typed one is checked.
-fn check_restorable(interview: &Interview) -> Result<()> {
-    validate::required_name("company", Some(&interview.company))?;
-    validate::required_name("position", Some(&interview.position))?;
-    parse_zone(&interview.tz)?;
-    validate::duration(interview.duration_minutes)?;
-    validate::optional_text("notes", Some(&interview.notes), validate::MAX_NOTES_CHARS)?;
-    Ok(())
+/// Checks a recorded interview (undo of a delete, an import) exactly as the
+/// form checks a typed one, through the same [`apply_fields`], and its history
+/// and messages as they were first checked; returns the checked copy (trimmed,
+/// zone names canonical).
+pub(super) fn checked_record(record: &InterviewRecord) -> Result<InterviewRecord> {
+    let given = &record.interview;
+    let typed = InterviewFields {
+        company: Some(given.company.clone()),
+        position: Some(given.position.clone()),
+        interviewer: Some(given.interviewer.clone()),
+        contact_channel: Some(given.contact_channel),
+        // The instant is kept as recorded; the zone is still checked below.
+        starts_at: None,
+        tz: None,
+        duration_minutes: Some(given.duration_minutes),
+        location: Some(given.location.clone().unwrap_or_default()),
+        stage: Some(given.stage.clone().unwrap_or_default()),
+        notes: Some(given.notes.clone()),
+    };
+    let mut interview = apply_fields(given, &typed, false)?;
+    interview.decision_reason =
+        validate::optional_multiline("reason", given.decision_reason.as_deref(), MAX_REASON_CHARS)
+            .map_err(|e| e.for_field("decision_reason"))?;
+    let history = record
+        .history
+        .iter()
+        .map(|entry| {
+            let value = |value: &Option<String>| {
+                validate::optional_multiline(
+                    "history entry",
+                    value.as_deref(),
+                    validate::MAX_MESSAGE_CHARS,
+                )
+            };
+            Ok(HistoryEntry {
+                at: entry.at,
+                field: validate::required_name("history entry's field", Some(&entry.field))?,
+                old_value: value(&entry.old_value)?,
+                new_value: value(&entry.new_value)?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let messages = record
+        .messages
+        .iter()
+        .map(super::messages::checked_message)
+        .collect::<Result<Vec<_>>>()?;
+    Ok(InterviewRecord {
+        interview,
+        history,
+        messages,
+    })
 }
 
 pub(super) fn summarize(

@@ -3,6 +3,7 @@
 
 use std::fmt;
 use std::fs::File;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
@@ -123,11 +124,21 @@ impl KeyVault for NoKeyring {
 
 /// Loads the key, or makes and stores one if there is none. Two processes on
 /// their first run (the window and the command line) must not each store a key
-/// of their own, so the check and the store happen under a file lock.
-pub fn load_or_create(vault: &dyn KeyVault) -> Result<Result<LogKey, KeyringUnavailable>> {
-    let lock_path = std::env::temp_dir().join("raincheck-log-key.lock");
-    let lock =
-        File::create(&lock_path).map_err(|e| Error::io("create the lock file", &lock_path, e))?;
+/// of their own, so the check and the store happen under a file lock. The lock
+/// file lives in the user's private runtime folder (one key per user, whatever
+/// the data folder), else in the data folder `fallback_dir`, never in a shared
+/// temp folder where another user could plant or hold it. It is left in place:
+/// removing a lock file another process may be about to lock would split it in two.
+pub fn load_or_create(
+    vault: &dyn KeyVault,
+    fallback_dir: &Path,
+) -> Result<Result<LogKey, KeyringUnavailable>> {
+    let dir = std::env::var_os("XDG_RUNTIME_DIR")
+        .map(PathBuf::from)
+        .filter(|dir| dir.is_absolute() && dir.is_dir())
+        .unwrap_or_else(|| fallback_dir.to_owned());
+    let lock_path = dir.join("raincheck-log-key.lock");
+    let lock = open_lock_file(&lock_path)?;
     lock.lock().map_err(|e| Error::io("lock", &lock_path, e))?;
     let key = match vault.load() {
         Ok(Some(key)) => Ok(key),
@@ -139,6 +150,20 @@ pub fn load_or_create(vault: &dyn KeyVault) -> Result<Result<LogKey, KeyringUnav
     };
     drop(lock);
     Ok(key)
+}
+
+/// Opens (creating if needed, 0600) a file used only for its lock.
+pub(crate) fn open_lock_file(path: &Path) -> Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options
+        .open(path)
+        .map_err(|e| Error::io("create the lock file", path, e))
 }
 
 #[cfg(test)]

@@ -51,6 +51,21 @@ pub(super) fn insert_message(
     Ok(tx.last_insert_rowid())
 }
 
+/// A recorded message (undo, import) checked as a new one is.
+pub(super) fn checked_message(message: &Message) -> Result<Message> {
+    Ok(Message {
+        subject: validate::optional_name("message's subject", message.subject.as_deref())?,
+        body: validate::multiline("message", message.body.trim(), validate::MAX_MESSAGE_CHARS)?
+            .to_owned(),
+        reply: validate::optional_multiline(
+            "reply",
+            message.reply.as_deref(),
+            validate::MAX_MESSAGE_CHARS,
+        )?,
+        ..message.clone()
+    })
+}
+
 impl Log {
     /// Records a message as sent now, with a history entry on the interview.
     pub fn record_sent(
@@ -61,7 +76,7 @@ impl Log {
     ) -> Result<Message> {
         self.interview(interview_id)?;
         let subject = validate::optional_name("subject", sent.subject.as_deref())?;
-        let body = validate::bounded("message", sent.body.trim(), validate::MAX_MESSAGE_CHARS)?;
+        let body = validate::multiline("message", sent.body.trim(), validate::MAX_MESSAGE_CHARS)?;
         let message = Message {
             id: 0,
             kind: sent.kind,
@@ -91,10 +106,11 @@ impl Log {
         reply: &str,
         now: DateTime<Utc>,
     ) -> Result<Message> {
-        let reply = validate::optional_text("reply", Some(reply), validate::MAX_MESSAGE_CHARS)?
-            .ok_or_else(|| {
-                Error::invalid("The reply is empty: paste or summarise what the employer said.")
-            })?;
+        let reply =
+            validate::optional_multiline("reply", Some(reply), validate::MAX_MESSAGE_CHARS)?
+                .ok_or_else(|| {
+                    Error::invalid("The reply is empty: paste or summarise what the employer said.")
+                })?;
         let changed = self
             .connection
             .execute(

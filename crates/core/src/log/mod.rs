@@ -4,6 +4,7 @@
 mod calendar;
 mod interviews;
 pub mod key_vault;
+mod lock;
 mod messages;
 pub mod model;
 mod open;
@@ -28,6 +29,7 @@ pub use status::{Counts, Status};
 
 use crate::data_dir::DataDir;
 use crate::error::{Error, Result};
+use crate::files;
 use key_vault::KeyVault;
 
 /// The log file's name inside the data folder.
@@ -40,6 +42,11 @@ pub struct Log {
     encryption: Encryption,
     /// The key the log was opened with; a backup is encrypted with it too.
     key: Option<key_vault::LogKey>,
+    /// Held while the log is open, so no other Raincheck swaps the file
+    /// underneath it (see `lock.rs`).
+    _lock: Option<lock::LogLock>,
+    /// Why nothing can be saved, when the log was opened from a read-only folder.
+    read_only: Option<String>,
 }
 
 impl Log {
@@ -50,13 +57,20 @@ impl Log {
 
     /// Opens (or creates) the log at a given file.
     pub fn open_at(path: &Path, vault: &dyn KeyVault) -> Result<Log> {
-        let (connection, encryption, key) = open::open_log(path, vault)?;
+        let opened = open::open_log(path, vault)?;
         Ok(Log {
-            connection,
+            connection: opened.connection,
             path: path.to_owned(),
-            encryption,
-            key,
+            encryption: opened.encryption,
+            key: opened.key,
+            _lock: opened.lock,
+            read_only: opened.read_only,
         })
+    }
+
+    /// Why nothing can be saved, when the log is read-only.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
     }
 
     pub fn path(&self) -> &Path {
@@ -70,7 +84,15 @@ impl Log {
 
 /// A failed SQLite call on an open log, as the user reads it.
 fn storage(error: rusqlite::Error) -> Error {
-    Error::Storage(error.to_string())
+    match error.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::ReadOnly) => Error::ReadOnly(
+            "Nothing was saved: the log's folder (or the log file) is read-only. Your interviews can still be read and exported. Make the folder writable, then open Raincheck again.".into(),
+        ),
+        Some(rusqlite::ErrorCode::DiskFull) => Error::Storage(
+            "the disk is full, so nothing was saved. Free some space, then try again.".into(),
+        ),
+        _ => Error::Storage(error.to_string()),
+    }
 }
 
 /// Starts a write transaction that takes the write lock at once, so two writers
@@ -91,58 +113,95 @@ pub fn restore_backup(
     vault: &dyn KeyVault,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(Log, Option<PathBuf>)> {
-    // Check a copy first, so a bad backup changes nothing; the copy holds the
-    // user's data, so it goes as soon as it has been checked.
-    let scratch = ScratchCopy::of(backup)?;
-    drop(Log::open_at(&scratch.path, vault)?);
-    drop(scratch);
+    let mut source =
+        std::fs::File::open(backup).map_err(|e| Error::io("read the backup", backup, e))?;
+    restore_from(data_dir, &mut source, backup, vault, now)
+}
+
+/// The same, from the backup's bytes (the window sends the file it was given).
+pub fn restore_backup_bytes(
+    data_dir: &DataDir,
+    bytes: &[u8],
+    vault: &dyn KeyVault,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(Log, Option<PathBuf>)> {
+    restore_from(
+        data_dir,
+        &mut std::io::Cursor::new(bytes),
+        Path::new("the backup"),
+        vault,
+        now,
+    )
+}
+
+/// The backup is copied into a private scratch file in the data folder (never a
+/// shared temp folder), checked there, brought to this machine's key (a plain
+/// backup is encrypted when a keyring answers) and the latest format, flushed,
+/// then renamed into place, all under the log's exclusive lock; the scratch
+/// file goes on every path. A bad backup changes nothing.
+fn restore_from(
+    data_dir: &DataDir,
+    source: &mut dyn std::io::Read,
+    named: &Path,
+    vault: &dyn KeyVault,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(Log, Option<PathBuf>)> {
     data_dir.ensure_exists()?;
     let path = data_dir.path().join(LOG_FILE_NAME);
+    let held = lock::LogLock::take_waiting(&path, lock::Mode::Exclusive)?;
+    let (scratch, mut file) = files::ScratchFile::create(data_dir.path(), "restore", "db")?;
+    std::io::copy(source, &mut file)
+        .and_then(|_| file.sync_all())
+        .map_err(|e| Error::io("copy the backup into", scratch.path(), e))?;
+    drop(file);
+    {
+        let checked = Log::open_at(scratch.path(), vault)?;
+        // Everything into the main file before it moves: its -wal stays behind.
+        checked
+            .connection
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+            .map_err(storage)?;
+        checked.connection.close().map_err(|(_, e)| storage(e))?;
+    }
+    std::fs::File::open(scratch.path())
+        .and_then(|file| file.sync_all())
+        .map_err(|e| Error::io("flush", scratch.path(), e))?;
     let aside = if path.exists() {
-        Some(move_aside(data_dir, now)?)
+        Some(move_aside_locked(data_dir, now)?)
     } else {
         None
     };
-    std::fs::copy(backup, &path).map_err(|e| Error::io("copy the backup to", &path, e))?;
+    std::fs::rename(scratch.path(), &path).map_err(|e| {
+        Error::io(
+            "put the backup in place of the log (the backup itself was not changed)",
+            named,
+            e,
+        )
+    })?;
+    scratch.keep();
+    files::sync_dir(data_dir.path())?;
+    drop(held);
     Ok((Log::open_at(&path, vault)?, aside))
-}
-
-/// A copy of a file in the temp folder, removed with its -wal/-shm files when dropped.
-struct ScratchCopy {
-    path: PathBuf,
-}
-
-impl ScratchCopy {
-    fn of(file: &Path) -> Result<Self> {
-        let path =
-            std::env::temp_dir().join(format!("raincheck-restore-check-{}.db", std::process::id()));
-        let scratch = ScratchCopy { path };
-        scratch.remove();
-        std::fs::copy(file, &scratch.path).map_err(|e| Error::io("read the backup", file, e))?;
-        Ok(scratch)
-    }
-
-    fn remove(&self) {
-        for suffix in ["", "-wal", "-shm", ".encrypting"] {
-            let mut name = self.path.as_os_str().to_owned();
-            name.push(suffix);
-            let _ = std::fs::remove_file(PathBuf::from(name));
-        }
-    }
-}
-
-impl Drop for ScratchCopy {
-    fn drop(&mut self) {
-        self.remove();
-    }
 }
 
 /// Moves a file that is not a usable log out of the way (to
 /// `raincheck.db.unreadable-<time>`), so a new log or a backup can take its place.
-/// Returns where it went.
+/// Holds the log's lock exclusively meanwhile. Returns where it went.
 pub fn move_aside(data_dir: &DataDir, now: chrono::DateTime<chrono::Utc>) -> Result<PathBuf> {
     let path = data_dir.path().join(LOG_FILE_NAME);
+    let _held = lock::LogLock::take_waiting(&path, lock::Mode::Exclusive)?;
+    move_aside_locked(data_dir, now)
+}
+
+fn move_aside_locked(data_dir: &DataDir, now: chrono::DateTime<chrono::Utc>) -> Result<PathBuf> {
+    let path = data_dir.path().join(LOG_FILE_NAME);
     let aside = path.with_extension(format!("db.unreadable-{}", now.format("%Y%m%dT%H%M%SZ")));
+    if aside.exists() {
+        return Err(Error::Busy(format!(
+            "{} already exists (a log was moved aside a moment ago): wait a second and try again.",
+            aside.display()
+        )));
+    }
     std::fs::rename(&path, &aside).map_err(|e| Error::io("move aside", &path, e))?;
     for suffix in ["-wal", "-shm"] {
         let mut from = path.as_os_str().to_owned();
@@ -151,5 +210,6 @@ pub fn move_aside(data_dir: &DataDir, now: chrono::DateTime<chrono::Utc>) -> Res
         to.push(suffix);
         let _ = std::fs::rename(from, to);
     }
+    files::sync_dir(data_dir.path())?;
     Ok(aside)
 }

@@ -21,6 +21,9 @@ pub struct Status {
     pub log_version: i64,
     pub encryption: super::Encryption,
     pub counts: Counts,
+    /// Why nothing can be saved, when the log's folder is read-only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_only: Option<String>,
 }
 
 impl Log {
@@ -47,6 +50,7 @@ impl Log {
                 )?,
                 messages_sent: count("SELECT count(*) FROM messages WHERE sent_at IS NOT NULL", &[])?,
             },
+            read_only: self.read_only.clone(),
         })
     }
 }

@@ -1,6 +1,7 @@
 //! Getting the log out and back in: a lossless JSON export and its import, a CSV
 //! for spreadsheets, and a backup file made with SQLite's backup API.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
@@ -12,6 +13,7 @@ use super::model::{InterviewRecord, Profile};
 use super::profile::save_profile;
 use super::{begin, storage, Log, LOG_FILE_NAME};
 use crate::error::{Error, Result};
+use crate::files;
 use crate::time::{parse_zone, to_utc_text};
 
 const FORMAT_NAME: &str = "raincheck-log";
@@ -51,6 +53,20 @@ pub struct TemplateEdit {
     pub source: String,
 }
 
+/// Says which interview of the file a refusal is about (by its place and number
+/// in the file, never by its text, which may be what was refused).
+fn in_file(error: Error, index: usize, id: i64) -> Error {
+    let place = format!("Interview {} in the file (#{id})", index + 1);
+    match error {
+        Error::InvalidInput(message) => Error::InvalidInput(format!("{place}: {message}")),
+        Error::InvalidField { field, message } => Error::InvalidField {
+            field,
+            message: format!("{place}: {message}"),
+        },
+        other => other,
+    }
+}
+
 /// What an import did.
 #[derive(Debug, Clone, Serialize)]
 pub struct ImportReport {
@@ -87,8 +103,10 @@ impl Log {
     }
 
     pub fn export_json(&self) -> Result<String> {
+        // Hidden characters an older log may hold travel as \u escapes.
         serde_json::to_string_pretty(&self.export()?)
-            .map(|mut text| {
+            .map(|text| {
+                let mut text = crate::text::inert_json(&text).into_owned();
                 text.push('\n');
                 text
             })
@@ -203,23 +221,42 @@ impl Log {
         if !keep_profile {
             save_profile(&tx, &export.profile)?;
         }
-        for record in &export.interviews {
-            let id = restore_record(&tx, record)?;
+        // Every interview this import brought, by its id in the file.
+        let mut brought: HashMap<i64, i64> = HashMap::with_capacity(export.interviews.len());
+        for (index, record) in export.interviews.iter().enumerate() {
+            let old = record.interview.id;
+            if brought.contains_key(&old) {
+                return Err(Error::invalid(format!(
+                    "The file has two interviews numbered #{old} (the second is interview {} in the file): it was not made by Raincheck's export, or was edited. Export it again.",
+                    index + 1
+                )));
+            }
+            let id = restore_record(&tx, record).map_err(|e| in_file(e, index, old))?;
+            brought.insert(old, id);
             report.interviews_added += 1;
-            if id != record.interview.id {
-                report.renumbered.push((record.interview.id, id));
+            if id != old {
+                report.renumbered.push((old, id));
             }
         }
         for reminder in &export.delivered_reminders {
-            let id = report
-                .renumbered
-                .iter()
-                .find(|(old, _)| *old == reminder.interview_id)
-                .map_or(reminder.interview_id, |(_, new)| *new);
+            // A record about an interview this import did not bring would mark
+            // one of the user's own reminders as shown: it is left out.
+            let Some(&id) = brought.get(&reminder.interview_id) else {
+                continue;
+            };
+            let kind = reminder
+                .kind
+                .parse::<crate::reminders::ReminderKind>()
+                .map_err(|_| {
+                    Error::invalid(format!(
+                        "A reminder record for interview #{} in the file has an unknown kind: it was not made by Raincheck's export, or was edited. Export it again.",
+                        reminder.interview_id
+                    ))
+                })?;
             tx.execute(
                     "INSERT OR IGNORE INTO delivered_reminders (interview_id, kind, starts_at, delivered_at)
                      VALUES (?1, ?2, ?3, ?4)",
-                    params![id, reminder.kind, to_utc_text(reminder.starts_at), to_utc_text(reminder.delivered_at)],
+                    params![id, kind.as_str(), to_utc_text(reminder.starts_at), to_utc_text(reminder.delivered_at)],
                 )
                 .map_err(storage)?;
         }
@@ -274,6 +311,17 @@ impl Log {
                 "A backup cannot take the log's own place: choose another file.",
             ));
         }
+        // Made 0600 and exclusively before SQLite writes into it: a file (or a
+        // link) that appeared since the check above is never written through.
+        drop(files::create_new_private(target).map_err(|e| Error::io("create", target, e))?);
+        let written = self.write_backup(target);
+        if written.is_err() {
+            let _ = std::fs::remove_file(target);
+        }
+        written
+    }
+
+    fn write_backup(&self, target: &Path) -> Result<()> {
         let key = self.key.as_ref().map(|key| key.to_hex());
         let mut destination = Connection::open(target)
             .map_err(|e| Error::io("create", target, std::io::Error::other(e)))?;
@@ -287,6 +335,8 @@ impl Log {
         backup
             .run_to_completion(256, std::time::Duration::ZERO, None)
             .map_err(storage)?;
+        drop(backup);
+        destination.close().map_err(|(_, e)| storage(e))?;
         Ok(())
     }
 }

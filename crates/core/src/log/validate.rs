@@ -2,13 +2,14 @@
 //! which field is wrong and how to fix it.
 
 use crate::error::{Error, Result};
+use crate::text;
 
 pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_NOTES_CHARS: usize = 20_000;
 pub const MAX_MESSAGE_CHARS: usize = 100_000;
 pub const MAX_DURATION_MINUTES: u32 = 24 * 60;
 
-/// A required short text: trimmed, not empty, at most 200 characters.
+/// A required short text: trimmed, not empty, one line, at most 200 characters.
 pub fn required_name(field: &str, value: Option<&str>) -> Result<String> {
     let value = value.map(str::trim).unwrap_or_default();
     if value.is_empty() {
@@ -19,11 +20,30 @@ pub fn required_name(field: &str, value: Option<&str>) -> Result<String> {
     bounded(field, value, MAX_NAME_CHARS).map(str::to_owned)
 }
 
+/// Refuses characters that would hide in what the user reads: control
+/// characters (a line break too, unless `multi_line`) and direction overrides.
+/// Checked before anything else, so no later message ever echoes them.
+pub fn plain_characters(field: &str, value: &str, multi_line: bool) -> Result<()> {
+    let Some((at, c)) = text::first_hidden_control(value, multi_line) else {
+        return Ok(());
+    };
+    let code = format!("U+{:04X}", u32::from(c));
+    let message = if c == '\n' || c == '\r' {
+        format!("The {field} must be one line: it has a line break at character {at}. Remove the line break.")
+    } else if text::is_bidi_control(c) {
+        format!("The {field} contains an invisible text-direction character ({code}) at character {at}, which can make it display differently from what it says. Remove it: retype that part rather than pasting it.")
+    } else {
+        format!("The {field} contains a hidden control character ({code}) at character {at}. Remove it: retype that part rather than pasting it.")
+    };
+    Err(Error::invalid(message))
+}
+
 /// An optional short text: trimmed; empty means none.
 pub fn optional_name(field: &str, value: Option<&str>) -> Result<Option<String>> {
     optional_text(field, value, MAX_NAME_CHARS)
 }
 
+/// An optional one-line text: trimmed; empty means none.
 pub fn optional_text(field: &str, value: Option<&str>, max_chars: usize) -> Result<Option<String>> {
     match value.map(str::trim) {
         None | Some("") => Ok(None),
@@ -31,7 +51,32 @@ pub fn optional_text(field: &str, value: Option<&str>, max_chars: usize) -> Resu
     }
 }
 
+/// An optional text of several lines (notes, a reason, a reply): line breaks and
+/// tabs are allowed, other control characters are not.
+pub fn optional_multiline(
+    field: &str,
+    value: Option<&str>,
+    max_chars: usize,
+) -> Result<Option<String>> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(value) => multiline(field, value, max_chars).map(|v| Some(v.to_owned())),
+    }
+}
+
+/// A one-line text of at most `max_chars` characters.
 pub fn bounded<'a>(field: &str, value: &'a str, max_chars: usize) -> Result<&'a str> {
+    plain_characters(field, value, false)?;
+    length(field, value, max_chars)
+}
+
+/// A text of several lines of at most `max_chars` characters.
+pub fn multiline<'a>(field: &str, value: &'a str, max_chars: usize) -> Result<&'a str> {
+    plain_characters(field, value, true)?;
+    length(field, value, max_chars)
+}
+
+fn length<'a>(field: &str, value: &'a str, max_chars: usize) -> Result<&'a str> {
     let chars = value.chars().count();
     if chars > max_chars {
         return Err(Error::invalid(format!(

@@ -3,6 +3,9 @@
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+use crate::error::{Error, Result};
+use crate::text;
+
 /// RFC 6068 leaves only unreserved characters as they are.
 const MAILTO: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
@@ -39,9 +42,70 @@ pub fn tel(phone: &str) -> Option<String> {
     (digits.chars().filter(char::is_ascii_digit).count() >= 6).then(|| format!("tel:{digits}"))
 }
 
+/// A `mailto:` link for the system's mail app: the recipient must be one plain
+/// address (the parts are encoded, so nothing in them can add `attach=` or
+/// another header).
+pub fn checked_mailto(to: Option<&str>, subject: Option<&str>, body: &str) -> Result<String> {
+    if let Some(to) = to.map(str::trim).filter(|t| !t.is_empty()) {
+        let plain = to.split('@').count() == 2
+            && !to.starts_with('@')
+            && !to.ends_with('@')
+            && to.chars().all(|c| {
+                !c.is_whitespace()
+                    && !text::is_hidden_control(c, false)
+                    && !"?&#,;:<>\"".contains(c)
+            });
+        if !plain {
+            return Err(Error::invalid(
+                "The recipient is not one e-mail address: fix the interviewer's e-mail with Edit, or copy the message and send it yourself.",
+            ));
+        }
+    }
+    Ok(mailto(to, subject, body))
+}
+
+/// A `tel:` link, or why the number cannot be called.
+pub fn checked_tel(phone: &str) -> Result<String> {
+    tel(phone).ok_or_else(|| {
+        Error::invalid(
+            "That is not a phone number with at least 6 digits: fix it with Edit, or dial it yourself.",
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_from_parts_cannot_carry_another_header_or_scheme() {
+        let link = checked_mailto(
+            Some("dana@acme.example"),
+            Some("x&attach=/etc/passwd"),
+            "b&attach=~/.ssh/id_rsa",
+        )
+        .unwrap();
+        assert!(
+            link.starts_with("mailto:dana@acme.example?subject="),
+            "{link}"
+        );
+        assert!(!link.contains("&attach="), "{link}");
+        for bad in [
+            "dana@acme.example?attach=/etc/passwd",
+            "a@b.c,evil@x.y",
+            "a b@c.d",
+            "javascript:alert(1)",
+            "a@b\u{202E}.c",
+        ] {
+            assert!(checked_mailto(Some(bad), None, "hi").is_err(), "{bad}");
+        }
+        assert_eq!(checked_tel("+49 30 1234567").unwrap(), "tel:+49301234567");
+        assert!(checked_tel("javascript:alert(1)").is_err());
+        assert_eq!(
+            checked_tel("1234567;phone-context=x").unwrap(),
+            "tel:1234567"
+        );
+    }
 
     #[test]
     fn mailto_encodes_subject_and_body_as_rfc_6068_asks() {
