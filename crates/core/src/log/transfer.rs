@@ -223,8 +223,16 @@ impl Log {
                 )
                 .map_err(storage)?;
         }
+        let mut seen = std::collections::HashSet::new();
         for edit in &export.template_edits {
-            crate::message::check_syntax(&edit.name, &edit.source)?;
+            if !seen.insert(edit.name.as_str()) {
+                return Err(Error::invalid(format!(
+                    "The file has more than one version of the template {}: keep one and import again.",
+                    edit.name
+                )));
+            }
+            // The same checks as an edit typed in the app: an import file is untrusted.
+            crate::message::check_template(&edit.name, &edit.source)?;
             tx.execute(
                 "INSERT INTO template_edits (name, source, updated_at) VALUES (?1, ?2, ?3)
                  ON CONFLICT (name) DO NOTHING",
