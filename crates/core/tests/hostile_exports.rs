@@ -2,6 +2,8 @@
 //! attack Raincheck: CSV cells a spreadsheet will not run, .ics values that
 //! cannot start a property, and .ics imports bounded in size, events and depth.
 
+use std::io::Write;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
@@ -188,6 +190,44 @@ fn ics_values_cannot_start_a_property() {
     assert!(event.property_value("X-EVIL-MAIL").is_none());
     assert!(event.get_summary().unwrap().contains("BEGIN:VALARM"));
     assert!(event.get_location().unwrap().starts_with("Room 4"));
+
+    // A second, independent reader agrees (Debian's python3-icalendar).
+    let script = r#"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.read())
+events = list(cal.walk("VEVENT"))
+print(len(events), len(list(cal.walk("VALARM"))))
+print(sorted(k for k in events[0].keys()))
+print(events[0]["ORGANIZER"].params["CN"])
+"#;
+    let mut python = Command::new("/usr/bin/python3")
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("/usr/bin/python3 with python3-icalendar (scripts/setup.sh --test installs it)");
+    python
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let output = python.wait_with_output().unwrap();
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut lines = printed.lines();
+    assert_eq!(lines.next(), Some("1 1"), "{printed}");
+    let keys = lines.next().unwrap_or_default();
+    assert!(!keys.contains("ATTACH") && !keys.contains("X-"), "{keys}");
+    assert!(
+        lines.next().unwrap_or_default().starts_with("Dana"),
+        "{printed}"
+    );
 }
 
 const EVENT: &str = "BEGIN:VEVENT\r\nUID:a@example.com\r\nDTSTART:20261203T090000Z\r\nDTEND:20261203T100000Z\r\nSUMMARY:Interview: Engineer at Acme\r\nEND:VEVENT\r\n";
@@ -204,7 +244,7 @@ fn an_ics_import_refuses_a_file_too_large() {
         &format!("DESCRIPTION:{description}\r\nEND:VEVENT"),
     ));
     let error = import_ics(&text).unwrap_err().to_string();
-    assert!(error.contains("up to 1024 KB"), "{error}");
+    assert!(error.contains("over 1024 KB"), "{error}");
 }
 
 #[test]

@@ -380,9 +380,9 @@ pub const MAX_ICS_DEPTH: usize = 8;
 /// parser sees the file. Linear in the file's length.
 fn read_calendar(text: &str) -> Result<Calendar> {
     if text.len() > MAX_ICS_BYTES {
+        // Not its size: the command line and the window read only this far.
         return Err(Error::invalid(format!(
-            "The calendar file is {} KB; Raincheck reads invites up to {} KB. Export just the one event from your calendar and import that.",
-            text.len().div_ceil(1024),
+            "The calendar file is over {} KB, more than an invite needs: export just the one event from your calendar and import that.",
             MAX_ICS_BYTES / 1024
         )));
     }
