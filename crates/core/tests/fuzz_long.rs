@@ -295,9 +295,16 @@ fn a_million_mutated_draft_inputs() {
         let channel = *rng.pick(&channels);
         let mut input = good_input(kind, channel);
         for _ in 0..1 + rng.below(3) {
+            let field = rng.below(12);
+            // An unknown zone is compared with every zone name for the
+            // suggestions, some milliseconds in a debug build: zones get one
+            // case in twenty here, and their own property test.
+            if matches!(field, 7 | 8) && rng.below(20) != 0 {
+                continue;
+            }
             let seed = rng.pick(&seeds);
             let odd = Some(mutate(&mut rng, seed, &seeds, 400));
-            match rng.below(12) {
+            match field {
                 0 => input.candidate.name = odd,
                 1 => input.candidate.email = odd,
                 2 => input.candidate.phone = odd,
