@@ -303,7 +303,8 @@ fn a_million_mutated_draft_inputs() {
                 continue;
             }
             let seed = rng.pick(&seeds);
-            let odd = Some(mutate(&mut rng, seed, &seeds, 400));
+            let text = mutate(&mut rng, seed, &seeds, 400);
+            let odd = Some(text.clone());
             match field {
                 0 => input.candidate.name = odd,
                 1 => input.candidate.email = odd,
@@ -317,7 +318,7 @@ fn a_million_mutated_draft_inputs() {
                 9 => input.reason = odd,
                 10 => {
                     let slot = SlotInput {
-                        starts_at: odd.unwrap_or_default(),
+                        starts_at: text,
                         tz: "Europe/Berlin".into(),
                     };
                     input.slots = vec![slot; rng.below(5)];
