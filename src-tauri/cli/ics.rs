@@ -1,13 +1,14 @@
 //! `raincheck ics export | import`: calendar files.
 
-use std::path::PathBuf;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use raincheck_core::calendar::ics::{export_ics, import_ics};
+use raincheck_core::calendar::ics::{export_ics, import_ics, MAX_ICS_BYTES};
 use raincheck_core::log::ListFilter;
 use raincheck_core::{Error, Result};
 
-use super::{read_input, Context};
+use super::Context;
 
 #[derive(Debug, Subcommand)]
 pub enum IcsCommand {
@@ -68,7 +69,7 @@ pub fn run(command: IcsCommand, context: &Context<'_>) -> Result<()> {
             }
         }
         IcsCommand::Import(args) => {
-            let invites = import_ics(&read_input(&args.file)?)?;
+            let invites = import_ics(&read_invite(&args.file)?)?;
             for invite in &invites {
                 for warning in &invite.warnings {
                     // Invite text is the sender's: nothing hidden reaches the terminal.
@@ -101,4 +102,28 @@ pub fn run(command: IcsCommand, context: &Context<'_>) -> Result<()> {
             })
         }
     }
+}
+
+/// Reads an invite, or standard input for `-`, but never more than one byte
+/// past the size `import_ics` accepts: a huge file is refused with its
+/// sentence without first filling memory.
+fn read_invite(path: &Path) -> Result<String> {
+    let limit = MAX_ICS_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    let read = if path == Path::new("-") {
+        std::io::stdin().take(limit).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|file| file.take(limit).read_to_end(&mut bytes))
+    };
+    read.map_err(|e| Error::io("read", path, e))?;
+    if bytes.len() > MAX_ICS_BYTES {
+        // Cut at the limit, possibly inside a character: only its length matters now.
+        return Ok(String::from_utf8_lossy(&bytes).into_owned());
+    }
+    String::from_utf8(bytes).map_err(|_| {
+        Error::invalid(format!(
+            "{} is not a text file: a calendar invite (.ics) is text. Export it again from your calendar.",
+            path.display()
+        ))
+    })
 }

@@ -65,13 +65,15 @@ pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
     if args.channel.is_some() {
         input.channel = args.channel;
     }
-    let templates = match &log {
+    let templates = match log {
         Some(log) => log.templates()?,
         None => match context.open_log_if_present()? {
             Some(log) => log.templates()?,
             None => message::Templates::builtin()?,
         },
     };
+    // The log is closed by now (moved into the match above): the template is
+    // filled in without holding it.
     let drafted = message::draft(&input, &templates)?;
     context.print(&drafted, |d| d.full_text())
 }

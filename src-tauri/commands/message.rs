@@ -30,7 +30,10 @@ pub fn message_input(
 
 #[tauri::command(async)]
 pub fn draft_message(state: State<'_, AppState>, input: MessageInput) -> IpcResult<Draft> {
-    Ok(state.with_log(|log| message::draft(&input, &log.templates()?))?)
+    // Filled in outside the log's lock: a slow template must not hold up the
+    // reminder loop or the rest of the window.
+    let templates = state.with_log(|log| log.templates())?;
+    Ok(message::draft(&input, &templates)?)
 }
 
 #[tauri::command(async)]
@@ -61,16 +64,15 @@ pub fn preview_template(
     source: String,
     input: MessageInput,
 ) -> IpcResult<Preview> {
-    Ok(state.with_log(|log| {
-        message::check_syntax(&name, &source)?;
-        let mut edits = log.template_edits()?;
-        edits.retain(|(n, _)| *n != name);
-        edits.push((name, source));
-        let templates = message::Templates::with_edits(&edits)?;
-        Ok(Preview {
-            draft: message::draft(&input, &templates)?,
-        })
-    })?)
+    message::check_template(&name, &source)?;
+    let mut edits = state.with_log(|log| log.template_edits())?;
+    edits.retain(|(n, _)| *n != name);
+    edits.push((name, source));
+    // Rendered outside the log's lock, like a draft.
+    let templates = message::Templates::with_edits(&edits)?;
+    Ok(Preview {
+        draft: message::draft(&input, &templates)?,
+    })
 }
 
 #[tauri::command(async)]

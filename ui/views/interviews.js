@@ -30,7 +30,9 @@ function wireOnce() {
     event.target.value = "";
     if (!file) return;
     try {
-      const invites = await call("read_invite", { text: await file.text() });
+      // At most one byte past the 1 MB the core reads: a larger file is
+      // refused by the core with its sentence, without loading all of it.
+      const invites = await call("read_invite", { text: await file.slice(0, 1024 * 1024 + 1).text() });
       if (invites.length === 1) return openFormFromInvite(invites[0], refresh);
       const dialog = $("#invite-dialog");
       clear($("#invite-choices")).append(...invites.map((invite) => el("li", {},

@@ -111,9 +111,9 @@ pub fn export_ics(records: &[InterviewRecord]) -> Result<String> {
                 .interviewer
                 .name
                 .as_deref()
-                .map(|n| format!(";CN=\"{}\"", n.replace('"', "'")))
+                .map(|n| format!(";CN={}", param_value(n)))
                 .unwrap_or_default();
-            out.line(&format!("ORGANIZER{name}:mailto:{email}"));
+            out.line(&format!("ORGANIZER{name}:{}", mailto_value(email)));
         }
         out.line("BEGIN:VALARM");
         out.line("ACTION:DISPLAY");
@@ -132,13 +132,73 @@ pub fn export_ics(records: &[InterviewRecord]) -> Result<String> {
     Ok(out.text)
 }
 
-/// RFC 5545 text: backslash, semicolon, comma and line breaks escaped.
+/// An RFC 5545 TEXT value: backslash, semicolon and comma escaped, every line
+/// break (CRLF, LF, a lone CR, and the Unicode line and paragraph separators
+/// that some readers split on) written as `\n`, other control characters
+/// dropped. Nothing in a value can start a new property.
 fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace(';', "\\;")
-        .replace(',', "\\,")
-        .replace("\r\n", "\\n")
-        .replace('\n', "\\n")
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("\\n");
+            }
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => out.push_str("\\n"),
+            '\t' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A parameter value (the organiser's CN), always quoted, so that it can
+/// close neither the quote nor the line: a double quote becomes `'` (readable
+/// in every calendar), a caret and line breaks are encoded as RFC 6868 says
+/// (`^^`, `^n`), other control characters are dropped.
+fn param_value(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => out.push('\''),
+            '^' => out.push_str("^^"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("^n");
+            }
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => out.push_str("^n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// An e-mail address as a `mailto:` URI: control characters, spaces, quotes
+/// and anything beyond ASCII percent-encoded, so it stays one value.
+fn mailto_value(email: &str) -> String {
+    const UNSAFE: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b'<')
+        .add(b'>')
+        .add(b'\\');
+    format!(
+        "mailto:{}",
+        percent_encoding::utf8_percent_encode(email.trim(), UNSAFE)
+    )
 }
 
 /// Content lines ended with CRLF and folded at 75 octets, never inside a character.
@@ -300,15 +360,181 @@ fn zone_from_tzid(tzid: &str) -> Option<Tz> {
     {
         return iana.parse().ok();
     }
+    // Only the last three segments: no IANA name has more, and trying every
+    // suffix of a long crafted TZID would be quadratic.
     let parts: Vec<&str> = tzid.split('/').collect();
-    (1..parts.len()).find_map(|i| parts[i..].join("/").parse().ok())
+    let first = parts.len().saturating_sub(3).max(1);
+    (first..parts.len()).find_map(|i| parts[i..].join("/").parse().ok())
+}
+
+/// The largest calendar file read, in bytes: an invite is a few kilobytes.
+pub const MAX_ICS_BYTES: usize = 1024 * 1024;
+/// The most events read from one file.
+pub const MAX_ICS_EVENTS: usize = 200;
+/// How deep parts may sit inside one another (an invite needs three:
+/// calendar, event, alarm). The parser recurses once per level.
+pub const MAX_ICS_DEPTH: usize = 8;
+
+/// Reads a calendar file within limits: its size, its number of events and
+/// how deep its parts nest, each refused with its own message before the
+/// parser sees the file. Linear in the file's length.
+fn read_calendar(text: &str) -> Result<Calendar> {
+    if text.len() > MAX_ICS_BYTES {
+        // Not its size: the command line and the window read only this far.
+        return Err(Error::invalid(format!(
+            "The calendar file is over {} KB, more than an invite needs: export just the one event from your calendar and import that.",
+            MAX_ICS_BYTES / 1024
+        )));
+    }
+    // Every line ended with CRLF: the parser looks for CRLF to end each value,
+    // and with bare LF endings it would search to the end of the file for
+    // every line, a quadratic step.
+    let normalized = text
+        .split('\n')
+        .map(|line| line.strip_suffix('\r').unwrap_or(line))
+        .collect::<Vec<_>>()
+        .join("\r\n");
+    let unfolded = icalendar::parser::unfold(&normalized);
+    check_structure(&unfolded)?;
+    let parsed = icalendar::parser::read_calendar(&unfolded).map_err(|e| {
+        Error::invalid(format!(
+            "The file is not a calendar invite (.ics): {}. Export the invite again from your calendar.",
+            short(&e)
+        ))
+    })?;
+    Ok(Calendar::from(parsed))
+}
+
+/// The start of a message from the parser, which can quote a whole line of
+/// the file: one line, at most 120 characters, no control characters.
+fn short(text: &str) -> String {
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty() && *line != "error:")
+        .unwrap_or_default();
+    let mut out: String = first
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(120)
+        .collect();
+    if first.chars().count() > 120 {
+        out.push('…');
+    }
+    out
+}
+
+/// Checks the unfolded file line by line before it is parsed: every line a
+/// BEGIN, an END, a property or empty, each complete on its own line, no more
+/// than `MAX_ICS_DEPTH` levels and `MAX_ICS_EVENTS` events. A parameter value
+/// that ran past its line would let the parser read lines this check counted
+/// (a hidden END), so such a line is refused too.
+fn check_structure(unfolded: &str) -> Result<()> {
+    let damaged = |line: &str, what: &str| {
+        let start: String = line.chars().filter(|c| !c.is_control()).take(40).collect();
+        Error::invalid(format!(
+            "The calendar file is damaged: the line starting \"{start}\" {what}. Export the invite again from your calendar."
+        ))
+    };
+    let mut depth = 0usize;
+    let mut events = 0usize;
+    for line in unfolded.split("\r\n") {
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(name) = strip_prefix_ignore_case(line, "BEGIN:") {
+            if !is_key(name) {
+                return Err(damaged(line, "does not name a part"));
+            }
+            depth += 1;
+            if depth > MAX_ICS_DEPTH {
+                return Err(Error::invalid(format!(
+                    "The calendar file puts parts more than {MAX_ICS_DEPTH} deep inside one another (an invite needs three): it is not an invite Raincheck can read."
+                )));
+            }
+            if name.eq_ignore_ascii_case("VEVENT") {
+                events += 1;
+                if events > MAX_ICS_EVENTS {
+                    return Err(Error::invalid(format!(
+                        "The calendar file has more than {MAX_ICS_EVENTS} events: import the invite itself, or a smaller part of the calendar."
+                    )));
+                }
+            }
+        } else if let Some(name) = strip_prefix_ignore_case(line, "END:") {
+            if !is_key(name) {
+                return Err(damaged(line, "does not name a part"));
+            }
+            depth = depth.saturating_sub(1);
+        } else if let Err(what) = check_property_line(line) {
+            return Err(damaged(line, what));
+        }
+    }
+    Ok(())
+}
+
+fn strip_prefix_ignore_case<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = line.get(..prefix.len())?;
+    if head.eq_ignore_ascii_case(prefix) {
+        line.get(prefix.len()..)
+    } else {
+        None
+    }
+}
+
+/// A name as the parser reads one: letters, digits and `.,/_-`.
+fn is_key_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '.' | ',' | '/' | '_' | '-')
+}
+
+fn is_key(name: &str) -> bool {
+    !name.is_empty() && name.chars().all(is_key_char)
+}
+
+/// `NAME;PARAM=value;PARAM="quoted":value`, with the colon before the value
+/// and every parameter value on this line.
+fn check_property_line(line: &str) -> std::result::Result<(), &'static str> {
+    let mut rest = line.trim_start_matches(is_key_char);
+    if rest.len() == line.len() {
+        return Err("does not start with a property name");
+    }
+    loop {
+        if rest.starts_with(':') {
+            return Ok(());
+        }
+        let Some(parameter) = rest.strip_prefix(';') else {
+            return Err("has no colon before its value");
+        };
+        rest = parameter
+            .trim_start_matches([' ', '\t'])
+            .trim_start_matches(is_key_char);
+        let Some(value) = rest.strip_prefix('=') else {
+            continue;
+        };
+        rest = value;
+        if rest.starts_with('"') {
+            // One or more quoted values, "a","b": each closes on this line.
+            while let Some(quoted) = rest.strip_prefix('"') {
+                let Some((_, after)) = quoted.split_once('"') else {
+                    return Err("has a quoted value that does not end on its line");
+                };
+                rest = after;
+                match after.strip_prefix(',') {
+                    Some(next) if next.starts_with('"') => rest = next,
+                    _ => break,
+                }
+            }
+        } else {
+            rest = rest.trim_start_matches(|c| c != ';' && c != ':');
+            if rest.is_empty() {
+                return Err("has no colon before its value");
+            }
+        }
+    }
 }
 
 /// Reads the events of an invite into interviews to add.
 pub fn import_ics(text: &str) -> Result<Vec<ImportedInvite>> {
-    let calendar: Calendar = text
-        .parse()
-        .map_err(|e| Error::invalid(format!("The file is not a calendar invite (.ics): {e}")))?;
+    let calendar = read_calendar(text)?;
     let home = system_zone();
     let mut invites = Vec::new();
     for event in calendar.events() {

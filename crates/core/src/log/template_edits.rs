@@ -4,11 +4,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::params;
 
 use super::{storage, Log};
-use crate::error::{Error, Result};
-use crate::message::{check_syntax, Templates};
+use crate::error::Result;
+use crate::message::{check_template, Templates};
 use crate::time::to_utc_text;
-
-const MAX_TEMPLATE_CHARS: usize = 20_000;
 
 impl Log {
     /// The edited templates as (file name, source).
@@ -29,16 +27,10 @@ impl Log {
         Templates::with_edits(&self.template_edits()?)
     }
 
-    /// Saves the user's version of a template, if its syntax is sound: a broken
-    /// template is never saved.
+    /// Saves the user's version of a template if it passes `check_template`:
+    /// a broken or unsafe template is never saved.
     pub fn save_template(&mut self, name: &str, source: &str, now: DateTime<Utc>) -> Result<()> {
-        if source.chars().count() > MAX_TEMPLATE_CHARS {
-            return Err(Error::invalid(format!(
-                "The template is longer than {MAX_TEMPLATE_CHARS} characters: a message should be short."
-            ))
-            .for_field("source"));
-        }
-        check_syntax(name, source)?;
+        check_template(name, source)?;
         self.connection
             .execute(
                 "INSERT INTO template_edits (name, source, updated_at) VALUES (?1, ?2, ?3)

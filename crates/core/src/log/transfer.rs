@@ -19,6 +19,23 @@ use crate::time::{parse_zone, to_utc_text};
 const FORMAT_NAME: &str = "raincheck-log";
 const FORMAT_VERSION: u32 = 1;
 
+/// CSV cells a spreadsheet will not run: text that starts like a formula
+/// (`=`, `+`, `-`, `@`, their full-width forms, a tab or a line break) gets a
+/// leading apostrophe, the usual mark for "this is text". Company names and
+/// notes can come from an employer's invite, so they are not trusted.
+fn inert_row<const N: usize>(cells: [String; N]) -> [String; N] {
+    const FORMULA_STARTS: &[char] = &[
+        '=', '+', '-', '@', '\t', '\r', '\n', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+    ];
+    cells.map(|cell| {
+        if cell.starts_with(FORMULA_STARTS) {
+            format!("'{cell}")
+        } else {
+            cell
+        }
+    })
+}
+
 /// A reminder already shown, kept through export so it does not fire again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -160,7 +177,7 @@ impl Log {
                 .count();
             let text = |value: &Option<String>| value.clone().unwrap_or_default();
             writer
-                .write_record([
+                .write_record(inert_row([
                     interview.id.to_string(),
                     interview.company.clone(),
                     interview.position.clone(),
@@ -188,7 +205,7 @@ impl Log {
                     interview.notes.clone(),
                     to_utc_text(interview.created_at),
                     to_utc_text(interview.updated_at),
-                ])
+                ]))
                 .map_err(csv_error)?;
         }
         let bytes = writer
@@ -260,8 +277,16 @@ impl Log {
                 )
                 .map_err(storage)?;
         }
+        let mut seen = std::collections::HashSet::new();
         for edit in &export.template_edits {
-            crate::message::check_syntax(&edit.name, &edit.source)?;
+            if !seen.insert(edit.name.as_str()) {
+                return Err(Error::invalid(format!(
+                    "The file has more than one version of the template {}: keep one and import again.",
+                    edit.name
+                )));
+            }
+            // The same checks as an edit typed in the app: an import file is untrusted.
+            crate::message::check_template(&edit.name, &edit.source)?;
             tx.execute(
                 "INSERT INTO template_edits (name, source, updated_at) VALUES (?1, ?2, ?3)
                  ON CONFLICT (name) DO NOTHING",

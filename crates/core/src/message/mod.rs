@@ -4,13 +4,14 @@
 mod check;
 mod draft;
 pub mod links;
+mod sandbox;
 mod templates;
 
 pub use check::{check, CheckItem, CheckReport, ItemStatus, Problem};
 pub use draft::{
     draft, CandidateInput, Draft, InterviewInput, MessageInput, MessageOptions, SlotInput,
 };
-pub use templates::{builtin_source, check_syntax, template_name, TemplateInfo, Templates};
+pub use templates::{builtin_source, check_template, template_name, TemplateInfo, Templates};
 
 use crate::named_values::named_values;
 

@@ -2,11 +2,15 @@
 //! user's own edit (kept in the log). Tera renders them; the context is made in
 //! `draft.rs`.
 
+use std::collections::HashMap;
+use std::panic::AssertUnwindSafe;
+use std::sync::LazyLock;
+
 use regex::Regex;
 use serde::Serialize;
-use std::sync::LazyLock;
 use tera::Tera;
 
+use super::sandbox::{self, BoundedOutput, Overrun, MAX_OUTPUT_BYTES, RENDER_TIME_LIMIT};
 use super::{Channel, MessageKind};
 use crate::error::{Error, Result};
 
@@ -95,6 +99,10 @@ pub struct TemplateInfo {
 pub struct Templates {
     tera: Tera,
     edited: Vec<String>,
+    /// Edits kept in the log that fail today's checks (saved by an older
+    /// Raincheck, or changed outside it), with why: drafting with one says so
+    /// instead of running it.
+    refused: Vec<(String, String)>,
 }
 
 impl Templates {
@@ -103,21 +111,29 @@ impl Templates {
     }
 
     /// The built-ins, each replaced by the user's edit where there is one.
+    /// An edit that fails the checks of `check_template` is not loaded.
     pub fn with_edits(edits: &[(String, String)]) -> Result<Self> {
-        let mut tera = Tera::default();
-        tera.autoescape_on(Vec::new()); // plain text, not HTML
-        tera.add_raw_templates(BUILTIN.iter().copied())
-            .map_err(|e| template_error("the built-in templates", &e))?;
+        let mut tera = BUILTIN_TERA.clone().map_err(Error::Storage)?;
+        let mut refused = Vec::new();
         for (name, source) in edits {
-            tera.add_raw_template(name, source)
-                .map_err(|e| template_error(name, &e))?;
+            let checked = check_template(name, source).and_then(|()| {
+                tera.add_raw_template(name, source)
+                    .map_err(|e| template_error(name, &e))
+            });
+            if let Err(error) = checked {
+                refused.push((name.clone(), error.to_string()));
+            }
         }
         Ok(Templates {
             tera,
             edited: edits.iter().map(|(name, _)| name.clone()).collect(),
+            refused,
         })
     }
 
+    /// Fills in the template for a kind on a channel. The render is bounded:
+    /// it stops with an error naming the template when the text grows past
+    /// `MAX_OUTPUT_BYTES` or takes longer than `RENDER_TIME_LIMIT`.
     pub fn render(
         &self,
         kind: MessageKind,
@@ -125,12 +141,43 @@ impl Templates {
         context: &impl Serialize,
     ) -> Result<String> {
         let name = template_name(kind, channel);
+        if let Some((_, why)) = self.refused.iter().find(|(n, _)| *n == name) {
+            return Err(Error::invalid(why.clone()).for_field("source"));
+        }
         let context = tera::Context::from_serialize(context).map_err(|e| {
             Error::Storage(format!("the message's details could not be prepared ({e})"))
         })?;
-        self.tera
-            .render(&name, &context)
-            .map_err(|e| template_error(&name, &e))
+        let mut output = BoundedOutput::new();
+        // Tera panics on a few odd expressions; the checks refuse those we know
+        // of, and a panic that slips through is one template's error, not the app's.
+        let rendered = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            self.tera.render_to(&name, &context, &mut output)
+        }));
+        let overrun = output
+            .overrun
+            .or_else(|| (output.elapsed() > RENDER_TIME_LIMIT).then_some(Overrun::TooSlow));
+        match (overrun, rendered) {
+            (Some(Overrun::TooLong), _) => Err(Error::invalid(format!(
+                "The template {name} makes a message longer than {} KB, so it was stopped: shorten it, or reset it to the default.",
+                MAX_OUTPUT_BYTES / 1024
+            ))
+            .for_field("source")),
+            (Some(Overrun::TooSlow), _) => Err(Error::invalid(format!(
+                "The template {name} took longer than {} seconds to fill in, so it was stopped: simplify it, or reset it to the default.",
+                RENDER_TIME_LIMIT.as_secs()
+            ))
+            .for_field("source")),
+            (None, Err(_)) => Err(Error::invalid(format!(
+                "The template {name} could not be filled in (Tera stopped on it): simplify it, or reset it to the default."
+            ))
+            .for_field("source")),
+            (None, Ok(Err(e))) => Err(template_error(&name, &e)),
+            (None, Ok(Ok(()))) => String::from_utf8(output.bytes).map_err(|_| {
+                Error::invalid(format!(
+                    "The template {name} made text that is not valid Unicode: reset it to the default."
+                ))
+            }),
+        }
     }
 
     /// Every template a user can edit, with its current text.
@@ -159,19 +206,56 @@ impl Templates {
     }
 }
 
-/// Checks a template's syntax without saving it; the error gives line and column.
-pub fn check_syntax(name: &str, source: &str) -> Result<()> {
+/// The built-ins, parsed once: each draft starts from a copy.
+static BUILTIN_TERA: LazyLock<std::result::Result<Tera, String>> = LazyLock::new(|| {
+    let mut tera = sandboxed_tera();
+    tera.add_raw_templates(BUILTIN.iter().copied())
+        .map_err(|e| template_error("the built-in templates", &e).to_string())?;
+    Ok(tera)
+});
+
+/// A Tera with none of the functions it registers by default: `get_env` reads
+/// the environment, `now` and `get_random` reach outside the draft, `range`
+/// can loop without end, `throw` is of no use. Tera has no way to unregister
+/// them, so each name is taken over by a function that refuses. (The checks
+/// in `check_template` refuse every function call before this is reached.)
+fn sandboxed_tera() -> Tera {
+    let mut tera = Tera::default();
+    tera.autoescape_on(Vec::new()); // plain text, not HTML
+    for name in sandbox::TERA_FUNCTIONS {
+        tera.register_function(name, refuse_function);
+    }
+    tera
+}
+
+fn refuse_function(_: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    Err(tera::Error::msg(
+        "functions cannot be called from a message template",
+    ))
+}
+
+/// Whether a name is one of the shared parts, the only templates another may include.
+fn is_part(name: &str) -> bool {
+    name.starts_with("parts/") && builtin_source(name).is_some()
+}
+
+/// Checks a template before it is saved or imported, without saving it: its
+/// name, length and syntax (errors give line and column), and that it only
+/// lays out the draft's details (no functions, no includes but the shared
+/// parts, no macros, no deep nesting). Edits loaded from the log pass the same
+/// checks before they are used.
+pub fn check_template(name: &str, source: &str) -> Result<()> {
     if builtin_source(name).is_none() || name.starts_with("parts/") {
         return Err(
             Error::invalid(format!("There is no editable template called {name}."))
                 .for_field("name"),
         );
     }
-    let mut tera = Tera::default();
-    tera.add_raw_templates(BUILTIN.iter().copied())
-        .map_err(|e| template_error("the built-in templates", &e))?;
-    tera.add_raw_template(name, source)
-        .map_err(|e| template_error(name, &e))
+    let refuse =
+        |why: String| Error::invalid(format!("The template {name} {why}.")).for_field("source");
+    sandbox::scan(source).map_err(refuse)?;
+    let parsed = tera::Template::new(name, None, source).map_err(|e| template_error(name, &e))?;
+    sandbox::vet(&parsed.ast, name, &is_part).map_err(refuse)
 }
 
 static POSITION: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"--> (\d+):(\d+)").ok());
@@ -198,4 +282,40 @@ fn template_error(name: &str, error: &tera::Error) -> Error {
         "The template {name} has an error{place}: {summary}. Fix it, or reset it to the default."
     ))
     .for_field("source")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_template_passes_the_checks_users_get() {
+        for (name, source) in BUILTIN {
+            sandbox::scan(source).unwrap_or_else(|e| panic!("{name} {e}"));
+            let parsed = tera::Template::new(name, None, source).unwrap();
+            sandbox::vet(&parsed.ast, name, &is_part).unwrap_or_else(|e| panic!("{name} {e}"));
+            if !is_part(name) {
+                check_template(name, source).unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn tera_functions_are_gone_even_without_the_checks() {
+        let mut tera = sandboxed_tera();
+        for function in sandbox::TERA_FUNCTIONS {
+            tera.add_raw_template("t", &format!("{{{{ {function}(name=\"PATH\") }}}}"))
+                .unwrap();
+            assert!(
+                tera.render("t", &tera::Context::new()).is_err(),
+                "{function} still answers"
+            );
+        }
+    }
+
+    #[test]
+    fn templates_can_leave_the_log_lock_for_rendering() {
+        fn send_and_sync<T: Send + Sync>() {}
+        send_and_sync::<Templates>();
+    }
 }

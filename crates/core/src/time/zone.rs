@@ -17,6 +17,9 @@ pub fn zone_names() -> impl Iterator<Item = &'static str> {
     TZ_VARIANTS.iter().map(|zone| zone.name())
 }
 
+/// Longer than any IANA zone name (the longest have about 30 characters).
+const MAX_ZONE_CHARS: usize = 64;
+
 /// Parses an IANA zone name ("Europe/Berlin"); an unknown one is refused with
 /// the closest valid names.
 pub fn parse_zone(name: &str) -> Result<Tz> {
@@ -28,6 +31,14 @@ pub fn parse_zone(name: &str) -> Result<Tz> {
     }
     if let Ok(zone) = name.parse::<Tz>() {
         return Ok(zone);
+    }
+    // No zone name is this long; comparing one with every name would take
+    // time in proportion to its length (found by the long fuzz run).
+    if name.chars().count() > MAX_ZONE_CHARS {
+        let start: String = name.chars().take(30).collect();
+        return Err(Error::invalid(format!(
+            "\"{start}…\" is too long to be a time zone: use an IANA name such as Europe/Berlin or America/New_York."
+        )));
     }
     let suggestions = closest_zone_names(name, 3);
     Err(Error::invalid(format!(
@@ -63,6 +74,20 @@ fn closest_zone_names(typed: &str, how_many: usize) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_huge_zone_name_is_refused_at_once() {
+        let huge = "Europe/Berlinx".repeat(70_000);
+        let started = std::time::Instant::now();
+        let error = parse_zone(&huge).unwrap_err().to_string();
+        assert!(error.contains("too long to be a time zone"), "{error}");
+        assert!(error.chars().count() < 200, "{error}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        assert!(parse_zone("Europe/Berlni")
+            .unwrap_err()
+            .to_string()
+            .contains("Europe/Berlin"));
+    }
 
     #[test]
     fn known_zones_parse() {
