@@ -42,7 +42,7 @@ async fn hidden_the_page_runs_no_timer_and_shown_it_catches_up() {
     );
     let app = App::launch_with_env(data_dir, &[("RAINCHECK_CLOCK_SPEED", CLOCK_SPEED)]).await;
     let real = app
-        .text_when("#interview-list .row-countdown", |t| t.starts_at("in "))
+        .text_when("#interview-list .row-countdown", |t| t.starts_with("in "))
         .await;
     let script = |js: &'static str, args: Vec<serde_json::Value>| {
         let client = app.client.clone();
