@@ -35,6 +35,12 @@ bin=$(mktemp -d -t raincheck-soak-bin.XXXXXX)
 trap 'rm -rf "$bin"' EXIT
 cp "${app:-$CARGO_TARGET_DIR/debug/raincheck}" "$bin/raincheck"
 cp "$CARGO_TARGET_DIR/debug/blank-window" "$bin/blank-window"
+# The build folder is shared: another checkout's build may have replaced the
+# binary between the build and the copy. A debug build names its checkout.
+if [ -z "$app" ] && ! grep -q -a -F "$PWD" "$bin/raincheck"; then
+  echo "soak: $CARGO_TARGET_DIR/debug/raincheck was built from another checkout; run again" >&2
+  exit 1
+fi
 
 scripts/with-desktop-session.sh python3 scripts/soak.py --app "$bin/raincheck" \
   --blank "$bin/blank-window" --minutes "$minutes" --speed "$speed" --mode "$mode"
