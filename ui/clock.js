@@ -97,4 +97,3 @@ function askSpeedOnce() {
     }
   }).catch(() => {});
 }
-

@@ -3,9 +3,9 @@
 
 export const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
-// One formatter per zone, kept: each is an ICU object of its own, and a list
-// re-rendered all day made hundreds an hour for the collector to find.
-// Bounded by the number of zones the log uses.
+// One formatter per zone, kept: each is an ICU object of its own, and the list
+// made three per row at every render, thousands an hour for the collector to
+// find. Bounded by the number of zones in use.
 const formatters = new Map();
 
 // "Thu, Dec 3, 10:00 EST" in the given zone.
