@@ -3,6 +3,7 @@
 
 const COMMANDS: &[&str] = &[
     "app_info",
+    "clock_speed",
     "zone_names",
     "export_interview_ics",
     "read_invite",

@@ -73,7 +73,20 @@ pub fn show_main_window(app: &AppHandle) {
         let _ = window.unminimize();
         let _ = window.show();
         let _ = window.set_focus();
+        tell_page_visibility(app, true);
     }
+}
+
+#[derive(Clone, serde::Serialize)]
+struct WindowVisibility {
+    visible: bool,
+}
+
+/// The page stops its timers while hidden in the tray and catches up when
+/// shown. WebKitGTK reports a hidden window's page as hidden (the soak shows
+/// `document.visibilityState`); the shell says so too, for webviews that don't.
+fn tell_page_visibility(app: &AppHandle, visible: bool) {
+    let _ = app.emit("window-visibility", WindowVisibility { visible });
 }
 
 /// Shows the window on one interview (a click on its reminder).
@@ -160,12 +173,14 @@ pub fn run(global: &GlobalArgs, start_hidden: bool) -> ExitCode {
                 if app.state::<Tray>().0 {
                     api.prevent_close();
                     let _ = window.hide();
+                    tell_page_visibility(app, false);
                     tell_once_about_the_tray(app);
                 }
             }
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
+            commands::clock_speed,
             commands::zone_names,
             commands::decision::advise,
             commands::decision::scenarios,

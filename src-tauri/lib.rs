@@ -3,6 +3,7 @@
 //! the core to Tauri, to the terminal and to the desktop session.
 
 mod cli;
+mod clock;
 mod commands;
 mod desktop;
 mod ipc_error;

@@ -9,6 +9,7 @@ import * as settings from "./views/settings.js";
 import * as decide from "./views/decide.js";
 import * as draft from "./views/draft.js";
 import { openInterviewForm, wireInterviewForm } from "./views/interview-form.js";
+import { setHiddenByShell } from "./clock.js";
 
 const views = {
   interviews,
@@ -26,8 +27,13 @@ function route() {
   return name in views ? [name, ...params] : [DEFAULT_VIEW];
 }
 
+let currentView = null;
+
 async function showView() {
   const [name, ...params] = route();
+  // The view left behind stops whatever it was keeping up to date.
+  if (currentView && currentView !== name) views[currentView].leave?.();
+  currentView = name;
   for (const section of document.querySelectorAll(".view")) {
     section.hidden = section.id !== `view-${name}`;
   }
@@ -128,4 +134,7 @@ const events = window.__TAURI__?.event;
 if (events) {
   events.listen("open-interview", (event) => { location.hash = `#interview/${event.payload}`; });
   events.listen("reminders-changed", (event) => interviews.renderReminders(event.payload));
+  // Closed to the tray or opened again: said by the shell as well as by the
+  // webview's own visibility, which not every platform's webview reports.
+  events.listen("window-visibility", (event) => setHiddenByShell(!event.payload.visible));
 }

@@ -3,14 +3,23 @@
 
 export const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
+// One formatter per zone, kept: each is an ICU object of its own, and the list
+// made three per row at every render, thousands an hour for the collector to
+// find. Bounded by the number of zones in use.
+const formatters = new Map();
+
 // "Thu, Dec 3, 10:00 EST" in the given zone.
 export function timeIn(instant, zone) {
-  const date = new Date(instant);
-  // en-US names zones the way people know them (EST, PST); the clock stays 24 h.
-  return new Intl.DateTimeFormat("en-US", {
-    weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit",
-    hourCycle: "h23", timeZone: zone, timeZoneName: "short",
-  }).format(date);
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    // en-US names zones the way people know them (EST, PST); the clock stays 24 h.
+    formatter = new Intl.DateTimeFormat("en-US", {
+      weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit",
+      hourCycle: "h23", timeZone: zone, timeZoneName: "short",
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter.format(new Date(instant));
 }
 
 // The wall-clock time of an instant in a zone, as a datetime-local value.

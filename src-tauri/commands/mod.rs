@@ -18,6 +18,13 @@ pub fn app_info(state: State<'_, AppState>) -> IpcResult<AppInfo> {
     Ok(about::app_info(&state.data_dir))
 }
 
+/// How much faster than real time the page's minute passes (1 but in the soak
+/// benchmark; see `clock`).
+#[tauri::command]
+pub fn clock_speed() -> u32 {
+    crate::clock::speed()
+}
+
 /// Every IANA zone name, for the zone search in the interview form.
 #[tauri::command]
 pub fn zone_names() -> Vec<&'static str> {

@@ -13,18 +13,19 @@ use raincheck_core::reminders::{deliver_due, due, Reminder};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 
+use crate::clock;
 use crate::desktop::AppState;
 pub use notifier::server_name;
 pub use notifier::DesktopNotifier;
 
-/// How often the loop asks what is due.
+/// How often the loop asks what is due (shortened by `clock::speed` in the soak).
 const TICK: Duration = Duration::from_secs(60);
 /// The first round waits for the window's first answers: it holds the log while
 /// it talks to D-Bus, and the first screen should not wait behind it.
 const FIRST_ROUND_DELAY: Duration = Duration::from_secs(2);
 
 /// What the window shows about reminders (Settings, the banner).
-#[derive(Debug, Default, Clone, Serialize)]
+#[derive(Debug, Default, Clone, PartialEq, Serialize)]
 pub struct ReminderStatus {
     /// The notification server that answered, e.g. "dunst" or "gnome-shell".
     pub server: Option<String>,
@@ -111,7 +112,7 @@ pub fn start(app: AppHandle) {
                 tick(&app);
                 tray::refresh(&app);
                 // A sleep across suspend ends late, and the next round catches up.
-                std::thread::sleep(TICK);
+                std::thread::sleep(clock::scaled(TICK));
             }
         })
         .map_err(|e| eprintln!("raincheck: the reminder loop could not start: {e}"))
@@ -148,8 +149,10 @@ pub fn tick(app: &AppHandle) {
         };
         Ok((delivered, pending))
     });
+    let server = server_name(app);
     let mut status = reminders.lock();
-    status.server = server_name();
+    let before = status.clone();
+    status.server = server;
     match result {
         Ok((delivered, pending)) => {
             backoff.succeeded();
@@ -164,6 +167,11 @@ pub fn tick(app: &AppHandle) {
         }
     }
     drop(backoff);
+    // Told only when something changed: a page that stays open all day (or
+    // hidden in the tray) has nothing to redo after a round that changed nothing.
+    if *status == before {
+        return;
+    }
     let snapshot = status.clone();
     drop(status);
     let _ = app.emit("reminders-changed", snapshot);

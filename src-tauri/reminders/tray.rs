@@ -1,5 +1,7 @@
 //! The tray icon: open the window, see the next interview, pause reminders, quit.
 
+use std::sync::Mutex;
+
 use chrono::Utc;
 use raincheck_core::log::ListFilter;
 use raincheck_core::time::countdown;
@@ -50,7 +52,10 @@ pub fn build(app: &AppHandle) -> bool {
             builder = builder.icon(icon.clone());
         }
         builder.build(app)?;
-        app.manage(TrayMenu { next });
+        app.manage(TrayMenu {
+            next,
+            shown: Mutex::default(),
+        });
         Ok(())
     })();
     match built {
@@ -64,6 +69,9 @@ pub fn build(app: &AppHandle) -> bool {
 
 struct TrayMenu {
     next: MenuItem<Wry>,
+    /// What the tray shows now (the next interview, reminders waiting): set
+    /// again only when it changes, not on every round of the loop.
+    shown: Mutex<Option<(String, usize)>>,
 }
 
 /// Puts the next interview that needs a decision, and reminders waiting, in the tray.
@@ -85,8 +93,19 @@ pub fn refresh(app: &AppHandle) {
         ),
         None => "No interview coming up".into(),
     };
-    let _ = menu.next.set_text(label);
     let waiting = app.state::<Reminders>().status().pending.len();
+    let now_shown = Some((label.clone(), waiting));
+    {
+        let mut shown = menu
+            .shown
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if *shown == now_shown {
+            return;
+        }
+        *shown = now_shown;
+    }
+    let _ = menu.next.set_text(label);
     if let Some(tray) = app.tray_by_id("main") {
         // The badge: on Linux the text beside the icon; the tooltip everywhere.
         let badge = (waiting > 0).then(|| format!("{waiting}"));

@@ -58,6 +58,11 @@ impl App {
 
     /// Starts the app on a data folder the test prepared (e.g. with the CLI).
     pub async fn launch_with(data_dir: TempDir) -> App {
+        Self::launch_with_env(data_dir, &[]).await
+    }
+
+    /// The same, with variables added to the app's environment.
+    pub async fn launch_with_env(data_dir: TempDir, env: &[(&str, &str)]) -> App {
         let turn = ONE_APP_AT_A_TIME.lock().await;
         require_desktop_session();
         let port = free_port();
@@ -69,6 +74,8 @@ impl App {
                 "--native-port",
                 &native_port.to_string(),
             ])
+            // The driver's environment reaches the app it starts.
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .kill_on_drop(true)

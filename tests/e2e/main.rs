@@ -4,6 +4,7 @@
 
 mod harness;
 
+mod all_day;
 mod app_frame;
 mod calendar;
 mod decision_wizard;

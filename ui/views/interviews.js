@@ -5,19 +5,43 @@ import { el, clear, append, $ } from "../dom.js";
 import { countdown, timeIn, systemZone, DECISION_LABELS, URGENCY_WORDS } from "../format.js";
 import { openInterviewForm, openFormFromInvite } from "./interview-form.js";
 import { toast } from "../app.js";
+import * as clock from "../clock.js";
 
 const PAGE_SIZE = 100;
 let filter = "all";
-let refreshTimer = null;
+let shown = false;
+// Stops this view's timers: the countdown minute and the next urgency change.
+let stopTimers = () => {};
 
 export async function show() {
   wireOnce();
+  shown = true;
   await refresh();
-  clearInterval(refreshTimer);
-  // Countdowns move: redraw every minute while the view is open.
-  refreshTimer = setInterval(() => {
-    if (!$("#view-interviews").hidden) refresh().catch(() => {});
-  }, 60_000);
+}
+
+// Another view took the window: nothing here needs to move any more.
+export function leave() {
+  shown = false;
+  stopTimers();
+  stopTimers = () => {};
+}
+
+// Countdowns move every minute: their text changes in place. The list itself
+// is only asked for again when an urgency changes by the clock (the core says
+// when), or when the window is shown again after time in the tray.
+function followTheClock(items) {
+  stopTimers();
+  const changes = items.map((item) => item.urgency_changes_at).filter(Boolean).sort();
+  const stops = [clock.everyMinute(updateCountdowns)];
+  if (changes.length) stops.push(clock.atInstant(changes[0], () => refresh().catch(() => {})));
+  stopTimers = () => stops.forEach((stop) => stop());
+}
+
+function updateCountdowns() {
+  for (const node of document.querySelectorAll("#view-interviews .countdown[data-starts-at]")) {
+    const text = countdown(node.dataset.startsAt);
+    if (node.textContent !== text) node.textContent = text;
+  }
 }
 
 let wired = false;
@@ -59,8 +83,9 @@ function wireOnce() {
 export function renderReminders(status) {
   const banner = $("#reminder-banner");
   const waiting = status.problem ? status.pending : [];
-  banner.hidden = waiting.length === 0;
-  if (banner.hidden) return;
+  const hide = waiting.length === 0;
+  if (banner.hidden !== hide) banner.hidden = hide;
+  if (hide) return;
   $("#reminder-banner-why").textContent = status.problem;
   clear($("#reminder-banner-list")).append(...waiting.map((reminder) =>
     el("li", {}, el("a", { href: `#interview/${reminder.interview_id}` }, reminder.title), el("span", { class: "muted" }, ` — ${reminder.body}`))));
@@ -75,7 +100,15 @@ export async function refresh() {
   renderReminders(reminders);
   renderNextUp(upcoming.find((item) => item.urgency === "call_now" || item.urgency === "act_soon"));
   renderList(page);
+  // An answer that comes after the user moved on starts no timers.
+  if (shown) followTheClock([...page, ...upcoming]);
 }
+
+// Hidden in the tray, the list may have changed (reminders sent, the command
+// line, a pause from the tray): one refresh when the window comes back.
+clock.onShow(() => {
+  if (shown) refresh().catch(() => {});
+});
 
 function renderNextUp(item) {
   const card = clear($("#next-up"));
@@ -86,7 +119,7 @@ function renderNextUp(item) {
     el("p", { class: "eyebrow" }, "Next up"),
     el("h2", {}, `${item.company} — ${item.position}`),
     el("p", { class: "next-up-time" },
-      el("strong", { class: "countdown" }, countdown(item.starts_at)), " · ", item.starts_at_text),
+      el("strong", { class: "countdown", dataset: { startsAt: item.starts_at } }, countdown(item.starts_at)), " · ", item.starts_at_text),
     el("p", { class: "next-up-hint" }, item.urgency === "call_now"
       ? "Less than a day to go and no decision told: if you won't go, call them now rather than e-mail."
       : "Still undecided. Deciding early lets you tell them by e-mail, with time to spare."),
@@ -115,7 +148,7 @@ function renderList(page) {
         el("span", { class: "row-time" },
           el("span", { class: "row-local" }, timeIn(item.starts_at, home)),
           differs ? el("span", { class: "row-theirs", title: item.starts_at_text }, `their time: ${item.starts_at_text}`) : null),
-        el("span", { class: "row-countdown countdown" }, countdown(item.starts_at)),
+        el("span", { class: "row-countdown countdown", dataset: { startsAt: item.starts_at } }, countdown(item.starts_at)),
         el("span", { class: "row-state" },
           el("span", { class: `badge decision-${item.decision}` }, DECISION_LABELS[item.decision]),
           words ? el("span", { class: "urgency-words" }, words) : null,

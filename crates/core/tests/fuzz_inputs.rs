@@ -134,6 +134,8 @@ prop_compose! {
             referral: extras.1,
             options: MessageOptions { door_open: options.0, keep_in_touch: options.1, first_names: options.2 },
             hours_until,
+            now: None,
+            language: None,
         }
     }
 }

@@ -14,7 +14,7 @@ use super::{begin, storage, Log};
 use crate::decision::Decision;
 use crate::error::{Error, Result};
 use crate::time::{describe_start, parse_start, parse_zone, to_utc_text};
-use crate::urgency::{hours_until, urgency};
+use crate::urgency::{hours_until, next_change, urgency};
 
 pub const DEFAULT_DURATION_MINUTES: u32 = 60;
 const MAX_REASON_CHARS: usize = 500;
@@ -567,6 +567,12 @@ pub(super) fn summarize(
         .unwrap_or_else(|_| to_utc_text(interview.starts_at));
     InterviewSummary {
         urgency: urgency(interview.decision, last_sent_at.is_some(), hours),
+        urgency_changes_at: next_change(
+            interview.decision,
+            last_sent_at.is_some(),
+            interview.starts_at,
+            now,
+        ),
         // Two decimals are enough for "in 18 h" and keep the JSON short.
         hours_left: (hours * 100.0).round() / 100.0,
         last_sent_at,

@@ -216,6 +216,8 @@ pub struct InterviewSummary {
     /// When a message about it was last marked sent.
     pub last_sent_at: Option<DateTime<Utc>>,
     pub urgency: crate::urgency::Urgency,
+    /// When the clock alone will change `urgency` (see `urgency::next_change`).
+    pub urgency_changes_at: Option<DateTime<Utc>>,
     /// The start in the interview's own zone, written for people.
     pub starts_at_text: String,
     /// Overlaps or buffer problems with other interviews.
