@@ -82,6 +82,7 @@ fn times_in_common_forms() {
         ("at 16:30 CET", 990),
         ("à 10h00", 600),
         ("à 15 h", 900),
+        ("prévu jeudi à 10 heures", 600),
         ("um 10 Uhr", 600),
         ("um 10.00 Uhr", 600),
         ("a las 10:30", 630),

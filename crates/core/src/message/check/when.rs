@@ -349,10 +349,12 @@ static MERIDIEM_HOUR: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)\b(1[0-2]|0?[1-9])\s?([ap])\.?\s?m\b\.?"));
 /// 10 Uhr, 15 h, 10 o'clock.
 static WORD_HOUR: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"(?i)\b([01]?\d|2[0-3])\s?(?:uhr|h|o'clock)\b"));
+    LazyLock::new(|| pattern(r"(?i)\b([01]?\d|2[0-3])\s?(?:uhr|heures?|h|o'clock)\b"));
 /// at 10, um 10, à 15, a las 10.
-static PREPOSITION_HOUR: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"(?i)\b(?:at|um|à|a las|a la)\s+([01]?\d|2[0-3])\b"));
+static PREPOSITION_HOUR: LazyLock<Regex> = LazyLock::new(|| {
+    // "à" starts with an accent, where an ASCII word boundary cannot stand.
+    pattern(r"(?i)(?:\b(?:at|um|a las|a la)|(?:^|[\s(])à)\s+([01]?\d|2[0-3])\b")
+});
 static TIME_WORD_AFTER: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)^\s?(?:uhr|h)\b"));
 static TIME_PREPOSITION_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)\b(?:at|um|à|a las|a la|from|von|de|ab|until|bis)\s*$"));
