@@ -48,6 +48,22 @@ pub(super) struct TimeMention {
 }
 
 impl DateMention {
+    /// "tomorrow" or "next Tuesday": a day counted from today, no date written.
+    fn relative(text: String, span: Range<usize>, relative: Relative) -> DateMention {
+        DateMention {
+            text,
+            span,
+            day_months: Vec::new(),
+            day_only: None,
+            year: None,
+            weekday: match relative {
+                Relative::Weekday(day) => Some(day),
+                Relative::Days(_) => None,
+            },
+            relative: Some(relative),
+        }
+    }
+
     /// The dates this mention can mean, given the interview's day (for a
     /// missing year) and today (for relative days).
     pub fn readings(&self, interview_day: NaiveDate, today: Option<NaiveDate>) -> Vec<NaiveDate> {
@@ -239,15 +255,7 @@ pub(super) fn find_dates(text: &str, words: &DatePatterns) -> Vec<DateMention> {
         }
         if let Some(offset) = words.relative_offset(c.as_str()) {
             push(
-                DateMention {
-                    text: text_of(&span),
-                    span,
-                    day_months: Vec::new(),
-                    day_only: None,
-                    year: None,
-                    weekday: None,
-                    relative: Some(Relative::Days(offset)),
-                },
+                DateMention::relative(text_of(&span), span, Relative::Days(offset)),
                 &mut taken,
             );
         }
@@ -256,15 +264,7 @@ pub(super) fn find_dates(text: &str, words: &DatePatterns) -> Vec<DateMention> {
         let span = whole(&c);
         if let Some(day) = c.get(1).and_then(|m| words.weekday(m.as_str())) {
             push(
-                DateMention {
-                    text: text_of(&span),
-                    span,
-                    day_months: Vec::new(),
-                    day_only: None,
-                    year: None,
-                    weekday: Some(day),
-                    relative: Some(Relative::Weekday(day)),
-                },
+                DateMention::relative(text_of(&span), span, Relative::Weekday(day)),
                 &mut taken,
             );
         }
