@@ -9,5 +9,6 @@ mod app_frame;
 mod calendar;
 mod decision_wizard;
 mod drafting;
+mod hostile_text;
 mod interview_log;
 mod reminders;
