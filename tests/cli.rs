@@ -622,8 +622,12 @@ fn a_backup_restores_in_place_of_a_broken_log_which_is_kept_aside() {
         .arg("restore")
         .arg(dir.path().join(kept.file_name()))
         .assert()
-        .code(1)
-        .stderr(predicate::str::contains("not a Raincheck log"));
+        .code(2)
+        .stderr(
+            predicate::str::contains("is not a Raincheck backup")
+                .and(predicate::str::contains("choose another backup file"))
+                .and(predicate::str::contains("Your log was not changed")),
+        );
     assert_eq!(restore_copies_left(), 0, "nor after a refusal");
 }
 

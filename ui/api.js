@@ -11,8 +11,11 @@ export class ApiError extends Error {
 }
 
 // No call takes this long when it works; past it the page says so instead of
-// waiting forever on an answer that will not come.
+// waiting forever on an answer that will not come. Work on the whole log
+// (export, import, backup, restore) may take longer on a big log and must not
+// be started twice, so it is waited for.
 const ANSWER_WITHIN_MS = 60_000;
+const WHOLE_LOG_COMMANDS = new Set(["export_log", "import_log", "backup_log", "restore_backup"]);
 
 export async function call(command, args = {}) {
   const tauri = window.__TAURI__;
@@ -21,6 +24,7 @@ export async function call(command, args = {}) {
   }
   let timer;
   const noAnswer = new Promise((_, reject) => {
+    if (WHOLE_LOG_COMMANDS.has(command)) return;
     timer = setTimeout(() => reject(new ApiError({
       code: "no_answer",
       message: "Raincheck did not answer in time. Try again; if it keeps happening, restart Raincheck.",

@@ -31,7 +31,10 @@ export function leave() {
 // when), or when the window is shown again after time in the tray.
 function followTheClock(items) {
   stopTimers();
-  const changes = items.map((item) => item.urgency_changes_at).filter(Boolean).sort();
+  // An instant already past would fire at once, on every refresh: only later ones.
+  const now = Date.now();
+  const changes = items.map((item) => item.urgency_changes_at)
+    .filter((at) => at && Date.parse(at) > now).sort();
   const stops = [clock.everyMinute(updateCountdowns)];
   if (changes.length) stops.push(clock.atInstant(changes[0], () => refresh().catch(() => {})));
   stopTimers = () => stops.forEach((stop) => stop());

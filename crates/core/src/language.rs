@@ -14,7 +14,7 @@ named_values! {
 }
 
 impl Language {
-    /// The language's own name for itself, for notes the user reads.
+    /// The language's name in English, for notes the user reads.
     pub fn name(self) -> &'static str {
         match self {
             Language::English => "English",

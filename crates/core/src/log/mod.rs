@@ -155,7 +155,8 @@ fn restore_from(
         .map_err(|e| Error::io("copy the backup into", scratch.path(), e))?;
     drop(file);
     {
-        let checked = Log::open_at(scratch.path(), vault)?;
+        let checked =
+            Log::open_at(scratch.path(), vault).map_err(|e| about_the_backup(e, named))?;
         // Everything into the main file before it moves: its -wal stays behind.
         checked
             .connection
@@ -171,13 +172,17 @@ fn restore_from(
     } else {
         None
     };
-    std::fs::rename(scratch.path(), &path).map_err(|e| {
-        Error::io(
-            "put the backup in place of the log (the backup itself was not changed)",
+    if let Err(e) = std::fs::rename(scratch.path(), &path) {
+        // Put the log back where it was, so a failed restore loses nothing.
+        if let Some(aside) = &aside {
+            rename_with_journal(aside, &path);
+        }
+        return Err(Error::io(
+            "put the backup in place of the log (the log and the backup are as they were)",
             named,
             e,
-        )
-    })?;
+        ));
+    }
     scratch.keep();
     files::sync_dir(data_dir.path())?;
     drop(held);
@@ -203,13 +208,43 @@ fn move_aside_locked(data_dir: &DataDir, now: chrono::DateTime<chrono::Utc>) -> 
         )));
     }
     std::fs::rename(&path, &aside).map_err(|e| Error::io("move aside", &path, e))?;
-    for suffix in ["-wal", "-shm"] {
-        let mut from = path.as_os_str().to_owned();
-        from.push(suffix);
-        let mut to = aside.as_os_str().to_owned();
-        to.push(suffix);
-        let _ = std::fs::rename(from, to);
-    }
+    rename_journal(&path, &aside);
     files::sync_dir(data_dir.path())?;
     Ok(aside)
+}
+
+/// An error from opening the backup's copy, said of the backup the user chose
+/// (the copy is gone by then) with what to do instead.
+fn about_the_backup(error: Error, named: &Path) -> Error {
+    let named = named.display();
+    match error {
+        Error::NotALog { detail, .. } => Error::invalid(format!(
+            "{named} is not a Raincheck backup ({detail}): choose another backup file. Your log was not changed."
+        )),
+        Error::WrongKey { .. } => Error::invalid(format!(
+            "{named} was made with another key (on another computer, or before the keyring was reset), so it cannot be opened here: bring your data back from a JSON export with `raincheck import` instead. Your log was not changed."
+        )),
+        Error::NewerLog { .. } => Error::invalid(format!(
+            "{named} was made by a newer Raincheck: update the app, then restore it. Your log was not changed."
+        )),
+        other => other,
+    }
+}
+
+/// Moves a log file back with its -wal and -shm (best effort for those two).
+fn rename_with_journal(from: &Path, to: &Path) {
+    if std::fs::rename(from, to).is_ok() {
+        rename_journal(from, to);
+    }
+}
+
+/// Moves a log's -wal and -shm after it, where they exist.
+fn rename_journal(from: &Path, to: &Path) {
+    for suffix in ["-wal", "-shm"] {
+        let mut old = from.as_os_str().to_owned();
+        old.push(suffix);
+        let mut new = to.as_os_str().to_owned();
+        new.push(suffix);
+        let _ = std::fs::rename(old, new);
+    }
 }

@@ -208,7 +208,9 @@ pub(crate) fn open_log(path: &Path, vault: &dyn KeyVault) -> Result<Opened> {
     let opened = open_locked(path, vault, lock);
     // A file that is not a log gets nothing new beside it: the lock file this
     // open made goes again (no other Raincheck uses a log that does not open).
-    if opened.is_err() && !lock_was_there {
+    // Only when the file itself is refused: after "busy", another Raincheck
+    // holds that lock file, and removing it would let a third one lock another.
+    if matches!(opened, Err(Error::NotALog { .. })) && !lock_was_there {
         let _ = fs::remove_file(&lock_file);
     }
     opened

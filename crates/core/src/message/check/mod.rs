@@ -221,8 +221,8 @@ fn other_season_abbreviation(zone: Tz, at: DateTime<Utc>) -> Option<String> {
     (other != now && other.chars().all(|c| c.is_ascii_alphabetic())).then_some(other)
 }
 
-/// How far after a date its time may stand ("Thursday 3 December, at 10:00").
-const TIME_AFTER_DATE_CHARS: usize = 25;
+/// How far after a date its time may stand, in bytes ("Thursday 3 December, at 10:00").
+const TIME_AFTER_DATE_BYTES: usize = 25;
 
 /// How far after a time its zone is looked for ("10:00 a.m. Eastern Time (UTC-5)").
 const ZONE_WINDOW_CHARS: usize = 40;
@@ -639,8 +639,8 @@ impl<'a> Reading<'a> {
         let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
         let text_digits = digits(text);
         let known = [
-            self.input.candidate.email.as_deref(),
-            self.input.candidate.phone.as_deref(),
+            text_of(&self.input.candidate.email),
+            text_of(&self.input.candidate.phone),
         ]
         .into_iter()
         .flatten()
@@ -781,7 +781,7 @@ impl<'a> Reading<'a> {
             let after_claimed_date = nearest_date.is_some_and(|d| {
                 let date = &self.dates[d].span;
                 claims.dates.contains(&d)
-                    && time.span.start - date.end <= TIME_AFTER_DATE_CHARS
+                    && time.span.start - date.end <= TIME_AFTER_DATE_BYTES
                     && self
                         .text
                         .get(date.end..time.span.start)

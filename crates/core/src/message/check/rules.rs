@@ -1,6 +1,6 @@
 //! The checker's words for each language, kept as data in
-//! `crates/core/rules/check/<language>.toml` and compiled into patterns the
-//! first time a message in that language is checked.
+//! `crates/core/rules/check/<language>.toml` and compiled into patterns on the
+//! first check (telling a message's language reads every file's common words).
 
 use std::sync::LazyLock;
 
@@ -368,7 +368,14 @@ fn date_patterns(words: &DateWords) -> Result<DatePatterns, String> {
     let year_joiner = words_alternation(words.year_joiners.iter().cloned());
     let article = words_alternation(words.day_articles.iter().cloned());
     let next = words_alternation(words.next_words.iter().cloned());
-    let relative = words_alternation(words.relative_days.iter().map(|(p, _)| p.clone()));
+    // As phrases, so "übermorgen" (an accent first) needs no word boundary before it.
+    let relative = alternatives(
+        &words
+            .relative_days
+            .iter()
+            .map(|(p, _)| p.clone())
+            .collect::<Vec<_>>(),
+    )?;
     let compile = |pattern: String| regex(&pattern);
     let weekday_part = format!(r"(?:\b({weekday})\.?,?\s+(?:{article}\s+)?)?");
     let year_part = format!(r"(?:,?\s+(?:{year_joiner}\s+)?(\d{{4}})\b)?");
@@ -391,7 +398,7 @@ fn date_patterns(words: &DateWords) -> Result<DatePatterns, String> {
         weekday: compile(format!(
             r"(?i)(?:\b{next}\s+)?\b({full_weekday})\b(?:\s+{next}\b)?"
         ))?,
-        relative: compile(format!(r"(?i)\b{relative}\b"))?,
+        relative: compile(format!(r"(?i){relative}"))?,
         relative_offsets: words
             .relative_days
             .iter()

@@ -58,6 +58,18 @@ fn dates_in_german_french_and_spanish() {
 }
 
 #[test]
+fn relative_days_starting_with_an_accent() {
+    let found = find_dates(
+        "Könnten wir es übermorgen versuchen?",
+        &rules(Language::German).dates,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let interview = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    assert_eq!(found[0].readings(interview, Some(today)), vec![interview]);
+}
+
+#[test]
 fn relative_days_need_today() {
     let interview = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
     let today = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
@@ -82,6 +94,7 @@ fn times_in_common_forms() {
         ("at 16:30 CET", 990),
         ("à 10h00", 600),
         ("à 15 h", 900),
+        ("à 10.05", 605),
         ("prévu jeudi à 10 heures", 600),
         ("um 10 Uhr", 600),
         ("um 10.00 Uhr", 600),
@@ -105,9 +118,14 @@ fn a_dash_before_a_numeric_date_is_read_not_crashed_on() {
         "Gespräch – am 3.12.",
         "–3/12",
         "é3/12",
-        "ü 1/2/3",
+        "ü 1/2/2027",
     ] {
         let report = check(text, &input).unwrap();
-        assert!(!report.items.is_empty(), "{text}");
+        let date = report
+            .items
+            .iter()
+            .find(|i| i.id == "interview_date")
+            .unwrap();
+        assert_eq!(date.status, ItemStatus::Pass, "the date is read: {text}");
     }
 }

@@ -108,8 +108,8 @@ pub(super) fn blank_out(text: &str, spans: &[Range<usize>]) -> String {
     out
 }
 
-/// The words of a text with their spans: letters, with inner apostrophes and
-/// hyphens ("don't", "e-mail"). Numbers and symbols are not words.
+/// The words of a text with their spans: letters and digits, with inner
+/// apostrophes and hyphens ("don't", "e-mail"); symbols end a word.
 pub(super) fn words(text: &str) -> Vec<(Range<usize>, &str)> {
     let mut found = Vec::new();
     let mut start: Option<usize> = None;

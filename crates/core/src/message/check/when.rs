@@ -90,14 +90,6 @@ impl DateMention {
                     .collect()
             }
             None => {
-                let years = match self.year {
-                    Some(year) => vec![year],
-                    None => vec![
-                        interview_day.year(),
-                        interview_day.year() + 1,
-                        interview_day.year() - 1,
-                    ],
-                };
                 if let Some(day) = self.day_only {
                     // "Thursday the 3rd": the 3rd of the interview's month or the next.
                     let first = interview_day.with_day(1);
@@ -108,6 +100,14 @@ impl DateMention {
                         .filter_map(|f| f.with_day(day))
                         .collect();
                 }
+                let years = match self.year {
+                    Some(year) => vec![year],
+                    None => vec![
+                        interview_day.year(),
+                        interview_day.year() + 1,
+                        interview_day.year() - 1,
+                    ],
+                };
                 years
                     .iter()
                     .flat_map(|&year| {
@@ -356,8 +356,9 @@ static PREPOSITION_HOUR: LazyLock<Regex> = LazyLock::new(|| {
     pattern(r"(?i)(?:\b(?:at|um|a las|a la)|(?:^|[\s(])à)\s+([01]?\d|2[0-3])\b")
 });
 static TIME_WORD_AFTER: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)^\s?(?:uhr|h)\b"));
-static TIME_PREPOSITION_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"(?i)\b(?:at|um|à|a las|a la|from|von|de|ab|until|bis)\s*$"));
+static TIME_PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)(?:\b(?:at|um|a las|a la|from|von|de|ab|until|bis)|(?:^|[\s(])à)\s*$")
+});
 
 pub(super) fn find_times(text: &str) -> Vec<TimeMention> {
     let mut taken = Taken::default();
