@@ -240,15 +240,15 @@ def tree_figures(root_pid):
     return parts
 
 
-def process_running(path):
-    """The pid of the process running the binary at `path` (the app the driver started)."""
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if os.readlink(entry / "exe") == path:
-                    return int(entry.name)
-            except OSError:
-                continue
+def process_running(path, under):
+    """The pid of the process running the binary at `path` that descends from
+    `under` (this run's driver: other runs may use the same binary)."""
+    for pid in tree(under):
+        try:
+            if os.readlink(f"/proc/{pid}/exe") == path:
+                return pid
+        except OSError:
+            continue
     return None
 
 
@@ -282,7 +282,7 @@ def main():
     driver = Driver(app, data, env)
     pid = None
     for _ in range(100):
-        pid = process_running(app)
+        pid = process_running(app, driver.process.pid)
         if pid:
             break
         time.sleep(0.1)
@@ -307,15 +307,17 @@ def main():
         return "tray" if args.mode == "hidden" and index == 1 else steps[index]
 
     where = None
+    seen_at_hide = "—"
 
     def go(step):
-        nonlocal where
+        nonlocal where, seen_at_hide
         if step == "tray":
             # The window may be between states: try until it is gone.
             for _ in range(20):
                 x11.close(pid, "Raincheck")
                 time.sleep(0.5)
-                if not POLL_PAGE or driver.run("return document.visibilityState;") == "hidden":
+                seen_at_hide = driver.run("return document.visibilityState;") if POLL_PAGE else "—"
+                if seen_at_hide != "visible":
                     break
         else:
             if where == "tray":
@@ -349,7 +351,7 @@ def main():
                                 if process_figures(p)) if blank else 0
                 # Not asked while in the tray: a WebDriver script run in a hidden page
                 # is work the page would not otherwise do (the hide itself is checked).
-                seen = ("hidden" if where == "tray" else driver.run("return document.visibilityState;")) \
+                seen = (seen_at_hide if where == "tray" else driver.run("return document.visibilityState;")) \
                     if POLL_PAGE else "—"
                 get = lambda name, key: parts.get(name, {}).get(key, 0)
                 threads = f"{get('app', 'threads')}/{get('web', 'threads')}/{get('network', 'threads')}"
