@@ -71,9 +71,6 @@ struct DateWords {
     month_first: bool,
     relative_days: Vec<(String, i64)>,
     next_words: Vec<String>,
-    /// Where "next" stands; both sides are read, the key says which is usual.
-    #[allow(dead_code)]
-    next_after: bool,
     /// Words that turn a relative day into something else right before it
     /// ("la mañana" is the morning, not tomorrow).
     #[serde(default)]
