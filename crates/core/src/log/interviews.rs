@@ -6,8 +6,9 @@ use rusqlite::{params, OptionalExtension, Row, Transaction};
 
 use super::model::{
     ContactChannel, DecisionUpdate, HistoryEntry, Interview, InterviewFields, InterviewRecord,
-    InterviewSummary, Interviewer,
+    InterviewSummary, Interviewer, Prep,
 };
+use super::prep;
 use super::rows;
 use super::validate;
 use super::{begin, storage, Log};
@@ -32,15 +33,16 @@ pub enum ListFilter {
     Past,
 }
 
-const COLUMNS: &str =
+pub(super) const COLUMNS: &str =
     "id, company, position, interviewer_name, interviewer_email, interviewer_phone, \
      contact_channel, starts_at, tz, duration_minutes, location, stage, decision, decision_reason, \
-     scenario, pause_until, notes, created_at, updated_at";
+     scenario, pause_until, notes, created_at, updated_at, prep_time_zone, prep_technology, \
+     prep_talking_points, prep_job_description, talking_points, job_description";
 
 /// How many columns [`COLUMNS`] names; extra selected columns come after.
-const COLUMN_COUNT: usize = 19;
+pub(super) const COLUMN_COUNT: usize = 25;
 
-fn interview_from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
+pub(super) fn interview_from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
     Ok(Interview {
         id: row.get(0)?,
         company: row.get(1)?,
@@ -63,12 +65,22 @@ fn interview_from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
         notes: row.get(16)?,
         created_at: rows::instant(row, 17)?,
         updated_at: rows::instant(row, 18)?,
+        prep: Prep {
+            time_zone: row.get(19)?,
+            technology: row.get(20)?,
+            talking_points: row.get(21)?,
+            job_description: row.get(22)?,
+            points: prep::points_from_column(&row.get::<_, String>(23)?),
+            job_description_text: row.get(24)?,
+        },
     })
 }
 
 /// The fields of an interview as history shows them, one text each.
-fn tracked_fields(interview: &Interview) -> [(&'static str, Option<String>); 16] {
+fn tracked_fields(interview: &Interview) -> [(&'static str, Option<String>); 22] {
     let text = |value: &Option<String>| value.clone();
+    let tick = |ticked: bool| Some(if ticked { "ticked" } else { "not ticked" }.to_owned());
+    let prep = &interview.prep;
     [
         ("company", Some(interview.company.clone())),
         ("position", Some(interview.position.clone())),
@@ -95,6 +107,15 @@ fn tracked_fields(interview: &Interview) -> [(&'static str, Option<String>); 16]
         ("decision_reason", text(&interview.decision_reason)),
         ("scenario", interview.scenario.map(|s| s.to_string())),
         ("pause_until", interview.pause_until.map(|d| d.to_string())),
+        ("prep_time_zone", tick(prep.time_zone)),
+        ("prep_technology", tick(prep.technology)),
+        ("prep_talking_points", tick(prep.talking_points)),
+        ("prep_job_description", tick(prep.job_description)),
+        (
+            "talking_points",
+            Some(prep::points_to_column(&prep.points)).filter(|p| !p.is_empty()),
+        ),
+        ("job_description", text(&prep.job_description_text)),
     ]
 }
 
@@ -191,6 +212,7 @@ fn blank_interview(now: DateTime<Utc>) -> Interview {
         notes: String::new(),
         created_at: now,
         updated_at: now,
+        prep: Prep::default(),
     }
 }
 
@@ -262,7 +284,7 @@ impl Log {
         self.save_changes(&before, after, now)
     }
 
-    fn save_changes(
+    pub(super) fn save_changes(
         &mut self,
         before: &Interview,
         mut after: Interview,
@@ -383,11 +405,19 @@ impl Log {
             })
             .and_then(|rows| rows.collect())
             .map_err(storage)?;
-        let mut page: Vec<InterviewSummary> = rows
+        let page = rows
             .into_iter()
             .map(|(interview, last_sent_at)| summarize(interview, last_sent_at, now))
             .collect();
-        // Clashes: one query around the page, then compared in memory.
+        self.with_clashes(page)
+    }
+
+    /// Marks each interview of a page that overlaps another (or leaves too
+    /// little time between): one query around the page, compared in memory.
+    pub(super) fn with_clashes(
+        &self,
+        mut page: Vec<InterviewSummary>,
+    ) -> Result<Vec<InterviewSummary>> {
         let first = page.iter().map(|s| s.interview.starts_at).min();
         let last = page.iter().map(|s| s.interview.starts_at).max();
         if let (Some(first), Some(last)) = (first, last) {
@@ -525,6 +555,7 @@ pub(super) fn checked_record(record: &InterviewRecord) -> Result<InterviewRecord
     interview.decision_reason =
         validate::optional_multiline("reason", given.decision_reason.as_deref(), MAX_REASON_CHARS)
             .map_err(|e| e.for_field("decision_reason"))?;
+    interview.prep = prep::checked(&given.prep)?;
     let history = record
         .history
         .iter()
@@ -577,6 +608,7 @@ pub(super) fn summarize(
         hours_left: (hours * 100.0).round() / 100.0,
         last_sent_at,
         starts_at_text,
+        prep_progress: prep::progress(&interview, now),
         interview,
         clashes: Vec::new(),
     }
@@ -584,7 +616,7 @@ pub(super) fn summarize(
 
 fn insert(tx: &Transaction<'_>, interview: &Interview, id: Option<i64>) -> rusqlite::Result<i64> {
     tx.execute(
-        &format!("INSERT INTO interviews ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"),
+        &format!("INSERT INTO interviews ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)"),
         params![
             id,
             interview.company,
@@ -605,6 +637,12 @@ fn insert(tx: &Transaction<'_>, interview: &Interview, id: Option<i64>) -> rusql
             interview.notes,
             to_utc_text(interview.created_at),
             to_utc_text(interview.updated_at),
+            interview.prep.time_zone,
+            interview.prep.technology,
+            interview.prep.talking_points,
+            interview.prep.job_description,
+            prep::points_to_column(&interview.prep.points),
+            interview.prep.job_description_text,
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -615,7 +653,9 @@ fn update(tx: &Transaction<'_>, interview: &Interview) -> rusqlite::Result<()> {
         "UPDATE interviews SET company = ?2, position = ?3, interviewer_name = ?4, interviewer_email = ?5,
              interviewer_phone = ?6, contact_channel = ?7, starts_at = ?8, tz = ?9, duration_minutes = ?10,
              location = ?11, stage = ?12, decision = ?13, decision_reason = ?14, scenario = ?15,
-             pause_until = ?16, notes = ?17, updated_at = ?18
+             pause_until = ?16, notes = ?17, updated_at = ?18, prep_time_zone = ?19,
+             prep_technology = ?20, prep_talking_points = ?21, prep_job_description = ?22,
+             talking_points = ?23, job_description = ?24
          WHERE id = ?1",
         params![
             interview.id,
@@ -636,6 +676,12 @@ fn update(tx: &Transaction<'_>, interview: &Interview) -> rusqlite::Result<()> {
             interview.pause_until.map(|d| d.to_string()),
             interview.notes,
             to_utc_text(interview.updated_at),
+            interview.prep.time_zone,
+            interview.prep.technology,
+            interview.prep.talking_points,
+            interview.prep.job_description,
+            prep::points_to_column(&interview.prep.points),
+            interview.prep.job_description_text,
         ],
     )?;
     Ok(())

@@ -52,6 +52,88 @@ pub struct Interview {
     pub notes: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The pre-interview checklist (absent from logs exported before it existed).
+    #[serde(default)]
+    pub prep: Prep,
+}
+
+named_values! {
+    /// The four things to do before an interview one attends.
+    pub enum PrepItem ("a checklist item") {
+        /// The time and its zone confirmed with the employer.
+        TimeZone = "time_zone",
+        /// The meeting link, camera and sound tried.
+        Technology = "technology",
+        /// Three talking points written down.
+        TalkingPoints = "talking_points",
+        /// The job description read again.
+        JobDescription = "job_description",
+    }
+}
+
+/// The pre-interview checklist of one interview: what is ticked, and what the
+/// user wrote for it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prep {
+    #[serde(default)]
+    pub time_zone: bool,
+    #[serde(default)]
+    pub technology: bool,
+    #[serde(default)]
+    pub talking_points: bool,
+    #[serde(default)]
+    pub job_description: bool,
+    /// Up to three short points, one line each.
+    #[serde(default)]
+    pub points: Vec<String>,
+    /// A link to the job description, or its text.
+    #[serde(default)]
+    pub job_description_text: Option<String>,
+}
+
+impl Prep {
+    pub fn is_ticked(&self, item: PrepItem) -> bool {
+        match item {
+            PrepItem::TimeZone => self.time_zone,
+            PrepItem::Technology => self.technology,
+            PrepItem::TalkingPoints => self.talking_points,
+            PrepItem::JobDescription => self.job_description,
+        }
+    }
+
+    pub fn set_ticked(&mut self, item: PrepItem, ticked: bool) {
+        match item {
+            PrepItem::TimeZone => self.time_zone = ticked,
+            PrepItem::Technology => self.technology = ticked,
+            PrepItem::TalkingPoints => self.talking_points = ticked,
+            PrepItem::JobDescription => self.job_description = ticked,
+        }
+    }
+
+    /// How many of the four are ticked.
+    pub fn done(&self) -> u8 {
+        PrepItem::ALL.iter().filter(|item| self.is_ticked(**item)).count() as u8
+    }
+}
+
+/// A change to the checklist: only what is given changes (the JSON of
+/// `raincheck prep` and the window's checklist).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrepUpdate {
+    /// Items to tick.
+    #[serde(default)]
+    pub tick: Vec<PrepItem>,
+    /// Items to untick.
+    #[serde(default)]
+    pub untick: Vec<PrepItem>,
+    /// The talking points, all of them (up to three; empty lines are dropped).
+    #[serde(default)]
+    pub points: Option<Vec<String>>,
+    /// The job description's link or text; empty clears it.
+    #[serde(default)]
+    pub job_description_text: Option<String>,
 }
 
 /// What the user types to add or edit an interview (the JSON of `log add`,
@@ -222,4 +304,13 @@ pub struct InterviewSummary {
     pub starts_at_text: String,
     /// Overlaps or buffer problems with other interviews.
     pub clashes: Vec<crate::calendar::Clash>,
+    /// How far the checklist is, for an upcoming interview the user attends.
+    pub prep_progress: Option<PrepProgress>,
+}
+
+/// "prep 2/4".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PrepProgress {
+    pub done: u8,
+    pub of: u8,
 }

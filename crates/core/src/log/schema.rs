@@ -12,6 +12,7 @@ pub const APPLICATION_ID: i64 = 0x5243_484B;
 const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/0001_interview_log.sql"),
     include_str!("migrations/0002_template_edits.sql"),
+    include_str!("migrations/0003_search_and_prep.sql"),
 ];
 
 /// The newest log version this app reads and writes.

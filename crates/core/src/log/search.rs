@@ -1,0 +1,221 @@
+//! Finding interviews: a page of a filter, optionally narrowed by what the user
+//! types, with how many each filter holds. The words are matched by the log's
+//! full-text index (`interview_search`, kept in step by triggers), so a search
+//! never loads the whole log.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, ToSql};
+use serde::{Deserialize, Serialize};
+
+use super::interviews::{interview_from_row, summarize, ListFilter, COLUMNS, COLUMN_COUNT};
+use super::model::{Interview, InterviewSummary};
+use super::{rows, storage, Log};
+use crate::error::Result;
+use crate::time::to_utc_text;
+
+/// Words beyond these are ignored: a search is a name or two, not a paragraph.
+const MAX_SEARCH_WORDS: usize = 8;
+const MAX_WORD_CHARS: usize = 64;
+
+/// How strongly a match in each searched column counts, in the index's column
+/// order: names first, then the role and the e-mail, then the rest.
+const COLUMN_WEIGHTS: &str = "10.0, 4.0, 10.0, 6.0, 2.0, 3.0, 1.0, 1.0";
+
+/// What the list asks for: the filter, the words typed (if any), and the page.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListQuery {
+    #[serde(default)]
+    pub filter: ListFilter,
+    #[serde(default)]
+    pub search: String,
+    pub limit: u32,
+    #[serde(default)]
+    pub offset: u32,
+}
+
+/// How many interviews each filter holds (with the search, when there is one).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct FilterCounts {
+    pub all: i64,
+    pub upcoming: i64,
+    pub undecided: i64,
+    pub past: i64,
+}
+
+impl FilterCounts {
+    pub fn of(&self, filter: ListFilter) -> i64 {
+        match filter {
+            ListFilter::All => self.all,
+            ListFilter::Upcoming => self.upcoming,
+            ListFilter::Undecided => self.undecided,
+            ListFilter::Past => self.past,
+        }
+    }
+}
+
+/// One page of the list, and where it sits in the whole.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListPage {
+    pub items: Vec<InterviewSummary>,
+    /// How many interviews the filter (and search) holds in all.
+    pub total: i64,
+    pub offset: u32,
+    pub counts: FilterCounts,
+}
+
+/// The full-text query for what the user typed: each word is a prefix (so the
+/// list narrows as they type), all words must match, and nothing typed can be
+/// read as query syntax. `None` when there is no word to look for.
+pub fn match_expression(typed: &str) -> Option<String> {
+    // Combining marks stay inside a word: a decomposed "u\u{308}" is one letter.
+    let in_word = |c: char| c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c);
+    let words: Vec<String> = typed
+        .split(|c: char| !in_word(c))
+        .filter(|word| !word.is_empty())
+        .take(MAX_SEARCH_WORDS)
+        .map(|word| format!("\"{}\"*", word.chars().take(MAX_WORD_CHARS).collect::<String>()))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+fn filter_condition(filter: ListFilter) -> &'static str {
+    match filter {
+        ListFilter::All => "1",
+        ListFilter::Upcoming => "starts_at >= ?1",
+        ListFilter::Undecided => "decision = 'undecided'",
+        ListFilter::Past => "starts_at < ?1",
+    }
+}
+
+impl Log {
+    /// A page of the list for `query`: without words, as [`Log::list`] orders
+    /// it; with words, best match first (a name or company above a word in the
+    /// notes), then as the list orders.
+    pub fn list_page(&self, query: &ListQuery, now: DateTime<Utc>) -> Result<ListPage> {
+        let expression = match_expression(&query.search);
+        let (items, counts) = match &expression {
+            None => (
+                self.list(query.filter, now, query.limit, query.offset)?,
+                self.counts_of_all(now)?,
+            ),
+            Some(expression) => (
+                self.search_page(expression, query, now)?,
+                self.counts_of_matches(expression, now)?,
+            ),
+        };
+        Ok(ListPage {
+            items,
+            total: counts.of(query.filter),
+            offset: query.offset,
+            counts,
+        })
+    }
+
+    fn search_page(
+        &self,
+        expression: &str,
+        query: &ListQuery,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<InterviewSummary>> {
+        let condition = filter_condition(query.filter);
+        let sql = format!(
+            "SELECT {COLUMNS}, (SELECT max(sent_at) FROM messages WHERE interview_id = id)
+             FROM interviews
+             JOIN (SELECT rowid AS hit, bm25(interview_search, {COLUMN_WEIGHTS}) AS score
+                   FROM interview_search WHERE interview_search MATCH ?2) ON id = hit
+             WHERE {condition}
+             ORDER BY score, starts_at < ?1, CASE WHEN starts_at >= ?1 THEN starts_at END,
+                      starts_at DESC, id
+             LIMIT ?3 OFFSET ?4"
+        );
+        let mut statement = self.connection.prepare_cached(&sql).map_err(storage)?;
+        let now_text = to_utc_text(now);
+        let arguments: [&dyn ToSql; 4] = [&now_text, &expression, &query.limit, &query.offset];
+        let rows: Vec<(Interview, Option<DateTime<Utc>>)> = statement
+            .query_map(&arguments[..], |row| {
+                Ok((
+                    interview_from_row(row)?,
+                    rows::optional_instant(row, COLUMN_COUNT)?,
+                ))
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(storage)?;
+        let page = rows
+            .into_iter()
+            .map(|(interview, last_sent_at)| summarize(interview, last_sent_at, now))
+            .collect();
+        self.with_clashes(page)
+    }
+
+    /// Each filter's count over the whole log: index counts, no table scan.
+    fn counts_of_all(&self, now: DateTime<Utc>) -> Result<FilterCounts> {
+        let count = |sql: &str, arguments: &[&dyn ToSql]| -> Result<i64> {
+            self.connection
+                .prepare_cached(sql)
+                .and_then(|mut statement| statement.query_row(arguments, |row| row.get(0)))
+                .map_err(storage)
+        };
+        let all = count("SELECT count(*) FROM interviews", &[])?;
+        let upcoming = count(
+            "SELECT count(*) FROM interviews WHERE starts_at >= ?1",
+            &[&to_utc_text(now)],
+        )?;
+        let undecided = count(
+            "SELECT count(*) FROM interviews WHERE decision = 'undecided'",
+            &[],
+        )?;
+        Ok(FilterCounts {
+            all,
+            upcoming,
+            undecided,
+            past: all.saturating_sub(upcoming),
+        })
+    }
+
+    fn counts_of_matches(&self, expression: &str, now: DateTime<Utc>) -> Result<FilterCounts> {
+        let (all, upcoming, undecided): (i64, i64, i64) = self
+            .connection
+            .prepare_cached(
+                "SELECT count(*), coalesce(sum(starts_at >= ?1), 0),
+                        coalesce(sum(decision = 'undecided'), 0)
+                 FROM interviews
+                 WHERE id IN (SELECT rowid FROM interview_search WHERE interview_search MATCH ?2)",
+            )
+            .and_then(|mut statement| {
+                statement.query_row(params![to_utc_text(now), expression], |row| {
+                    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                })
+            })
+            .map_err(storage)?;
+        Ok(FilterCounts {
+            all,
+            upcoming,
+            undecided,
+            past: all.saturating_sub(upcoming),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::match_expression;
+
+    #[test]
+    fn typed_words_become_prefixes_that_cannot_be_query_syntax() {
+        assert_eq!(match_expression("  "), None);
+        assert_eq!(match_expression("\"*()"), None);
+        assert_eq!(
+            match_expression("dana logist"),
+            Some("\"dana\"* \"logist\"*".into())
+        );
+        assert_eq!(
+            match_expression("NOT OR AND dana@x.io"),
+            Some("\"NOT\"* \"OR\"* \"AND\"* \"dana\"* \"x\"* \"io\"*".into())
+        );
+        assert_eq!(
+            match_expression("Mu\u{308}ller"),
+            Some("\"Mu\u{308}ller\"*".into())
+        );
+    }
+}
