@@ -12,8 +12,8 @@ use raincheck_core::decision::Decision;
 use raincheck_core::log::key_vault::{FixedKey, LogKey};
 use raincheck_core::log::transfer::LogExport;
 use raincheck_core::log::{
-    ContactChannel, Interview, InterviewFields, InterviewRecord, Interviewer, ListFilter, Log,
-    Profile,
+    ContactChannel, Interview, InterviewFields, InterviewRecord, Interviewer, ListFilter,
+    ListQuery, Log, Prep, Profile,
 };
 use raincheck_core::reminders::{due, ReminderSettings};
 
@@ -43,6 +43,50 @@ fn time<T>(mut work: impl FnMut() -> T) -> Duration {
     )
 }
 
+/// Interviewers' names, so a name search matches about one row in forty.
+const NAMES: [&str; 40] = [
+    "Dana Lee",
+    "Jonas Müller",
+    "Aoife Byrne",
+    "José Núñez",
+    "Chloé Martin",
+    "Priya Raman",
+    "Tomasz Wójcik",
+    "Sven Ødegård",
+    "Amara Okafor",
+    "Lucía Fernández",
+    "Mei Chen",
+    "Omar Haddad",
+    "Ingrid Larsen",
+    "Kenji Sato",
+    "Fatima Zahra",
+    "Liam O'Connor",
+    "Élodie Bernard",
+    "Raj Patel",
+    "Greta Schröder",
+    "Mateo Rossi",
+    "Hanna Virtanen",
+    "Noah Cohen",
+    "Zoë Adams",
+    "Ivan Petrov",
+    "Sofia Costa",
+    "Ahmed Saleh",
+    "Nora Fischer",
+    "Pedro Alves",
+    "Yuki Tanaka",
+    "Eva Novák",
+    "Ben Carter",
+    "Laila Haidari",
+    "Oskar Lindqvist",
+    "Marta Kowalska",
+    "Diego Ramírez",
+    "Anaïs Girard",
+    "Kwame Mensah",
+    "Sara Lindgren",
+    "Felix Wagner",
+    "Rosa Jiménez",
+];
+
 /// `count` interviews spread over a year around `now`, as an export to import.
 fn export_of(count: usize, now: DateTime<Utc>) -> String {
     let interviews = (0..count)
@@ -54,8 +98,8 @@ fn export_of(count: usize, now: DateTime<Utc>) -> String {
                     company: format!("Company {n}"),
                     position: "Software Engineer".into(),
                     interviewer: Interviewer {
-                        name: Some("Dana Lee".into()),
-                        email: Some("dana@example.com".into()),
+                        name: Some(NAMES[n % NAMES.len()].into()),
+                        email: Some(format!("people{}@example.com", n % NAMES.len())),
                         phone: None,
                     },
                     contact_channel: ContactChannel::Email,
@@ -75,6 +119,7 @@ fn export_of(count: usize, now: DateTime<Utc>) -> String {
                     notes: "Notes about the role and the team.".into(),
                     created_at: now,
                     updated_at: now,
+                    prep: Prep::default(),
                 },
                 history: Vec::new(),
                 messages: Vec::new(),
@@ -83,7 +128,7 @@ fn export_of(count: usize, now: DateTime<Utc>) -> String {
         .collect();
     serde_json::to_string(&LogExport {
         format: "raincheck-log".into(),
-        version: 1,
+        version: 2,
         profile: Profile::default(),
         interviews,
         delivered_reminders: Vec::new(),
@@ -107,6 +152,7 @@ fn main() {
         "file"
     );
     println!("{}", "-".repeat(122));
+    let mut searches = Vec::new();
     for size in SIZES {
         let dir = tempfile::tempdir().expect("a temp folder");
         let path = dir.path().join("raincheck.db");
@@ -130,10 +176,27 @@ fn main() {
                 .expect("the query")
                 .len()
         });
+        let page_with_counts = |search: &str, offset: u32| {
+            let query = ListQuery {
+                filter: ListFilter::All,
+                search: search.into(),
+                limit: 100,
+                offset,
+            };
+            time(|| log.list_page(&query, now).expect("a page").items.len())
+        };
+        let listing = [
+            page_with_counts("", 0),
+            page_with_counts("", (size - 100) as u32),
+            page_with_counts("muller", 0),
+            page_with_counts("greta schr", 0),
+            page_with_counts("engineer", 0),
+        ];
         let settings = ReminderSettings::default();
         let due_query = time(|| due(&log, now, &settings).expect("the due query").len());
         drop(log);
         let open = time(|| Log::open_at(&path, &key()).expect("the log opens"));
+        searches.push((size, listing));
         let bytes: u64 = std::fs::read_dir(dir.path())
             .expect("the folder")
             .map(|entry| {
@@ -155,4 +218,27 @@ fn main() {
         );
     }
     println!("\n(bulk insert: one import transaction; one add: a single interview with its history entry, fsynced)");
+    println!("\nPages of 100 with the count of every filter, median of {RUNS} runs\n");
+    println!(
+        "{:>10} | {:>12} | {:>12} | {:>16} | {:>18} | {:>22}",
+        "interviews",
+        "first page",
+        "last page",
+        "search \"muller\"",
+        "search \"greta schr\"",
+        "search \"engineer\" (all)"
+    );
+    println!("{}", "-".repeat(106));
+    for (size, [first, last, name, two_words, everyone]) in searches {
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        println!(
+            "{:>10} | {:>9.2} ms | {:>9.2} ms | {:>13.2} ms | {:>15.2} ms | {:>19.2} ms",
+            size,
+            ms(first),
+            ms(last),
+            ms(name),
+            ms(two_words),
+            ms(everyone)
+        );
+    }
 }

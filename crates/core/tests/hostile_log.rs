@@ -3,6 +3,9 @@
 //! behind, and a second Raincheck swapping the file underneath. Each test fails
 //! if its door opens again.
 
+#[path = "support/older_logs.rs"]
+mod older_logs;
+
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
@@ -636,11 +639,7 @@ fn a_migration_waits_for_the_log_to_itself_and_never_runs_under_another_reader()
     old.add_interview(&acme(), at(NOW)).unwrap();
     drop(old);
     // Back to the first format, as a log from an older Raincheck.
-    let connection = rusqlite::Connection::open(&path).unwrap();
-    connection
-        .execute_batch("DROP TABLE template_edits; PRAGMA user_version = 1;")
-        .unwrap();
-    drop(connection);
+    older_logs::back_to_version(&path, 1);
     let other = hold_shared(&path);
     let error = Log::open_at(&path, &NoKeyring("none".into()))
         .err()

@@ -2,12 +2,14 @@
 //! what the user types (accents and case aside), and the pre-interview
 //! checklist kept with its history.
 
+#[path = "support/older_logs.rs"]
+mod older_logs;
+
 use chrono::{DateTime, Duration, Utc};
 use raincheck_core::decision::Decision;
 use raincheck_core::log::key_vault::{FixedKey, LogKey, NoKeyring};
 use raincheck_core::log::{
-    DecisionUpdate, InterviewFields, Interviewer, ListFilter, ListQuery, Log, PrepItem,
-    PrepUpdate,
+    DecisionUpdate, InterviewFields, Interviewer, ListFilter, ListQuery, Log, PrepItem, PrepUpdate,
 };
 use tempfile::TempDir;
 
@@ -331,7 +333,10 @@ fn the_checklist_is_kept_with_its_history_and_shown_as_progress() {
     let other_dir = TempDir::new().unwrap();
     let mut other = open(&other_dir);
     other.import_json(&export).unwrap();
-    assert_eq!(other.interview(1).unwrap().prep, log.interview(1).unwrap().prep);
+    assert_eq!(
+        other.interview(1).unwrap().prep,
+        log.interview(1).unwrap().prep
+    );
 }
 
 #[test]
@@ -369,25 +374,12 @@ fn an_older_log_is_indexed_when_it_is_first_opened() {
     log.add_interview(&fields("Müller & Söhne", now() + Duration::days(3)), now())
         .unwrap();
     drop(log);
-    // Take the file back to the version before search and the checklist.
-    let connection = rusqlite::Connection::open(&path).unwrap();
-    connection
-        .execute_batch(
-            "DROP TABLE interview_search;
-             DROP TRIGGER IF EXISTS interview_search_add;
-             DROP TRIGGER IF EXISTS interview_search_remove;
-             DROP TRIGGER IF EXISTS interview_search_change;
-             ALTER TABLE interviews DROP COLUMN prep_time_zone;
-             ALTER TABLE interviews DROP COLUMN prep_technology;
-             ALTER TABLE interviews DROP COLUMN prep_talking_points;
-             ALTER TABLE interviews DROP COLUMN prep_job_description;
-             ALTER TABLE interviews DROP COLUMN talking_points;
-             ALTER TABLE interviews DROP COLUMN job_description;
-             PRAGMA user_version = 2;",
-        )
-        .unwrap();
-    drop(connection);
+    // Back to the version before search and the checklist.
+    older_logs::back_to_version(&path, 2);
     let log = Log::open_at(&path, &NoKeyring("plain".into())).unwrap();
-    assert_eq!(search(&log, ListFilter::All, "muller sohne"), ["Müller & Söhne"]);
+    assert_eq!(
+        search(&log, ListFilter::All, "muller sohne"),
+        ["Müller & Söhne"]
+    );
     assert_eq!(log.interview(1).unwrap().prep.done(), 0);
 }

@@ -4,7 +4,9 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use raincheck_core::decision::Decision;
 use raincheck_core::log::key_vault::NoKeyring;
-use raincheck_core::log::{DecisionUpdate, InterviewFields, Log, SentMessage};
+use raincheck_core::log::{
+    DecisionUpdate, InterviewFields, Log, PrepItem, PrepUpdate, Profile, SentMessage,
+};
 use raincheck_core::message::{Channel, MessageKind};
 use raincheck_core::reminders::{deliver_due, due, Notifier, ReminderKind, ReminderSettings};
 use tempfile::TempDir;
@@ -118,6 +120,12 @@ fn attending_gets_the_prep_checklist_in_the_last_hour() {
     let mut log = open(&dir);
     let id = add(&mut log, "Acme", start());
     decide(&mut log, id, Decision::Attend, None);
+    // One tick: the evening nudge has nothing to say.
+    let tick = PrepUpdate {
+        tick: vec![PrepItem::TimeZone],
+        ..PrepUpdate::default()
+    };
+    log.update_prep(id, &tick, hours_before(30.0)).unwrap();
     assert_eq!(kinds_at(&log, hours_before(23.0)), []);
     assert_eq!(kinds_at(&log, hours_before(1.01)), []);
     assert_eq!(kinds_at(&log, hours_before(1.0)), [ReminderKind::Prep]);
@@ -128,6 +136,52 @@ fn attending_gets_the_prep_checklist_in_the_last_hour() {
         reminder.body
     );
     assert_eq!(kinds_at(&log, start()), []);
+}
+
+#[test]
+fn nothing_prepared_by_the_evening_before_is_nudged_in_the_users_zone() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    log.set_profile(&Profile {
+        home_tz: "Asia/Tokyo".into(),
+        ..Profile::default()
+    })
+    .unwrap();
+    // 12:00 UTC on 10 December is 21:00 in Tokyo: the evening before is
+    // 9 December, 18:00 Tokyo = 09:00 UTC, 27 hours before the start.
+    let id = add(&mut log, "Acme", start());
+    assert_eq!(kinds_at(&log, hours_before(26.0)), [], "undecided: no prep");
+    decide(&mut log, id, Decision::Attend, None);
+    assert_eq!(kinds_at(&log, hours_before(27.01)), []);
+    assert_eq!(
+        kinds_at(&log, hours_before(27.0)),
+        [ReminderKind::PrepEvening]
+    );
+    assert_eq!(
+        kinds_at(&log, hours_before(1.01)),
+        [ReminderKind::PrepEvening]
+    );
+    assert_eq!(kinds_at(&log, hours_before(1.0)), [ReminderKind::Prep]);
+    let reminder = &due(&log, hours_before(20.0), &ReminderSettings::default()).unwrap()[0];
+    assert!(reminder.body.contains("checklist"), "{}", reminder.body);
+    // Shown once, then not again for the same start.
+    deliver_due(
+        &mut log,
+        hours_before(20.0),
+        &ReminderSettings::default(),
+        &mut Recorder::default(),
+    )
+    .unwrap();
+    assert_eq!(kinds_at(&log, hours_before(19.0)), []);
+    // A tick before the evening means no nudge at all.
+    let other = add(&mut log, "Globex", start() + Duration::days(1));
+    decide(&mut log, other, Decision::Attend, None);
+    let tick = PrepUpdate {
+        tick: vec![PrepItem::Technology],
+        ..PrepUpdate::default()
+    };
+    log.update_prep(other, &tick, hours_before(30.0)).unwrap();
+    assert_eq!(kinds_at(&log, start() + Duration::hours(20)), []);
 }
 
 #[test]
@@ -224,6 +278,7 @@ fn through_two_days_each_reminder_is_delivered_once_even_after_a_restart() {
         ("Acme", "still undecided"),
         ("Acme", "interview in 2 h"),
         ("Acme", "has passed"),
+        ("Globex", "nothing prepared yet"),
         ("Globex", "interview in 1 h"),
         ("Initech", "they don't know yet"),
         ("Initech", "interview in 2 h"),

@@ -113,7 +113,10 @@ impl Prep {
 
     /// How many of the four are ticked.
     pub fn done(&self) -> u8 {
-        PrepItem::ALL.iter().filter(|item| self.is_ticked(**item)).count() as u8
+        PrepItem::ALL
+            .iter()
+            .filter(|item| self.is_ticked(**item))
+            .count() as u8
     }
 }
 

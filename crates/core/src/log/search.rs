@@ -74,7 +74,12 @@ pub fn match_expression(typed: &str) -> Option<String> {
         .split(|c: char| !in_word(c))
         .filter(|word| !word.is_empty())
         .take(MAX_SEARCH_WORDS)
-        .map(|word| format!("\"{}\"*", word.chars().take(MAX_WORD_CHARS).collect::<String>()))
+        .map(|word| {
+            format!(
+                "\"{}\"*",
+                word.chars().take(MAX_WORD_CHARS).collect::<String>()
+            )
+        })
         .collect();
     (!words.is_empty()).then(|| words.join(" "))
 }

@@ -17,7 +17,8 @@ use crate::files;
 use crate::time::{parse_zone, to_utc_text};
 
 const FORMAT_NAME: &str = "raincheck-log";
-const FORMAT_VERSION: u32 = 1;
+/// 2 added the pre-interview checklist (`prep`); version 1 files still import.
+const FORMAT_VERSION: u32 = 2;
 
 /// CSV cells a spreadsheet will not run: text that starts like a formula
 /// (`=`, `+`, `-`, `@`, their full-width forms, a tab or a line break) gets a
@@ -158,6 +159,7 @@ impl Log {
                 "notes",
                 "created_at",
                 "updated_at",
+                "prep_ticked",
             ])
             .map_err(csv_error)?;
         for interview in self.all_interviews()? {
@@ -205,6 +207,7 @@ impl Log {
                     interview.notes.clone(),
                     to_utc_text(interview.created_at),
                     to_utc_text(interview.updated_at),
+                    interview.prep.done().to_string(),
                 ]))
                 .map_err(csv_error)?;
         }

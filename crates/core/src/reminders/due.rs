@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Duration, NaiveTime, Utc};
+use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::decision::Decision;
@@ -25,6 +26,9 @@ named_values! {
         PauseCheckback = "pause_checkback",
         /// Attending, 0 < time ≤ 60 min: the preparation checklist.
         Prep = "prep",
+        /// Attending, nothing on the checklist ticked, from the evening before
+        /// (18:00 in the user's zone) until the last hour.
+        PrepEvening = "prep_evening",
         /// Undecided and the start has passed (within 7 days).
         Missed = "missed",
     }
@@ -91,7 +95,11 @@ fn text_for(kind: ReminderKind, interview: &Interview, hours: f64) -> (String, S
         ),
         ReminderKind::Prep => (
             format!("{company}: interview {left}"),
-            format!("{}. Confirm the time and zone, test your link and sound, have three talking points ready, and reread the job description.", when_text(interview)),
+            format!("{}. Confirm the time and zone, test your link and sound, have three talking points ready, and reread the job description. The checklist is open in Raincheck.", when_text(interview)),
+        ),
+        ReminderKind::PrepEvening => (
+            format!("{company}: interview {left}, nothing prepared yet"),
+            "Ten minutes tonight saves a rushed morning: confirm the time and zone, try the link, write three talking points, reread the job description. Open the checklist in Raincheck.".into(),
         ),
         ReminderKind::Missed => (
             format!("{company}: the interview time has passed"),
@@ -100,13 +108,40 @@ fn text_for(kind: ReminderKind, interview: &Interview, hours: f64) -> (String, S
     }
 }
 
+/// When the evening nudge to prepare starts: this hour, in the user's zone, on
+/// the day before the interview (as the user's calendar has it).
+const PREP_EVENING_HOUR: u32 = 18;
+
+fn prep_evening_starts(interview: &Interview, home: Tz) -> Option<DateTime<Utc>> {
+    let day_before = interview
+        .starts_at
+        .with_timezone(&home)
+        .date_naive()
+        .pred_opt()?;
+    let evening = day_before.and_hms_opt(PREP_EVENING_HOUR, 0, 0)?;
+    // On a DST change at 18:00 (none today, but zones change), the earlier instant.
+    home.from_local_datetime(&evening)
+        .earliest()
+        .map(|at| at.to_utc())
+}
+
+/// What an interview's reminders depend on besides the clock.
+struct Circumstances {
+    told_employer: bool,
+    today_checkback: bool,
+    /// The evening before, when the nudge to prepare starts.
+    prep_evening: Option<DateTime<Utc>>,
+}
+
 /// The kinds an interview is due for at `now`, by the rules of the table above.
 fn kinds_for(
     interview: &Interview,
-    told_employer: bool,
+    circumstances: &Circumstances,
     hours: f64,
-    today_checkback: bool,
+    now: DateTime<Utc>,
 ) -> Vec<ReminderKind> {
+    let told_employer = circumstances.told_employer;
+    let today_checkback = circumstances.today_checkback;
     let mut kinds = Vec::new();
     let undecided = interview.decision == Decision::Undecided;
     let untold = interview.decision.needs_message() && !told_employer;
@@ -122,6 +157,14 @@ fn kinds_for(
     if interview.decision == Decision::Attend && hours > 0.0 && hours <= 1.0 {
         kinds.push(ReminderKind::Prep);
     }
+    let evening_come = circumstances.prep_evening.is_some_and(|at| now >= at);
+    if interview.decision == Decision::Attend
+        && interview.prep.done() == 0
+        && evening_come
+        && hours > 1.0
+    {
+        kinds.push(ReminderKind::PrepEvening);
+    }
     if undecided && hours <= 0.0 && hours > -(MISSED_WINDOW_DAYS as f64) * 24.0 {
         kinds.push(ReminderKind::Missed);
     }
@@ -133,8 +176,10 @@ fn kinds_for(
 
 /// Everything due at `now` that has not been delivered, soonest interview first.
 pub fn due(log: &Log, now: DateTime<Utc>, settings: &ReminderSettings) -> Result<Vec<Reminder>> {
-    // "≤ 24 h" includes a start exactly 24 hours away: the query's end is exclusive.
-    let window_end = now + Duration::hours(24) + Duration::seconds(1);
+    // The furthest ahead a reminder can fire is the evening nudge: 18:00 the day
+    // before a start late in the evening, some 30 hours. (The query's end is
+    // exclusive; each kind checks its own window below.)
+    let window_end = now + Duration::hours(36);
     let mut interviews =
         log.starting_between(now - Duration::days(MISSED_WINDOW_DAYS), window_end)?;
     let checkbacks = log.pauses_due(now.date_naive())?;
@@ -143,12 +188,16 @@ pub fn due(log: &Log, now: DateTime<Utc>, settings: &ReminderSettings) -> Result
             interviews.push(interview.clone());
         }
     }
+    let home = log.home_zone()?;
     let mut reminders = Vec::new();
     for interview in interviews {
         let hours = hours_until(interview.starts_at, now);
-        let told = log.last_sent_at(interview.id)?.is_some();
-        let checkback = checkbacks.iter().any(|i| i.id == interview.id);
-        for kind in kinds_for(&interview, told, hours, checkback) {
+        let circumstances = Circumstances {
+            told_employer: log.last_sent_at(interview.id)?.is_some(),
+            today_checkback: checkbacks.iter().any(|i| i.id == interview.id),
+            prep_evening: prep_evening_starts(&interview, home),
+        };
+        for kind in kinds_for(&interview, &circumstances, hours, now) {
             if !settings.is_on(kind) {
                 continue;
             }
