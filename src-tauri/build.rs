@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "add_interview",
     "edit_interview",
     "decide_interview",
+    "update_prep",
     "delete_interview",
     "restore_interview",
     "record_sent",

@@ -208,6 +208,7 @@ pub fn run(global: &GlobalArgs, start_hidden: bool) -> ExitCode {
             commands::log::add_interview,
             commands::log::edit_interview,
             commands::log::decide_interview,
+            commands::log::update_prep,
             commands::log::delete_interview,
             commands::log::restore_interview,
             commands::log::record_sent,

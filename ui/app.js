@@ -20,6 +20,8 @@ const views = {
 };
 
 const DEFAULT_VIEW = "interviews";
+// What a view's show() returns when it has scrolled to where the user was.
+export const KEEP_PLACE = "keep-place";
 
 // "#interview/3" → ["interview", "3"]; "#draft/3/withdraw/email" → ["draft", "3", "withdraw", "email"]
 function route() {
@@ -43,10 +45,11 @@ async function showView() {
     else link.removeAttribute("aria-current");
   }
   try {
-    await views[name].show(...params);
-    // A new view starts at its top. Set once the view has asked for its data:
-    // it forces a layout, which that request should not wait behind.
-    $("#main").scrollTop = 0;
+    const place = await views[name].show(...params);
+    // A new view starts at its top (unless it put the user back where they
+    // were). Set once the view has asked for its data: it forces a layout,
+    // which that request should not wait behind.
+    if (place !== KEEP_PLACE) $("#main").scrollTop = 0;
     $("#log-problem").hidden = true;
   } catch (error) {
     if (LOG_PROBLEMS.has(error.code)) showLogProblem(error);
@@ -98,6 +101,14 @@ function shortcuts(event) {
     openInterviewForm(null, (id) => { location.hash = `#interview/${id}`; });
   } else if (event.key === "d" && route()[0] === "interview") {
     location.hash = `#decide/${route()[1]}`;
+  } else if (event.key === "/") {
+    event.preventDefault();
+    if (route()[0] === "interviews") interviews.focusSearch();
+    else {
+      // After the frame has shown the list (its hashchange listener runs first).
+      window.addEventListener("hashchange", () => interviews.focusSearch(), { once: true });
+      location.hash = "#interviews";
+    }
   } else if (event.key === "?") {
     $("#help-dialog").showModal();
   } else if (["1", "2", "3"].includes(event.key)) {

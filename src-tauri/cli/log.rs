@@ -7,7 +7,7 @@ use clap::{Subcommand, ValueEnum};
 use raincheck_core::decision::{Decision, Scenario};
 use raincheck_core::log::{
     DecisionUpdate, Interview, InterviewFields, InterviewRecord, InterviewSummary, ListFilter,
-    SentMessage,
+    ListPage, ListQuery, SentMessage,
 };
 use raincheck_core::message::{Channel, MessageKind};
 use raincheck_core::time::{countdown, describe_start, parse_zone};
@@ -34,6 +34,10 @@ pub enum LogCommand {
         /// How many to skip (for the next page)
         #[arg(long, default_value_t = 0)]
         offset: u32,
+        /// Only interviews matching these words (company, position, interviewer,
+        /// e-mail, place, stage, notes, reason; accents and case aside), best first
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        search: String,
     },
     /// Show one interview with its history and messages
     Show { id: i64 },
@@ -120,10 +124,18 @@ pub fn run(command: LogCommand, context: &Context<'_>) -> Result<()> {
             filter,
             limit,
             offset,
+            search,
         } => {
             let log = context.open_log()?;
-            let page = log.list(filter.into(), now, limit, offset)?;
-            context.print(&page, |page| describe_list(page))
+            let query = ListQuery {
+                filter: filter.into(),
+                search,
+                limit,
+                offset,
+            };
+            let page = log.list_page(&query, now)?;
+            // JSON: the interviews of the page, as before searching existed.
+            context.print(&page.items, |_| describe_page(&page, &query))
         }
         LogCommand::Show { id } => {
             let record = context.open_log()?.interview_record(id)?;
@@ -205,7 +217,7 @@ fn split_subject(text: &str) -> (Option<String>, String) {
     }
 }
 
-fn starts_text(interview: &Interview) -> String {
+pub fn starts_text(interview: &Interview) -> String {
     parse_zone(&interview.tz)
         .map(|zone| {
             format!(
@@ -224,6 +236,35 @@ fn one_line(interview: &Interview) -> String {
         interview.position,
         starts_text(interview)
     )
+}
+
+fn describe_page(page: &ListPage, query: &ListQuery) -> String {
+    if page.items.is_empty() && !query.search.trim().is_empty() {
+        return format!(
+            "No interview matches \"{}\" here. Try fewer or shorter words, or `--filter all`.",
+            query.search.trim()
+        );
+    }
+    if page.items.is_empty() && page.total > 0 {
+        return format!(
+            "This page is past the end: there are {} interviews here. Try `--offset 0`.",
+            page.total
+        );
+    }
+    let mut text = describe_list(&page.items);
+    if !page.items.is_empty() {
+        let first = i64::from(page.offset) + 1;
+        let last = i64::from(page.offset) + page.items.len() as i64;
+        let counts = page.counts;
+        text.push_str(&format!(
+            "\n\n{first}–{last} of {} (all {} · upcoming {} · undecided {} · past {})",
+            page.total, counts.all, counts.upcoming, counts.undecided, counts.past
+        ));
+        if last < page.total {
+            text.push_str(&format!("; next page: --offset {last}"));
+        }
+    }
+    text
 }
 
 fn describe_list(page: &[InterviewSummary]) -> String {

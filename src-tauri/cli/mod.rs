@@ -8,6 +8,7 @@ mod advise;
 mod ics;
 mod log;
 mod message;
+mod prep;
 mod store;
 
 use std::io::Read;
@@ -70,6 +71,8 @@ pub enum Command {
     Check(message::CheckArgs),
     /// List the reminders due now, without delivering them
     Due,
+    /// The checklist before an interview you attend: show it, tick items, keep talking points
+    Prep(prep::PrepArgs),
     /// Propose free times to move an interview to, in both zones
     Slots(store::SlotsArgs),
     /// Calendar files: export interviews, import invites
@@ -104,6 +107,7 @@ pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
             }
         }),
         Command::Due => done(store::due(&context)),
+        Command::Prep(args) => done(prep::prep(args, &context)),
         Command::Slots(args) => done(store::slots(args, &context)),
         Command::Ics(command) => done(ics::run(command, &context)),
         Command::Export(args) => done(store::export(args, &context)),

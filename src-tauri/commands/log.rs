@@ -5,8 +5,8 @@ use raincheck_core::data_dir::exports_dir;
 use raincheck_core::files;
 use raincheck_core::log::transfer::ImportReport;
 use raincheck_core::log::{
-    self, DecisionUpdate, Interview, InterviewFields, InterviewRecord, InterviewSummary,
-    ListFilter, Message, Profile, SentMessage, Status,
+    self, DecisionUpdate, Interview, InterviewFields, InterviewRecord, ListPage, ListQuery,
+    Message, PrepUpdate, Profile, SentMessage, Status,
 };
 use serde::{Deserialize, Serialize};
 use tauri::ipc::{InvokeBody, Request};
@@ -20,14 +20,10 @@ pub fn log_status(state: State<'_, AppState>) -> IpcResult<Status> {
     Ok(state.with_log(|log| log.status(Utc::now()))?)
 }
 
+/// A page of the list, with the count of each filter (see `ListQuery`).
 #[tauri::command(async)]
-pub fn list_interviews(
-    state: State<'_, AppState>,
-    filter: ListFilter,
-    limit: u32,
-    offset: u32,
-) -> IpcResult<Vec<InterviewSummary>> {
-    let page = state.with_log(|log| log.list(filter, Utc::now(), limit, offset))?;
+pub fn list_interviews(state: State<'_, AppState>, query: ListQuery) -> IpcResult<ListPage> {
+    let page = state.with_log(|log| log.list_page(&query, Utc::now()))?;
     mark_interactive();
     Ok(page)
 }
@@ -87,6 +83,16 @@ pub fn delete_interview(state: State<'_, AppState>, id: i64) -> IpcResult<Interv
 pub fn restore_interview(state: State<'_, AppState>, record: InterviewRecord) -> IpcResult<Added> {
     let id = state.with_log(|log| log.restore_interview(&record))?;
     Ok(Added { id })
+}
+
+/// Ticks, unticks and writes the pre-interview checklist.
+#[tauri::command(async)]
+pub fn update_prep(
+    state: State<'_, AppState>,
+    id: i64,
+    update: PrepUpdate,
+) -> IpcResult<Interview> {
+    Ok(state.with_log(|log| log.update_prep(id, &update, Utc::now()))?)
 }
 
 #[tauri::command(async)]

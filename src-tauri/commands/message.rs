@@ -94,9 +94,10 @@ pub fn mail_link(to: Option<String>, subject: Option<String>, body: String) -> S
     message::links::mailto(to.as_deref(), subject.as_deref(), &body)
 }
 
-/// What the window may hand to the system: the parts of a message or a phone
-/// number, never a URL. The link is built here, so a page can never pass
-/// another scheme or a `mailto:` with `attach=`.
+/// What the window may hand to the system: the parts of a message, a phone
+/// number, or an interview's place, never a URL. The link is built (or found
+/// and checked) here, so a page can never pass another scheme or a `mailto:`
+/// with `attach=`.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkParts {
@@ -110,6 +111,11 @@ pub enum LinkParts {
     Phone {
         number: String,
     },
+    /// The meeting link found in an interview's place (the checklist's "test
+    /// the technology").
+    Meeting {
+        place: String,
+    },
 }
 
 /// Opens the system's mail app on a drafted message, or its phone app on a number.
@@ -120,6 +126,7 @@ pub fn open_link(link: LinkParts) -> IpcResult<()> {
             message::links::checked_mailto(to.as_deref(), subject.as_deref(), &body)?
         }
         LinkParts::Phone { number } => message::links::checked_tel(&number)?,
+        LinkParts::Meeting { place } => message::links::meeting_link(&place)?,
     };
     tauri_plugin_opener::open_url(&url, None::<&str>).map_err(|e| {
         raincheck_core::Error::invalid(format!(

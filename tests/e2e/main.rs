@@ -11,4 +11,5 @@ mod decision_wizard;
 mod drafting;
 mod hostile_text;
 mod interview_log;
+mod long_search;
 mod reminders;

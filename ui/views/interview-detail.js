@@ -33,6 +33,12 @@ const FIELD_LABELS = {
   scenario: "Situation",
   pause_until: "Check back on",
   message_sent: "Message sent",
+  prep_time_zone: "Checklist: time and zone",
+  prep_technology: "Checklist: technology",
+  prep_talking_points: "Checklist: talking points",
+  prep_job_description: "Checklist: job description",
+  talking_points: "Talking points",
+  job_description: "Job description",
 };
 
 function historyValue(entry, value) {
@@ -74,6 +80,7 @@ function render(record) {
       el("button", { type: "button", class: "button", id: "detail-edit", onclick: () => openInterviewForm(current, () => show(current.id)) }, "Edit"),
       el("button", { type: "button", class: "button", id: "detail-ics", onclick: exportIcs }, "Add to calendar (.ics)"),
       el("button", { type: "button", class: "button danger", id: "detail-delete", onclick: confirmDelete }, "Delete…")),
+    record.decision === "attend" ? prepChecklist(record, home) : null,
     el("section", { class: "card" },
       el("h2", {}, "Details"),
       el("dl", { class: "facts" }, facts.flatMap(([label, value]) => [el("dt", {}, label), el("dd", {}, value)]))),
@@ -102,6 +109,65 @@ function render(record) {
             ? el("span", {}, "Added to the log")
             : el("span", {}, `${historyValue(entry, entry.old_value)} → ${historyValue(entry, entry.new_value)}`))))),
   );
+}
+
+// The four things to do before an interview one attends; each change is kept
+// at once (with its history), so a restart or a reminder finds it as left.
+function prepChecklist(record, home) {
+  const prep = record.prep;
+  const done = el("span", { class: "muted", id: "prep-done" });
+  const countDone = () => {
+    const ticked = [...section.querySelectorAll("[data-item]")].filter((box) => box.checked).length;
+    done.textContent = ` ${ticked} of 4 done`;
+  };
+  const saved = el("p", { class: "visually-hidden", role: "status", id: "prep-saved" });
+  const save = async (update, what) => {
+    try {
+      current = { ...current, ...(await call("update_prep", { id: current.id, update })) };
+      saved.textContent = `${what} saved.`;
+    } catch (error) {
+      toast(error.message);
+    }
+  };
+  const tick = (item, label, ...detail) => el("li", {},
+    el("label", { class: "checkbox" },
+      el("input", {
+        type: "checkbox", checked: prep[item], dataset: { item },
+        onchange: (event) => {
+          countDone();
+          save(event.target.checked ? { tick: [item] } : { untick: [item] }, label);
+        },
+      }),
+      " ", label),
+    detail.length ? el("div", { class: "prep-detail" }, detail) : null);
+  const theirs = timeIn(record.starts_at, record.tz);
+  const yours = timeIn(record.starts_at, home);
+  const hasLink = /https?:\/\//i.test(record.location ?? "");
+  const points = [0, 1, 2].map((n) => el("input", {
+    type: "text", id: `prep-point-${n + 1}`, maxlength: "200", value: prep.points[n] ?? "",
+    "aria-label": `Talking point ${n + 1}`, placeholder: ["What you did that fits this role", "A question for them", "Why this company"][n],
+    onchange: () => save({ points: points.map((input) => input.value) }, "Talking points"),
+  }));
+  const description = el("textarea", {
+    id: "prep-job-description", rows: "3",
+    "aria-label": "The job description: a link or the text",
+    placeholder: "Paste the link to the advert, or its text",
+    onchange: () => save({ job_description_text: description.value }, "Job description"),
+  }, prep.job_description_text ?? "");
+  const section = el("section", { class: "card", id: "prep", "aria-labelledby": "prep-title" },
+    el("h2", { id: "prep-title" }, "Before the interview", done),
+    el("ul", { class: "prep-list" },
+      tick("time_zone", "Time and zone confirmed with them",
+        el("span", { class: "muted" }, theirs === yours ? `${theirs} (${record.tz})` : `Their time ${theirs} (${record.tz}) · your time ${yours}`)),
+      tick("technology", "Link, camera and sound tried",
+        hasLink
+          ? el("button", { type: "button", class: "button small", id: "prep-open-link", onclick: () => call("open_link", { link: { meeting: { place: record.location } } }).catch((error) => toast(error.message)) }, "Open the meeting link")
+          : el("span", { class: "muted" }, record.location ? `Place: ${record.location}` : "No place or link recorded: add it with Edit.")),
+      tick("talking_points", "Three talking points ready", points),
+      tick("job_description", "Job description read again", description)),
+    saved);
+  countDone();
+  return section;
 }
 
 async function exportIcs() {

@@ -4,12 +4,24 @@ import { call } from "../api.js";
 import { el, clear, append, $ } from "../dom.js";
 import { countdown, timeIn, systemZone, DECISION_LABELS, URGENCY_WORDS } from "../format.js";
 import { openInterviewForm, openFormFromInvite } from "./interview-form.js";
-import { toast } from "../app.js";
+import { toast, KEEP_PLACE } from "../app.js";
 import * as clock from "../clock.js";
 
 const PAGE_SIZE = 100;
+// Rows a Page Down moves by.
+const PAGE_STEP = 10;
 let filter = "all";
+let search = "";
+// What the list holds now: the rows loaded so far (pages from the first), how
+// many the filter holds in all, and the last row opened, so coming back from
+// an interview finds the list as it was left.
+let loaded = [];
+let total = 0;
+let lastOpened = null;
 let shown = false;
+// Each answer is for the newest question only: typing fast, or a filter
+// clicked while a page is on its way, must not show an older list.
+let asked = 0;
 // Stops this view's timers: the countdown minute and the next urgency change.
 let stopTimers = () => {};
 
@@ -17,6 +29,19 @@ export async function show() {
   wireOnce();
   shown = true;
   await refresh();
+  return returnToLastOpened();
+}
+
+// Back from an interview: the same rows (refresh keeps as many as were
+// loaded), and the keyboard on the row that was opened.
+function returnToLastOpened() {
+  if (lastOpened === null) return undefined;
+  const link = document.querySelector(`#interview-list li[data-id="${lastOpened}"] .row-link`);
+  lastOpened = null;
+  if (!link) return undefined;
+  link.focus({ preventScroll: true });
+  link.scrollIntoView({ block: "center" });
+  return KEEP_PLACE;
 }
 
 // Another view took the window: nothing here needs to move any more.
@@ -77,9 +102,92 @@ function wireOnce() {
       for (const other of document.querySelectorAll("#interview-filters [data-filter]")) {
         other.setAttribute("aria-pressed", String(other === button));
       }
-      refresh();
+      loaded = [];
+      refresh().catch((error) => toast(error.message));
     });
   }
+  const searchField = $("#interview-search");
+  let typing = null;
+  searchField.addEventListener("input", () => {
+    // One question per pause in typing, not one per key.
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      search = searchField.value;
+      loaded = [];
+      refresh().catch((error) => toast(error.message));
+    }, 150);
+  });
+  searchField.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && searchField.value) {
+      event.stopPropagation();
+      searchField.value = "";
+      searchField.dispatchEvent(new Event("input"));
+    } else if (event.key === "ArrowDown") {
+      event.preventDefault();
+      focusRow(0);
+    }
+  });
+  $("#interviews-more").addEventListener("click", () => loadMore().catch((error) => toast(error.message)));
+  const list = $("#interview-list");
+  list.addEventListener("keydown", (event) => moveInList(event).catch((error) => toast(error.message)));
+  list.addEventListener("click", (event) => {
+    const row = event.target.closest("li[data-id]");
+    if (row) lastOpened = row.dataset.id;
+  });
+}
+
+// The search field from anywhere in the window ("/").
+export function focusSearch() {
+  const field = $("#interview-search");
+  field.focus();
+  field.select();
+}
+
+function rowLinks() {
+  return [...document.querySelectorAll("#interview-list .row-link")];
+}
+
+function focusRow(index) {
+  const links = rowLinks();
+  const link = links[Math.max(0, Math.min(index, links.length - 1))];
+  if (link) link.focus();
+}
+
+// Arrows, Page Up/Down, Home and End move between rows; moving past the last
+// loaded row loads the next page.
+async function moveInList(event) {
+  const links = rowLinks();
+  const at = links.indexOf(document.activeElement);
+  if (at < 0) return;
+  const steps = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_STEP, PageUp: -PAGE_STEP };
+  if (event.key in steps) {
+    event.preventDefault();
+    const target = at + steps[event.key];
+    if (target >= links.length && loaded.length < total) await loadMore();
+    focusRow(target);
+  } else if (event.key === "Home") {
+    event.preventDefault();
+    focusRow(0);
+  } else if (event.key === "End") {
+    event.preventDefault();
+    while (loaded.length < total) {
+      if (!(await loadMore())) break;
+    }
+    focusRow(rowLinks().length - 1);
+  }
+}
+
+// The next page, added below the rows shown; false when nothing came.
+async function loadMore() {
+  const question = ++asked;
+  const page = await call("list_interviews", { query: { filter, search, limit: PAGE_SIZE, offset: loaded.length } });
+  if (question !== asked || page.items.length === 0) return false;
+  loaded = loaded.concat(page.items);
+  total = page.total;
+  appendRows(page.items);
+  renderCounts(page);
+  if (shown) followTheClock(loaded);
+  return true;
 }
 
 // Reminders the desktop could not show: listed here, with the reason.
@@ -94,17 +202,39 @@ export function renderReminders(status) {
     el("li", {}, el("a", { href: `#interview/${reminder.interview_id}` }, reminder.title), el("span", { class: "muted" }, ` — ${reminder.body}`))));
 }
 
+// The list from the top, as many rows as were loaded (at least a page), so a
+// refresh by the clock or a return from an interview keeps the place.
 export async function refresh() {
+  const question = ++asked;
+  const limit = Math.max(PAGE_SIZE, loaded.length);
   const [page, upcoming, reminders] = await Promise.all([
-    call("list_interviews", { filter, limit: PAGE_SIZE, offset: 0 }),
-    call("list_interviews", { filter: "upcoming", limit: 50, offset: 0 }),
+    call("list_interviews", { query: { filter, search, limit, offset: 0 } }),
+    call("list_interviews", { query: { filter: "upcoming", limit: 50, offset: 0 } }),
     call("reminder_status"),
   ]);
+  if (question !== asked) return;
+  loaded = page.items;
+  total = page.total;
   renderReminders(reminders);
-  renderNextUp(upcoming.find((item) => item.urgency === "call_now" || item.urgency === "act_soon"));
+  renderNextUp(upcoming.items.find((item) => item.urgency === "call_now" || item.urgency === "act_soon"));
   renderList(page);
   // An answer that comes after the user moved on starts no timers.
-  if (shown) followTheClock([...page, ...upcoming]);
+  if (shown) followTheClock([...loaded, ...upcoming.items]);
+}
+
+function renderCounts(page) {
+  for (const node of document.querySelectorAll("#interview-filters [data-count]")) {
+    const text = String(page.counts[node.dataset.count]);
+    if (node.textContent !== text) node.textContent = text;
+  }
+  const more = $("#interviews-more");
+  const left = total - loaded.length;
+  more.hidden = left <= 0;
+  more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more (${left} not shown)`;
+  const words = search.trim() ? ` matching “${search.trim()}”` : "";
+  const status = loaded.length === 0 ? "" : `Showing ${loaded.length} of ${total}${words}`;
+  const line = $("#interviews-shown");
+  if (line.textContent !== status) line.textContent = status;
 }
 
 // Hidden in the tray, the list may have changed (reminders sent, the command
@@ -131,13 +261,24 @@ function renderNextUp(item) {
 }
 
 function renderList(page) {
-  const list = clear($("#interview-list"));
-  const empty = $("#interviews-empty");
-  const emptyFiltered = $("#interviews-empty-filtered");
-  empty.hidden = !(page.length === 0 && filter === "all");
-  emptyFiltered.hidden = !(page.length === 0 && filter !== "all");
+  clear($("#interview-list"));
+  const nothingAtAll = page.counts.all === 0 && !search.trim();
+  const nothingHere = page.items.length === 0 && !nothingAtAll;
+  $("#interviews-empty").hidden = !nothingAtAll;
+  $("#interviews-empty-filtered").hidden = !nothingHere;
+  if (nothingHere) {
+    $("#interviews-empty-filtered-why").textContent = search.trim()
+      ? `No interview here matches “${search.trim()}”. Try fewer or shorter words${filter === "all" ? "" : ", or choose “All”"}.`
+      : "No interview matches this filter. Choose “All” to see every interview.";
+  }
+  appendRows(page.items);
+  renderCounts(page);
+}
+
+function appendRows(items) {
+  const list = $("#interview-list");
   const home = systemZone();
-  for (const item of page) {
+  for (const item of items) {
     const differs = timeIn(item.starts_at, home) !== timeIn(item.starts_at, item.tz);
     const words = URGENCY_WORDS[item.urgency];
     const decideLink = item.decision === "undecided" && item.urgency !== "past"
@@ -155,6 +296,10 @@ function renderList(page) {
         el("span", { class: "row-state" },
           el("span", { class: `badge decision-${item.decision}` }, DECISION_LABELS[item.decision]),
           words ? el("span", { class: "urgency-words" }, words) : null,
+          item.prep_progress
+            ? el("span", { class: `badge prep${item.prep_progress.done === item.prep_progress.of ? " prep-done" : ""}`, title: "Before-the-interview checklist" },
+              `prep ${item.prep_progress.done}/${item.prep_progress.of}`)
+            : null,
           item.clashes.length ? el("span", { class: "badge clash", title: item.clashes.map((c) => c.message).join(" ") }, "Clash") : null)),
       decideLink,
     ));

@@ -383,3 +383,97 @@ fn an_older_log_is_indexed_when_it_is_first_opened() {
     );
     assert_eq!(log.interview(1).unwrap().prep.done(), 0);
 }
+
+#[test]
+fn a_search_page_spread_over_months_still_marks_each_clash() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    let far = now() + Duration::days(90);
+    // A day-long assessment centre, and an interview on its afternoon.
+    let assessment = log
+        .add_interview(
+            &InterviewFields {
+                duration_minutes: Some(8 * 60),
+                ..fields("Hafen Assessment", far)
+            },
+            now(),
+        )
+        .unwrap();
+    log.add_interview(&fields("Hafen Call", far + Duration::hours(6)), now())
+        .unwrap();
+    log.add_interview(&fields("Hafen Early", now() + Duration::days(1)), now())
+        .unwrap();
+    let page = log
+        .list_page(
+            &ListQuery {
+                filter: ListFilter::All,
+                search: "hafen".into(),
+                limit: 10,
+                offset: 0,
+            },
+            now(),
+        )
+        .unwrap();
+    let clashes = |company: &str| {
+        page.items
+            .iter()
+            .find(|item| item.interview.company == company)
+            .unwrap()
+            .clashes
+            .iter()
+            .map(|clash| clash.other_company.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(clashes("Hafen Call"), ["Hafen Assessment"]);
+    assert_eq!(clashes("Hafen Assessment"), ["Hafen Call"]);
+    assert!(clashes("Hafen Early").is_empty());
+    assert!(page
+        .items
+        .iter()
+        .any(|item| item.interview.id == assessment));
+}
+
+#[test]
+fn the_counts_follow_every_change_and_the_clock() {
+    let dir = TempDir::new().unwrap();
+    let mut log = small_log(&dir);
+    let counts = |log: &Log, at: DateTime<Utc>| {
+        let page = log
+            .list_page(
+                &ListQuery {
+                    limit: 10,
+                    ..ListQuery::default()
+                },
+                at,
+            )
+            .unwrap();
+        (page.counts.all, page.counts.upcoming, page.counts.past)
+    };
+    assert_eq!(counts(&log, now()), (3, 2, 1));
+    // Asked again, the same; then a write here.
+    assert_eq!(counts(&log, now()), (3, 2, 1));
+    log.add_interview(&fields("Initech", now() + Duration::days(9)), now())
+        .unwrap();
+    assert_eq!(counts(&log, now()), (4, 3, 1));
+    // A write by another Raincheck on the same file (the command line).
+    let key = LogKey::from_hex(&"ab".repeat(32)).unwrap();
+    let mut beside = Log::open_at(&dir.path().join("raincheck.db"), &FixedKey(Some(key))).unwrap();
+    beside.delete_interview(3).unwrap();
+    drop(beside);
+    assert_eq!(counts(&log, now()), (3, 3, 0));
+    // The clock passes Acme's start (in two days): one fewer upcoming.
+    assert_eq!(
+        counts(&log, now() + Duration::days(2)),
+        (3, 3, 0),
+        "starting now"
+    );
+    assert_eq!(
+        counts(&log, now() + Duration::days(2) + Duration::minutes(1)),
+        (3, 2, 1)
+    );
+    assert_eq!(
+        counts(&log, now()),
+        (3, 3, 0),
+        "and back, in a test's clock"
+    );
+}

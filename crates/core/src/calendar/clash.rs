@@ -24,6 +24,75 @@ pub struct Clash {
     pub message: String,
 }
 
+/// The time an interview takes, without the rest of it: what the clash rule
+/// compares (the list reads these from an index alone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Booking {
+    pub id: i64,
+    pub starts_at: DateTime<Utc>,
+    pub duration_minutes: u32,
+}
+
+impl Booking {
+    pub fn of(interview: &Interview) -> Booking {
+        Booking {
+            id: interview.id,
+            starts_at: interview.starts_at,
+            duration_minutes: interview.duration_minutes,
+        }
+    }
+
+    fn end(&self) -> DateTime<Utc> {
+        self.starts_at + Duration::minutes(i64::from(self.duration_minutes))
+    }
+}
+
+/// How `this` and `other` clash, if they do: they overlap, or leave less than
+/// the buffer between them. Returns the kind and the minutes between them.
+pub fn clash_between(
+    this: Booking,
+    other: Booking,
+    buffer_minutes: u32,
+) -> Option<(ClashKind, i64)> {
+    if this.id == other.id {
+        return None;
+    }
+    if this.starts_at < other.end() && other.starts_at < this.end() {
+        return Some((ClashKind::Overlap, 0));
+    }
+    let gap = if other.starts_at >= this.end() {
+        other.starts_at - this.end()
+    } else {
+        this.starts_at - other.end()
+    };
+    (gap < Duration::minutes(i64::from(buffer_minutes)))
+        .then(|| (ClashKind::TooClose, gap.num_minutes()))
+}
+
+impl Clash {
+    /// The clash with `other_company`, worded for the user.
+    pub fn new(
+        (kind, gap_minutes): (ClashKind, i64),
+        other_id: i64,
+        other_company: &str,
+        buffer_minutes: u32,
+    ) -> Clash {
+        let message = match kind {
+            ClashKind::Overlap => format!("It overlaps your interview with {other_company}."),
+            ClashKind::TooClose => format!(
+                "Only {gap_minutes} min between this and your interview with {other_company} (you asked for {buffer_minutes})."
+            ),
+        };
+        Clash {
+            kind,
+            other_id,
+            other_company: other_company.to_owned(),
+            gap_minutes,
+            message,
+        }
+    }
+}
+
 /// What `start` for `duration` clashes with among `others` (itself excluded by `id`).
 pub fn clashes(
     id: Option<i64>,
@@ -32,39 +101,17 @@ pub fn clashes(
     others: &[Interview],
     buffer_minutes: u32,
 ) -> Vec<Clash> {
-    let end = start + Duration::minutes(i64::from(duration_minutes));
-    let buffer = Duration::minutes(i64::from(buffer_minutes));
-    let mut found = Vec::new();
-    for other in others.iter().filter(|o| Some(o.id) != id) {
-        let other_end = other.starts_at + Duration::minutes(i64::from(other.duration_minutes));
-        if start < other_end && other.starts_at < end {
-            found.push(Clash {
-                kind: ClashKind::Overlap,
-                other_id: other.id,
-                other_company: other.company.clone(),
-                gap_minutes: 0,
-                message: format!("It overlaps your interview with {}.", other.company),
-            });
-            continue;
-        }
-        let gap = if other.starts_at >= end {
-            other.starts_at - end
-        } else {
-            start - other_end
-        };
-        if gap < buffer {
-            found.push(Clash {
-                kind: ClashKind::TooClose,
-                other_id: other.id,
-                other_company: other.company.clone(),
-                gap_minutes: gap.num_minutes(),
-                message: format!(
-                    "Only {} min between this and your interview with {} (you asked for {buffer_minutes}).",
-                    gap.num_minutes(),
-                    other.company
-                ),
-            });
-        }
-    }
-    found
+    // A new interview (no id yet) is never any of the others.
+    let this = Booking {
+        id: id.unwrap_or(i64::MIN),
+        starts_at: start,
+        duration_minutes,
+    };
+    others
+        .iter()
+        .filter_map(|other| {
+            clash_between(this, Booking::of(other), buffer_minutes)
+                .map(|clash| Clash::new(clash, other.id, &other.company, buffer_minutes))
+        })
+        .collect()
 }

@@ -5,7 +5,7 @@ mod clash;
 pub mod ics;
 mod slots;
 
-pub use clash::{clashes, Clash, ClashKind};
+pub use clash::{clash_between, clashes, Booking, Clash, ClashKind};
 pub use slots::{propose_slots, ProposedSlot, SlotProposal, INTERVIEWER_HOURS, SEARCH_DAYS};
 
 use chrono::{NaiveTime, Weekday};

@@ -12,6 +12,7 @@ use super::prep;
 use super::rows;
 use super::validate;
 use super::{begin, storage, Log};
+use crate::calendar::{clash_between, Booking, Clash};
 use crate::decision::Decision;
 use crate::error::{Error, Result};
 use crate::time::{describe_start, parse_start, parse_zone, to_utc_text};
@@ -380,18 +381,21 @@ impl Log {
             ListFilter::Upcoming => ("", true, false),
             ListFilter::Past => ("", false, true),
         };
+        // Each part reads only its index (start and id), so a deep page skips
+        // index entries, not whole rows; the page's rows are read at the end.
         let part = |wanted: bool, part: u8, condition: &str, order: &str| {
             let condition = if wanted { condition } else { "0" };
             format!(
-                "SELECT * FROM (SELECT {COLUMNS}, {part} AS part FROM interviews
-                  WHERE {condition} {extra} ORDER BY {order}, id LIMIT ?2 + ?3)"
+                "SELECT * FROM (SELECT id AS page_id, {part} AS part, starts_at AS page_start
+                  FROM interviews WHERE {condition} {extra} ORDER BY {order}, id LIMIT ?2 + ?3)"
             )
         };
+        let order = "part, CASE WHEN part = 0 THEN page_start END, page_start DESC, page_id";
         let sql = format!(
-            "SELECT {COLUMNS}, (SELECT max(sent_at) FROM messages WHERE interview_id = merged.id)
-             FROM ({} UNION ALL {}) AS merged
-             ORDER BY part, CASE WHEN part = 0 THEN starts_at END, starts_at DESC, id
-             LIMIT ?2 OFFSET ?3",
+            "SELECT {COLUMNS}, (SELECT max(sent_at) FROM messages WHERE interview_id = id)
+             FROM (SELECT * FROM ({} UNION ALL {}) ORDER BY {order} LIMIT ?2 OFFSET ?3)
+             JOIN interviews ON id = page_id
+             ORDER BY {order}",
             part(upcoming, 0, "starts_at >= ?1", "starts_at"),
             part(past, 1, "starts_at < ?1", "starts_at DESC"),
         );
@@ -413,31 +417,93 @@ impl Log {
     }
 
     /// Marks each interview of a page that overlaps another (or leaves too
-    /// little time between): one query around the page, compared in memory.
+    /// little time between). The interviews near each one are read from the
+    /// start index alone (start, length, id), in as few ranges as the page
+    /// needs; only the companies of those that clash are read from the rows.
     pub(super) fn with_clashes(
         &self,
         mut page: Vec<InterviewSummary>,
     ) -> Result<Vec<InterviewSummary>> {
-        let first = page.iter().map(|s| s.interview.starts_at).min();
-        let last = page.iter().map(|s| s.interview.starts_at).max();
-        if let (Some(first), Some(last)) = (first, last) {
-            let buffer = self.profile()?.buffer_minutes;
-            let around = self.starting_between(
-                first - chrono::Duration::days(1),
-                last + chrono::Duration::days(1),
-            )?;
-            for summary in &mut page {
+        if page.is_empty() {
+            return Ok(page);
+        }
+        let buffer = self.profile()?.buffer_minutes;
+        let margin = chrono::Duration::minutes(i64::from(buffer));
+        // Another interview reaches this one if it starts at most its own
+        // length (a day at most) plus the buffer before, or before this one
+        // ends plus the buffer.
+        let longest = chrono::Duration::minutes(i64::from(validate::MAX_DURATION_MINUTES));
+        let mut ranges: Vec<(DateTime<Utc>, DateTime<Utc>)> = page
+            .iter()
+            .map(|summary| {
                 let i = &summary.interview;
-                summary.clashes = crate::calendar::clashes(
-                    Some(i.id),
-                    i.starts_at,
-                    i.duration_minutes,
-                    &around,
-                    buffer,
-                );
+                let end = i.starts_at + chrono::Duration::minutes(i64::from(i.duration_minutes));
+                (i.starts_at - longest - margin, end + margin)
+            })
+            .collect();
+        ranges.sort();
+        let mut merged: Vec<(DateTime<Utc>, DateTime<Utc>)> = Vec::new();
+        for (from, to) in ranges {
+            match merged.last_mut() {
+                Some(last) if from <= last.1 => last.1 = last.1.max(to),
+                _ => merged.push((from, to)),
+            }
+        }
+        let mut nearby = Vec::new();
+        for (from, to) in merged {
+            nearby.extend(self.bookings_between(from, to)?);
+        }
+        // By start, so each interview compares only with its own range.
+        nearby.sort_by_key(|booking: &Booking| (booking.starts_at, booking.id));
+        let mut companies: std::collections::HashMap<i64, String> = page
+            .iter()
+            .map(|s| (s.interview.id, s.interview.company.clone()))
+            .collect();
+        for summary in &mut page {
+            let this = Booking::of(&summary.interview);
+            let end = this.starts_at + chrono::Duration::minutes(i64::from(this.duration_minutes));
+            let first = nearby.partition_point(|o| o.starts_at < this.starts_at - longest - margin);
+            let last = nearby.partition_point(|o| o.starts_at < end + margin);
+            let found: Vec<_> = nearby[first..last.max(first)]
+                .iter()
+                .filter_map(|other| clash_between(this, *other, buffer).map(|c| (c, other.id)))
+                .collect();
+            for (clash, other_id) in found {
+                let company = match companies.entry(other_id) {
+                    std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
+                    std::collections::hash_map::Entry::Vacant(unknown) => {
+                        unknown.insert(self.interview(other_id)?.company)
+                    }
+                };
+                summary
+                    .clashes
+                    .push(Clash::new(clash, other_id, company, buffer));
             }
         }
         Ok(page)
+    }
+
+    /// Start, length and id of the interviews starting in `[from, to)`: a
+    /// covering index range, no row read.
+    fn bookings_between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Booking>> {
+        let mut statement = self
+            .connection
+            .prepare_cached(
+                "SELECT id, starts_at, duration_minutes FROM interviews
+                 WHERE starts_at >= ?1 AND starts_at < ?2",
+            )
+            .map_err(storage)?;
+        let bookings = statement
+            .query_map(params![to_utc_text(from), to_utc_text(to)], |row| {
+                Ok(Booking {
+                    id: row.get(0)?,
+                    starts_at: rows::instant(row, 1)?,
+                    duration_minutes: row.get(2)?,
+                })
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(storage);
+        bookings
     }
 
     /// Interviews whose start falls in `[from, to)`, soonest first.

@@ -51,6 +51,9 @@ pub struct Log {
     _lock: Option<lock::LogLock>,
     /// Why nothing can be saved, when the log was opened from a read-only folder.
     read_only: Option<String>,
+    /// The last count of each filter, kept until the log changes or the clock
+    /// passes a start (see `search.rs`).
+    counts_cache: std::cell::Cell<Option<search::CachedCounts>>,
 }
 
 impl Log {
@@ -69,6 +72,7 @@ impl Log {
             key: opened.key,
             _lock: opened.lock,
             read_only: opened.read_only,
+            counts_cache: std::cell::Cell::new(None),
         })
     }
 

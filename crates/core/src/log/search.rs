@@ -34,6 +34,16 @@ pub struct ListQuery {
     pub offset: u32,
 }
 
+/// Counts kept between two asks (see [`Log::list_page`]).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct CachedCounts {
+    changes: (i64, u64),
+    /// Valid from this instant until `until` (exclusive; none: no upcoming start).
+    from: DateTime<Utc>,
+    until: Option<DateTime<Utc>>,
+    counts: FilterCounts,
+}
+
 /// How many interviews each filter holds (with the search, when there is one).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct FilterCounts {
@@ -124,11 +134,14 @@ impl Log {
         now: DateTime<Utc>,
     ) -> Result<Vec<InterviewSummary>> {
         let condition = filter_condition(query.filter);
+        // The matches are found once, then joined (materialized: flattened into
+        // the join, SQLite would run the match once per interview).
         let sql = format!(
-            "SELECT {COLUMNS}, (SELECT max(sent_at) FROM messages WHERE interview_id = id)
-             FROM interviews
-             JOIN (SELECT rowid AS hit, bm25(interview_search, {COLUMN_WEIGHTS}) AS score
-                   FROM interview_search WHERE interview_search MATCH ?2) ON id = hit
+            "WITH hits AS MATERIALIZED (
+                 SELECT rowid AS hit, bm25(interview_search, {COLUMN_WEIGHTS}) AS score
+                 FROM interview_search WHERE interview_search MATCH ?2)
+             SELECT {COLUMNS}, (SELECT max(sent_at) FROM messages WHERE interview_id = id)
+             FROM hits JOIN interviews ON id = hit
              WHERE {condition}
              ORDER BY score, starts_at < ?1, CASE WHEN starts_at >= ?1 THEN starts_at END,
                       starts_at DESC, id
@@ -153,8 +166,48 @@ impl Log {
         self.with_clashes(page)
     }
 
-    /// Each filter's count over the whole log: index counts, no table scan.
+    /// Each filter's count over the whole log. Counting a long log reads its
+    /// whole index, so the counts are kept until the log changes (here or in
+    /// another process) or the clock passes the next start.
     fn counts_of_all(&self, now: DateTime<Utc>) -> Result<FilterCounts> {
+        let changes = self.change_mark()?;
+        if let Some(cached) = self.counts_cache.get() {
+            if cached.changes == changes
+                && cached.from <= now
+                && cached.until.is_none_or(|until| now < until)
+            {
+                return Ok(cached.counts);
+            }
+        }
+        let counts = self.count_all(now)?;
+        let until = self
+            .connection
+            .prepare_cached("SELECT min(starts_at) FROM interviews WHERE starts_at >= ?1")
+            .and_then(|mut statement| {
+                statement.query_row([to_utc_text(now)], |row| rows::optional_instant(row, 0))
+            })
+            .map_err(storage)?;
+        self.counts_cache.set(Some(CachedCounts {
+            changes,
+            from: now,
+            // An interview starting at `until` is upcoming until then, past after.
+            until: until.map(|at| at + chrono::Duration::nanoseconds(1)),
+            counts,
+        }));
+        Ok(counts)
+    }
+
+    /// Changes when anything is written to the log, by this connection or
+    /// another (the command line beside the window).
+    fn change_mark(&self) -> Result<(i64, u64)> {
+        let others: i64 = self
+            .connection
+            .query_row("PRAGMA data_version", [], |row| row.get(0))
+            .map_err(storage)?;
+        Ok((others, self.connection.total_changes()))
+    }
+
+    fn count_all(&self, now: DateTime<Utc>) -> Result<FilterCounts> {
         let count = |sql: &str, arguments: &[&dyn ToSql]| -> Result<i64> {
             self.connection
                 .prepare_cached(sql)

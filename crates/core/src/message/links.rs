@@ -73,9 +73,60 @@ pub fn checked_tel(phone: &str) -> Result<String> {
     })
 }
 
+/// The meeting link in a place ("Zoom: https://…, passcode 123"): the first
+/// web address in it, checked to be plain http(s) with a host, so a crafted
+/// place cannot open a file or another app.
+pub fn meeting_link(place: &str) -> Result<String> {
+    let no_link = || {
+        Error::invalid(
+            "The place has no web link to open: add the meeting link (https://…) with Edit, or open it from the invitation.",
+        )
+    };
+    let start = place
+        .match_indices("http")
+        .map(|(at, _)| at)
+        .find(|at| {
+            let rest = &place[*at..];
+            rest.starts_with("https://") || rest.starts_with("http://")
+        })
+        .ok_or_else(no_link)?;
+    let candidate: String = place[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !text::is_hidden_control(*c, false))
+        .collect();
+    let candidate = candidate.trim_end_matches(['.', ',', ';', ')', '>', '"', '\'']);
+    let url = url::Url::parse(candidate).map_err(|_| no_link())?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(no_link());
+    }
+    Ok(url.into())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_meeting_link_is_the_first_web_address_in_the_place() {
+        assert_eq!(
+            meeting_link("Zoom: https://zoom.example/j/123?pwd=x, passcode 9").unwrap(),
+            "https://zoom.example/j/123?pwd=x"
+        );
+        assert_eq!(
+            meeting_link("(https://meet.example/abc-def).").unwrap(),
+            "https://meet.example/abc-def"
+        );
+        for bad in [
+            "Hamburg, Speicherstadt 4",
+            "file:///etc/passwd",
+            "javascript:alert(1) https:/x",
+            "https://",
+            "",
+            "httpé https",
+        ] {
+            assert!(meeting_link(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn links_from_parts_cannot_carry_another_header_or_scheme() {

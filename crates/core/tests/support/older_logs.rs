@@ -15,7 +15,9 @@ const UNDO: &[&str] = &[
      ALTER TABLE interviews DROP COLUMN prep_talking_points;
      ALTER TABLE interviews DROP COLUMN prep_job_description;
      ALTER TABLE interviews DROP COLUMN talking_points;
-     ALTER TABLE interviews DROP COLUMN job_description;",
+     ALTER TABLE interviews DROP COLUMN job_description;
+     DROP INDEX interviews_by_start;
+     CREATE INDEX interviews_by_start ON interviews (starts_at);",
 ];
 
 pub fn back_to_version(path: &Path, version: usize) {

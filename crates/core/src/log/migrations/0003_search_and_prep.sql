@@ -39,6 +39,11 @@ END;
 
 INSERT INTO interview_search (interview_search) VALUES ('rebuild');
 
+-- The start index carries each interview's length too, so the list finds
+-- clashes around a page from the index alone.
+DROP INDEX interviews_by_start;
+CREATE INDEX interviews_by_start ON interviews (starts_at, duration_minutes);
+
 -- The pre-interview checklist: four ticks, three talking points (one a line)
 -- and the job description (a link or the pasted text).
 ALTER TABLE interviews ADD COLUMN prep_time_zone INTEGER NOT NULL DEFAULT 0 CHECK (prep_time_zone IN (0, 1));
