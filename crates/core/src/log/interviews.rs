@@ -372,7 +372,26 @@ impl Log {
         limit: u32,
         offset: u32,
     ) -> Result<Vec<InterviewSummary>> {
+        self.list_in_order(filter, None, now, limit, offset)
+    }
+
+    /// A page in the list's order, of every interview of the filter or only
+    /// of those the full-text `matching` expression finds.
+    pub(super) fn list_in_order(
+        &self,
+        filter: ListFilter,
+        matching: Option<&str>,
+        now: DateTime<Utc>,
+        limit: u32,
+        offset: u32,
+    ) -> Result<Vec<InterviewSummary>> {
         let now_text = to_utc_text(now);
+        let matching_condition = match matching {
+            Some(_) => {
+                "AND id IN (SELECT rowid FROM interview_search WHERE interview_search MATCH ?4)"
+            }
+            None => "",
+        };
         // Upcoming soonest first, then past latest first: two index range scans,
         // each cut to the page, merged; no sort over the whole table.
         let (extra, upcoming, past) = match filter {
@@ -387,7 +406,8 @@ impl Log {
             let condition = if wanted { condition } else { "0" };
             format!(
                 "SELECT * FROM (SELECT id AS page_id, {part} AS part, starts_at AS page_start
-                  FROM interviews WHERE {condition} {extra} ORDER BY {order}, id LIMIT ?2 + ?3)"
+                  FROM interviews WHERE {condition} {extra} {matching_condition}
+                  ORDER BY {order}, id LIMIT ?2 + ?3)"
             )
         };
         let order = "part, CASE WHEN part = 0 THEN page_start END, page_start DESC, page_id";
@@ -400,8 +420,12 @@ impl Log {
             part(past, 1, "starts_at < ?1", "starts_at DESC"),
         );
         let mut statement = self.connection.prepare_cached(&sql).map_err(storage)?;
+        let mut arguments: Vec<&dyn rusqlite::ToSql> = vec![&now_text, &limit, &offset];
+        if let Some(expression) = &matching {
+            arguments.push(expression);
+        }
         let rows: Vec<(Interview, Option<DateTime<Utc>>)> = statement
-            .query_map(params![now_text, limit, offset], |row| {
+            .query_map(&arguments[..], |row| {
                 Ok((
                     interview_from_row(row)?,
                     rows::optional_instant(row, COLUMN_COUNT)?,
@@ -418,8 +442,8 @@ impl Log {
 
     /// Marks each interview of a page that overlaps another (or leaves too
     /// little time between). The interviews near each one are read from the
-    /// start index alone (start, length, id), in as few ranges as the page
-    /// needs; only the companies of those that clash are read from the rows.
+    /// start index alone (start, length, company, id), in as few ranges as the
+    /// page needs.
     pub(super) fn with_clashes(
         &self,
         mut page: Vec<InterviewSummary>,
@@ -454,52 +478,47 @@ impl Log {
             nearby.extend(self.bookings_between(from, to)?);
         }
         // By start, so each interview compares only with its own range.
-        nearby.sort_by_key(|booking: &Booking| (booking.starts_at, booking.id));
-        let mut companies: std::collections::HashMap<i64, String> = page
-            .iter()
-            .map(|s| (s.interview.id, s.interview.company.clone()))
-            .collect();
+        nearby.sort_by_key(|(booking, _): &(Booking, String)| (booking.starts_at, booking.id));
         for summary in &mut page {
             let this = Booking::of(&summary.interview);
             let end = this.starts_at + chrono::Duration::minutes(i64::from(this.duration_minutes));
-            let first = nearby.partition_point(|o| o.starts_at < this.starts_at - longest - margin);
-            let last = nearby.partition_point(|o| o.starts_at < end + margin);
-            let found: Vec<_> = nearby[first..last.max(first)]
+            let first =
+                nearby.partition_point(|(o, _)| o.starts_at < this.starts_at - longest - margin);
+            let last = nearby.partition_point(|(o, _)| o.starts_at < end + margin);
+            summary.clashes = nearby[first..last.max(first)]
                 .iter()
-                .filter_map(|other| clash_between(this, *other, buffer).map(|c| (c, other.id)))
+                .filter_map(|(other, company)| {
+                    clash_between(this, *other, buffer)
+                        .map(|clash| Clash::new(clash, other.id, company, buffer))
+                })
                 .collect();
-            for (clash, other_id) in found {
-                let company = match companies.entry(other_id) {
-                    std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
-                    std::collections::hash_map::Entry::Vacant(unknown) => {
-                        unknown.insert(self.interview(other_id)?.company)
-                    }
-                };
-                summary
-                    .clashes
-                    .push(Clash::new(clash, other_id, company, buffer));
-            }
         }
         Ok(page)
     }
 
-    /// Start, length and id of the interviews starting in `[from, to)`: a
-    /// covering index range, no row read.
-    fn bookings_between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Booking>> {
+    /// Start, length, id and company of the interviews starting in
+    /// `[from, to)`: a range of the start index, which holds them all, so no
+    /// row is read.
+    fn bookings_between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<(Booking, String)>> {
         let mut statement = self
             .connection
             .prepare_cached(
-                "SELECT id, starts_at, duration_minutes FROM interviews
+                "SELECT id, starts_at, duration_minutes, company FROM interviews
                  WHERE starts_at >= ?1 AND starts_at < ?2",
             )
             .map_err(storage)?;
         let bookings = statement
             .query_map(params![to_utc_text(from), to_utc_text(to)], |row| {
-                Ok(Booking {
+                let booking = Booking {
                     id: row.get(0)?,
                     starts_at: rows::instant(row, 1)?,
                     duration_minutes: row.get(2)?,
-                })
+                };
+                Ok((booking, row.get(3)?))
             })
             .and_then(|rows| rows.collect())
             .map_err(storage);

@@ -17,6 +17,10 @@ use crate::time::to_utc_text;
 const MAX_SEARCH_WORDS: usize = 8;
 const MAX_WORD_CHARS: usize = 64;
 
+/// Up to this many matches, a search is ordered best match first; beyond, in
+/// the list's order (a word in most interviews ranks them all alike).
+const MAX_RANKED_MATCHES: i64 = 500;
+
 /// How strongly a match in each searched column counts, in the index's column
 /// order: names first, then the role and the e-mail, then the rest.
 const COLUMN_WEIGHTS: &str = "10.0, 4.0, 10.0, 6.0, 2.0, 3.0, 1.0, 1.0";
@@ -106,7 +110,8 @@ fn filter_condition(filter: ListFilter) -> &'static str {
 impl Log {
     /// A page of the list for `query`: without words, as [`Log::list`] orders
     /// it; with words, best match first (a name or company above a word in the
-    /// notes), then as the list orders.
+    /// notes), then as the list orders; with words found in more than
+    /// [`MAX_RANKED_MATCHES`] interviews, as the list orders.
     pub fn list_page(&self, query: &ListQuery, now: DateTime<Utc>) -> Result<ListPage> {
         let expression = match_expression(&query.search);
         let (items, counts) = match &expression {
@@ -114,10 +119,18 @@ impl Log {
                 self.list(query.filter, now, query.limit, query.offset)?,
                 self.counts_of_all(now)?,
             ),
-            Some(expression) => (
-                self.search_page(expression, query, now)?,
-                self.counts_of_matches(expression, now)?,
-            ),
+            Some(expression) => {
+                let counts = self.counts_of_matches(expression, now)?;
+                // Ranking scores every match: past a few hundred, the best are
+                // no better than the list's order, which reads only a page.
+                let items = if counts.all > MAX_RANKED_MATCHES {
+                    let (limit, offset) = (query.limit, query.offset);
+                    self.list_in_order(query.filter, Some(expression), now, limit, offset)?
+                } else {
+                    self.search_page(expression, query, now)?
+                };
+                (items, counts)
+            }
         };
         Ok(ListPage {
             items,
@@ -232,14 +245,26 @@ impl Log {
     }
 
     fn counts_of_matches(&self, expression: &str, now: DateTime<Utc>) -> Result<FilterCounts> {
+        let matches: i64 = self
+            .connection
+            .prepare_cached("SELECT count(*) FROM interview_search WHERE interview_search MATCH ?1")
+            .and_then(|mut statement| statement.query_row([expression], |row| row.get(0)))
+            .map_err(storage)?;
+        // A few matches are looked up one by one; many are counted by reading
+        // the decision index (decision, start, id) once, no row read.
+        let source = if matches > MAX_RANKED_MATCHES {
+            "interviews INDEXED BY interviews_by_decision"
+        } else {
+            "interviews"
+        };
         let (all, upcoming, undecided): (i64, i64, i64) = self
             .connection
-            .prepare_cached(
+            .prepare_cached(&format!(
                 "SELECT count(*), coalesce(sum(starts_at >= ?1), 0),
                         coalesce(sum(decision = 'undecided'), 0)
-                 FROM interviews
-                 WHERE id IN (SELECT rowid FROM interview_search WHERE interview_search MATCH ?2)",
-            )
+                 FROM {source}
+                 WHERE id IN (SELECT rowid FROM interview_search WHERE interview_search MATCH ?2)"
+            ))
             .and_then(|mut statement| {
                 statement.query_row(params![to_utc_text(now), expression], |row| {
                     Ok((row.get(0)?, row.get(1)?, row.get(2)?))

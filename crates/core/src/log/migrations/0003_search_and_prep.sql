@@ -39,10 +39,10 @@ END;
 
 INSERT INTO interview_search (interview_search) VALUES ('rebuild');
 
--- The start index carries each interview's length too, so the list finds
--- clashes around a page from the index alone.
+-- The start index carries each interview's length and company too, so the
+-- list finds and names the clashes around a page from the index alone.
 DROP INDEX interviews_by_start;
-CREATE INDEX interviews_by_start ON interviews (starts_at, duration_minutes);
+CREATE INDEX interviews_by_start ON interviews (starts_at, duration_minutes, company);
 
 -- The pre-interview checklist: four ticks, three talking points (one a line)
 -- and the job description (a link or the pasted text).
