@@ -738,3 +738,92 @@ fn restore_copies_left() -> usize {
         })
         .count()
 }
+
+#[test]
+fn log_list_search_finds_a_name_without_its_accent_and_pages_say_where_they_are() {
+    let dir = TempDir::new().unwrap();
+    add(
+        dir.path(),
+        r#"{"company":"Nordfracht Logistik","position":"Analyst","interviewer":{"name":"Jörg Müller"},
+            "starts_at":"2026-12-04T10:00","tz":"Europe/Berlin"}"#,
+    );
+    add(dir.path(), ACME);
+    let found = json_from(
+        raincheck_without_keyring(dir.path())
+            .args(["log", "list", "--search", "muller", "--json", "--now", NOW]),
+    );
+    assert_eq!(found.as_array().unwrap().len(), 1);
+    assert_eq!(found[0]["company"], "Nordfracht Logistik");
+
+    raincheck_without_keyring(dir.path())
+        .args(["log", "list", "--limit", "1", "--now", NOW])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("1–1 of 2 (all 2 · upcoming 2 · undecided 2 · past 0)")
+                .and(predicate::str::contains("next page: --offset 1")),
+        );
+    raincheck_without_keyring(dir.path())
+        .args(["log", "list", "--search", "globex", "--now", NOW])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No interview matches \"globex\""));
+    // Whatever is typed, never an error: query syntax is only words here.
+    for odd in ["\"", "NOT", "a*b(", "NEAR(x y)", "^", "-", "\u{202e}"] {
+        raincheck_without_keyring(dir.path())
+            .args(["log", "list", "--search", odd, "--now", NOW])
+            .assert()
+            .success();
+    }
+}
+
+#[test]
+fn prep_ticks_the_checklist_and_refuses_a_fourth_talking_point() {
+    let dir = TempDir::new().unwrap();
+    let id = add(dir.path(), ACME).to_string();
+    let prep = json_from(raincheck_without_keyring(dir.path()).args([
+        "prep",
+        &id,
+        "--tick",
+        "time_zone",
+        "--tick",
+        "technology",
+        "--point",
+        "Shipped the billing rewrite",
+        "--json",
+        "--now",
+        NOW,
+    ]));
+    assert_eq!(prep["time_zone"], true);
+    assert_eq!(prep["technology"], true);
+    assert_eq!(prep["talking_points"], false);
+    assert_eq!(prep["points"][0], "Shipped the billing rewrite");
+
+    raincheck_without_keyring(dir.path())
+        .args(["prep", &id, "--now", NOW])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("2 of 4 done")
+                .and(predicate::str::contains("[x] time_zone"))
+                .and(predicate::str::contains("[ ] job_description")),
+        );
+    raincheck_without_keyring(dir.path())
+        .args(["prep", &id, "--tick", "homework", "--now", NOW])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "time_zone, technology, talking_points, job_description",
+        ));
+    raincheck_without_keyring(dir.path())
+        .args([
+            "prep", &id, "--point", "a", "--point", "b", "--point", "c", "--point", "d", "--now",
+            NOW,
+        ])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("keep the three that matter most"));
+    // Nothing of the refused change was kept.
+    let prep = json_from(raincheck_without_keyring(dir.path()).args(["prep", &id, "--json"]));
+    assert_eq!(prep["points"].as_array().unwrap().len(), 1);
+}
