@@ -159,6 +159,36 @@ impl App {
         }
     }
 
+    /// Waits until a live region's text satisfies `ready`: what a screen reader
+    /// is told, shown on screen or not (a visually hidden status counts).
+    pub async fn announced_when(&self, css: &str, ready: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        let mut last = String::new();
+        loop {
+            last = self
+                .client
+                .execute(
+                    "return document.querySelector(arguments[0])?.textContent ?? '';",
+                    vec![serde_json::json!(css)],
+                )
+                .await
+                .ok()
+                .and_then(|value| value.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            if ready(&last) {
+                return last;
+            }
+            if Instant::now() >= deadline {
+                let shot = self.screenshot("timed-out").await;
+                panic!(
+                    "{css} never announced the expected text within {UI_TIMEOUT:?}; last: {last:?} (screenshot: {})",
+                    shot.display()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Waits until a form field's value satisfies `ready`, then returns it.
     pub async fn value_when(&self, css: &str, ready: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + UI_TIMEOUT;

@@ -121,10 +121,11 @@ function prepChecklist(record, home) {
     done.textContent = ` ${ticked} of 4 done`;
   };
   const saved = el("p", { class: "visually-hidden", role: "status", id: "prep-saved" });
-  const save = async (update, what) => {
+  // Said once per change, for a screen reader: "Talking points saved."
+  const save = async (update, said) => {
     try {
       current = { ...current, ...(await call("update_prep", { id: current.id, update })) };
-      saved.textContent = `${what} saved.`;
+      saved.textContent = said;
     } catch (error) {
       toast(error.message);
     }
@@ -135,7 +136,8 @@ function prepChecklist(record, home) {
         type: "checkbox", checked: prep[item], dataset: { item },
         onchange: (event) => {
           countDone();
-          save(event.target.checked ? { tick: [item] } : { untick: [item] }, label);
+          const ticked = event.target.checked;
+          save(ticked ? { tick: [item] } : { untick: [item] }, `${label}: ${ticked ? "ticked" : "not ticked"}.`);
         },
       }),
       " ", label),
@@ -146,13 +148,13 @@ function prepChecklist(record, home) {
   const points = [0, 1, 2].map((n) => el("input", {
     type: "text", id: `prep-point-${n + 1}`, maxlength: "200", value: prep.points[n] ?? "",
     "aria-label": `Talking point ${n + 1}`, placeholder: ["What you did that fits this role", "A question for them", "Why this company"][n],
-    onchange: () => save({ points: points.map((input) => input.value) }, "Talking points"),
+    onchange: () => save({ points: points.map((input) => input.value) }, "Talking points saved."),
   }));
   const description = el("textarea", {
     id: "prep-job-description", rows: "3",
     "aria-label": "The job description: a link or the text",
     placeholder: "Paste the link to the advert, or its text",
-    onchange: () => save({ job_description_text: description.value }, "Job description"),
+    onchange: () => save({ job_description_text: description.value }, "Job description saved."),
   }, prep.job_description_text ?? "");
   const section = el("section", { class: "card", id: "prep", "aria-labelledby": "prep-title" },
     el("h2", { id: "prep-title" }, "Before the interview", done),
