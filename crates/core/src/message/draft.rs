@@ -193,6 +193,8 @@ impl Draft {
 }
 
 const MAX_REASON_CHARS: usize = 200;
+/// Under six days ahead a weekday names one day only.
+const WEEKDAY_ALONE_HOURS: f64 = 6.0 * 24.0;
 const MAX_FIELD_CHARS: usize = 200;
 
 fn text(value: &Option<String>) -> Option<&str> {
@@ -253,7 +255,14 @@ struct TemplateContext {
     interview: InterviewContext,
     reason: Option<String>,
     slots: Vec<String>,
+    /// The slots as said on the phone, on the listener's clock: "Monday 7 December at 2 pm".
+    spoken_slots: Vec<String>,
+    /// The candidate's clock reads differently from the listener's: spoken
+    /// times then say "your time".
+    clocks_differ: bool,
     pause_until: Option<String>,
+    /// The same day as said aloud, without its weekday: "15 January".
+    pause_until_spoken: Option<String>,
     /// "about six weeks": from today (or the interview) to `pause_until`.
     pause_length: Option<String>,
     /// Under 24 hours to go: only then does a message apologise for the short notice.
@@ -292,6 +301,10 @@ struct InterviewContext {
     date: String,
     /// "10:00 CET / 04:00 EST"
     time: String,
+    /// The day as said on the phone: the weekday alone ("Thursday") when the
+    /// interview is in the coming six days, so no one wonders which Thursday;
+    /// otherwise the date.
+    spoken_date: String,
     /// The time as said on the phone, on the listener's clock only: "10 am",
     /// or "10 am your time" when the candidate's clock reads differently.
     spoken_time: String,
@@ -407,7 +420,7 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
     let (date, time, spoken_time) = match &when {
         Some(when) => {
             let text = when_text(when.start, when.theirs, when.mine);
-            (text.date, text.time, spoken_time(when))
+            (text.date, text.time, spoken_time(when, clocks_differ(when)))
         }
         None if kind.is_about_the_interview() => {
             return Err(Error::invalid(
@@ -423,10 +436,25 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
             .map(|(when, now)| hours_until(when.start, now))
     });
     let short_notice = hours_left.is_some_and(|h| (0.0..CALL_NOTICE_HOURS).contains(&h));
+    let this_week = hours_left.is_some_and(|h| (0.0..WEEKDAY_ALONE_HOURS).contains(&h));
+    let spoken_date = match &when {
+        Some(when) if this_week => when.start.with_timezone(&when.theirs).format("%A").to_string(),
+        _ => date.clone(),
+    };
     let mine = text(&input.candidate_tz).map(parse_zone).transpose()?;
-    let slots = slot_instants(input)?
-        .into_iter()
-        .map(|(start, zone)| when_text(start, zone, mine).to_string())
+    let slot_times = slot_instants(input)?;
+    let slots = slot_times
+        .iter()
+        .map(|&(start, zone)| when_text(start, zone, mine).to_string())
+        .collect::<Vec<_>>();
+    // Said aloud, every time is on the listener's clock, like the interview's.
+    let spoken_slots = slot_times
+        .iter()
+        .map(|&(start, zone)| {
+            let listener = when.as_ref().map_or(zone, |when| when.theirs);
+            let day = day_text(start.with_timezone(&listener).date_naive());
+            format!("{day} at {}", spoken_clock(start, listener))
+        })
         .collect::<Vec<_>>();
     if slots.len() > 3 {
         return Err(
@@ -488,13 +516,19 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
             interviewer: interviewer.map(str::to_owned),
             date,
             time,
+            spoken_date,
             spoken_time,
             interviewer_first_name: interviewer.map(name_to_greet),
             in_person: location.as_deref().is_some_and(is_in_person),
         },
         reason: text(&input.reason).map(one_sentence).transpose()?,
         slots,
+        spoken_slots,
+        clocks_differ: when.as_ref().is_some_and(clocks_differ),
         pause_until,
+        pause_until_spoken: input
+            .pause_until
+            .map(|day| day.format("%-d %B").to_string()),
         pause_length,
         short_notice,
         still_interested: input.still_interested.unwrap_or(true),
@@ -515,14 +549,18 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
     Ok(split_subject(&tidy(&rendered), channel))
 }
 
-/// The interview's time on the listener's clock, as said aloud; "your time"
-/// tells them so when the candidate's clock reads differently.
-fn spoken_time(when: &InterviewTime) -> String {
-    let clock = spoken_clock(when.start, when.theirs);
-    let clocks_differ = when.mine.is_some_and(|mine| {
+/// Whether the candidate's clock reads differently from the interviewer's.
+fn clocks_differ(when: &InterviewTime) -> bool {
+    when.mine.is_some_and(|mine| {
         when.start.with_timezone(&mine).naive_local()
             != when.start.with_timezone(&when.theirs).naive_local()
-    });
+    })
+}
+
+/// The interview's time on the listener's clock, as said aloud; "your time"
+/// tells them so when the candidate's clock reads differently.
+fn spoken_time(when: &InterviewTime, clocks_differ: bool) -> String {
+    let clock = spoken_clock(when.start, when.theirs);
     if clocks_differ {
         format!("{clock} your time")
     } else {
