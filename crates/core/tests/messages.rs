@@ -138,7 +138,9 @@ fn input_for(kind: MessageKind, channel: Channel, v: &Variant) -> MessageInput {
             .collect(),
         pause_until: NaiveDate::from_ymd_opt(2027, 1, 15),
         new_role: Some("a data platform role at Globex".into()),
-        their_subject: v.reason.map(|_| "RE: Your interview with Acme Analytics".into()),
+        their_subject: v
+            .reason
+            .map(|_| "RE: Your interview with Acme Analytics".into()),
         still_interested: v.still_interested,
         decision: v.decision,
         moving_to: v.reason.map(|_| "Lisbon".into()),

@@ -13,8 +13,7 @@ use std::process::{Command, Stdio};
 
 use chrono::NaiveDate;
 use raincheck_core::message::{
-    draft, CandidateInput, Channel, InterviewInput, MessageInput, MessageKind, SlotInput,
-    Templates,
+    draft, CandidateInput, Channel, InterviewInput, MessageInput, MessageKind, SlotInput, Templates,
 };
 
 const MOST_SECONDS: f64 = 30.0;

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use raincheck_core::decision::Decision;
 use raincheck_core::message::{
-    draft, phone_for_speaking, CandidateInput, Channel, InterviewInput, MessageInput,
-    MessageKind, MessageOptions, SlotInput, Templates,
+    draft, phone_for_speaking, CandidateInput, Channel, InterviewInput, MessageInput, MessageKind,
+    MessageOptions, SlotInput, Templates,
 };
 
 const PHONE: &str = "+34 600 123 456";
@@ -66,7 +66,10 @@ fn a_pause_says_the_candidate_is_still_very_interested_and_names_its_date_once()
             "Friday 15 January"
         };
         assert_eq!(message.matches(date).count(), 1, "{channel}: {message}");
-        assert!(message.contains("still very interested"), "{channel}: {message}");
+        assert!(
+            message.contains("still very interested"),
+            "{channel}: {message}"
+        );
         assert!(!message.contains("few weeks"), "{channel}: {message}");
     }
 }
@@ -158,7 +161,10 @@ fn a_missed_interview_asks_for_a_new_time_only_when_the_role_is_still_wanted() {
             !message.contains("another time") || message.contains("not asking for another time"),
             "{channel}: {message}"
         );
-        assert!(!message.contains("Monday 7 December"), "{channel}: {message}");
+        assert!(
+            !message.contains("Monday 7 December"),
+            "{channel}: {message}"
+        );
         assert!(message.contains("withdraw"), "{channel}: {message}");
         assert!(message.contains("sorry"), "{channel}: {message}");
     }
@@ -169,8 +175,14 @@ fn asking_about_remote_work_does_not_contradict_itself_and_says_where_and_when()
     for channel in MessageKind::AskRemote.channels() {
         let mut ask = input(MessageKind::AskRemote, *channel);
         let message = text_of(&ask);
-        assert!(!message.contains("could not work from your office"), "{message}");
-        assert!(message.contains("every day") && message.contains("hybrid"), "{message}");
+        assert!(
+            !message.contains("could not work from your office"),
+            "{message}"
+        );
+        assert!(
+            message.contains("every day") && message.contains("hybrid"),
+            "{message}"
+        );
         ask.moving_to = Some("Lisbon".into());
         ask.moving_when = Some("at the end of January".into());
         let message = text_of(&ask);
@@ -186,9 +198,18 @@ fn the_short_follow_up_restates_the_decision_in_one_line() {
     for channel in [Channel::Email, Channel::Linkedin] {
         let mut follow_up = input(MessageKind::ClarifyAfterOvershare, channel);
         for (decision, line) in [
-            (Decision::Withdraw, "In short, I am withdrawing my application."),
-            (Decision::Reschedule, "In short, I would like to move our interview to another time"),
-            (Decision::Pause, "In short, I would like you to keep my application open until Friday 15 January"),
+            (
+                Decision::Withdraw,
+                "In short, I am withdrawing my application.",
+            ),
+            (
+                Decision::Reschedule,
+                "In short, I would like to move our interview to another time",
+            ),
+            (
+                Decision::Pause,
+                "In short, I would like you to keep my application open until Friday 15 January",
+            ),
         ] {
             follow_up.decision = Some(decision);
             let message = text_of(&follow_up);
@@ -203,7 +224,10 @@ fn replies_keep_the_employers_thread_and_read_warmly() {
         let mut reply = input(kind, Channel::Email);
         let fallback = text_of(&reply);
         assert!(fallback.starts_with("Subject: "), "{fallback}");
-        for subject in ["Your interview on 3 December", "RE: Your interview on 3 December"] {
+        for subject in [
+            "Your interview on 3 December",
+            "RE: Your interview on 3 December",
+        ] {
             reply.their_subject = Some(subject.into());
             let message = text_of(&reply);
             assert!(
@@ -274,12 +298,18 @@ fn phone_scripts_greet_by_first_name_say_their_time_name_the_company_and_have_an
             continue;
         }
         let message = text(*kind, Channel::Phone);
-        assert!(message.starts_with("Opening: Hello Dana, this is Ana Martínez."), "{message}");
+        assert!(
+            message.starts_with("Opening: Hello Dana, this is Ana Martínez."),
+            "{message}"
+        );
         assert!(!message.contains("Dana Lee"), "{message}");
         assert!(message.contains("Acme Analytics GmbH"), "{message}");
         // Their clock only: 10:00 in Berlin, never the candidate's 04:00 EST.
         assert!(message.contains("at 10 am your time"), "{message}");
-        assert!(!message.contains("EST") && !message.contains("4 am"), "{message}");
+        assert!(
+            !message.contains("EST") && !message.contains("4 am"),
+            "{message}"
+        );
         assert!(
             message.contains("If they ask why:") || message.contains("If they ask what happened:"),
             "{message}"
@@ -305,7 +335,10 @@ fn voicemails_give_the_number_slowly_at_the_start_and_again_at_the_end() {
             format!("Hello, this is Ana Martínez, on {spoken}"),
             "{kind}: {message}"
         );
-        assert!(message.ends_with(&format!("{spoken}.")), "{kind}: {message}");
+        assert!(
+            message.ends_with(&format!("{spoken}.")),
+            "{kind}: {message}"
+        );
         assert_eq!(message.matches(&spoken).count(), 2, "{kind}: {message}");
         assert!(
             message.contains("Acme Analytics GmbH") && message.contains("Backend Engineer"),

@@ -438,7 +438,11 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
     let short_notice = hours_left.is_some_and(|h| (0.0..CALL_NOTICE_HOURS).contains(&h));
     let this_week = hours_left.is_some_and(|h| (0.0..WEEKDAY_ALONE_HOURS).contains(&h));
     let spoken_date = match &when {
-        Some(when) if this_week => when.start.with_timezone(&when.theirs).format("%A").to_string(),
+        Some(when) if this_week => when
+            .start
+            .with_timezone(&when.theirs)
+            .format("%A")
+            .to_string(),
         _ => date.clone(),
     };
     let mine = text(&input.candidate_tz).map(parse_zone).transpose()?;
@@ -725,9 +729,15 @@ mod tests {
     #[test]
     fn the_reply_prefix_is_not_doubled() {
         assert_eq!(without_reply_prefix("Re: Your interview"), "Your interview");
-        assert_eq!(without_reply_prefix("RE: re:Your interview"), "Your interview");
+        assert_eq!(
+            without_reply_prefix("RE: re:Your interview"),
+            "Your interview"
+        );
         assert_eq!(without_reply_prefix("Re[2]: Update"), "Update");
-        assert_eq!(without_reply_prefix("Recruitment update"), "Recruitment update");
+        assert_eq!(
+            without_reply_prefix("Recruitment update"),
+            "Recruitment update"
+        );
         assert_eq!(without_reply_prefix("Ré: x"), "Ré: x");
     }
 

@@ -19,9 +19,9 @@ pub fn phone_for_speaking(phone: &str) -> String {
     let phone = phone.trim();
     let international = phone.starts_with('+');
     let rest = phone.strip_prefix('+').unwrap_or(phone);
-    let plain = rest
-        .chars()
-        .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '(' | ')' | '-' | '.' | '/'));
+    let plain = rest.chars().all(|c| {
+        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '(' | ')' | '-' | '.' | '/')
+    });
     let digit_count = rest.chars().filter(char::is_ascii_digit).count();
     if !plain || !(3..=MAX_PHONE_DIGITS).contains(&digit_count) {
         return phone.to_owned();
@@ -147,7 +147,10 @@ mod tests {
     #[test]
     fn greeted_by_first_name_or_by_title_and_surname() {
         assert_eq!(name_to_greet("Dana Lee"), "Dana");
-        assert_eq!(name_to_greet("Jean-Baptiste Poquelin-Moreau"), "Jean-Baptiste");
+        assert_eq!(
+            name_to_greet("Jean-Baptiste Poquelin-Moreau"),
+            "Jean-Baptiste"
+        );
         assert_eq!(name_to_greet("Dr. Ada Okafor"), "Dr. Okafor");
         assert_eq!(name_to_greet("Ms Chen"), "Ms Chen");
         assert_eq!(name_to_greet("Dr"), "Dr");
