@@ -21,6 +21,7 @@ build_packages=(
 test_packages=(
   xvfb xauth webkit2gtk-driver libsecret-tools dunst libnotify-bin
   imagemagick at-spi2-core python3 python3-icalendar
+  espeak-ng  # times every voicemail read aloud (crates/core/tests/voicemail_length.rs)
 )
 
 packages=("${build_packages[@]}")

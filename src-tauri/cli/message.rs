@@ -21,6 +21,16 @@ pub struct DraftArgs {
     kind: Option<MessageKind>,
     #[arg(long, value_parser = parse_named::<Channel>)]
     channel: Option<Channel>,
+    /// For a reply: the subject of their message, to answer in their thread
+    #[arg(long, value_name = "TEXT")]
+    their_subject: Option<String>,
+    /// For the note after starting elsewhere, e.g. "Data Analyst at Globex"
+    #[arg(long, value_name = "TEXT")]
+    new_role: Option<String>,
+    /// For the apology after a missed interview: you no longer want the role,
+    /// so it asks for no new time
+    #[arg(long)]
+    not_interested: bool,
 }
 
 #[derive(Debug, Args)]
@@ -65,6 +75,17 @@ pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
     if args.channel.is_some() {
         input.channel = args.channel;
     }
+    if args.their_subject.is_some() {
+        input.their_subject = args.their_subject;
+    }
+    if args.new_role.is_some() {
+        input.new_role = args.new_role;
+    }
+    if args.not_interested {
+        input.still_interested = Some(false);
+    }
+    // The hours left decide whether the message apologises for short notice.
+    input.now.get_or_insert(context.now());
     let templates = match log {
         Some(log) => log.templates()?,
         None => match context.open_log_if_present()? {

@@ -29,7 +29,9 @@ pub fn message_input(
 }
 
 #[tauri::command(async)]
-pub fn draft_message(state: State<'_, AppState>, input: MessageInput) -> IpcResult<Draft> {
+pub fn draft_message(state: State<'_, AppState>, mut input: MessageInput) -> IpcResult<Draft> {
+    // The hours left decide whether the message apologises for short notice.
+    input.now.get_or_insert_with(Utc::now);
     // Filled in outside the log's lock: a slow template must not hold up the
     // reminder loop or the rest of the window.
     let templates = state.with_log(|log| log.templates())?;
@@ -62,8 +64,9 @@ pub fn preview_template(
     state: State<'_, AppState>,
     name: String,
     source: String,
-    input: MessageInput,
+    mut input: MessageInput,
 ) -> IpcResult<Preview> {
+    input.now.get_or_insert_with(Utc::now);
     message::check_template(&name, &source)?;
     let mut edits = state.with_log(|log| log.template_edits())?;
     edits.retain(|(n, _)| *n != name);

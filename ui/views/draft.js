@@ -54,6 +54,8 @@ export async function show(id, kind, channel) {
   fillKinds(suggested.kind ?? "withdraw", suggested.channel ?? "email");
   const form = $("#draft-options").elements;
   form.pause_until.value = suggested.pause_until ?? "";
+  for (const name of ["their_subject", "new_role", "moving_to", "moving_when"]) form[name].value = "";
+  form.still_interested.checked = true;
   for (const [i, input] of [...document.querySelectorAll("#draft-slots input")].entries()) {
     input.value = "";
     input.placeholder = i === 0 ? "optional" : "";
@@ -77,6 +79,12 @@ function fillChannels(preferred) {
   form.channel.value = channels.includes(preferred) ? preferred : channels[0];
   const kind = form.kind.value;
   $("#draft-pause-field").hidden = kind !== "pause";
+  $("#draft-still-interested-field").hidden = kind !== "no_show_apology";
+  $("#draft-their-subject-field").hidden = !["reply_to_negative", "thank_you_reply"].includes(kind);
+  $("#draft-new-role-field").hidden = kind !== "new_role_note";
+  for (const field of ["#draft-moving-to-field", "#draft-moving-when-field"]) {
+    $(field).hidden = !["ask_remote", "withdraw_relocation"].includes(kind);
+  }
   $("#draft-slots-field").hidden = !["reschedule", "reschedule_illness", "no_show_apology"].includes(kind);
 }
 
@@ -93,6 +101,11 @@ function formInput() {
     slots,
     pause_until: form.pause_until.value || null,
     referral: form.referral.value || null,
+    still_interested: form.still_interested.checked,
+    their_subject: form.their_subject.value || null,
+    new_role: form.new_role.value || null,
+    moving_to: form.moving_to.value || null,
+    moving_when: form.moving_when.value || null,
     options: { door_open: form.door_open.checked, keep_in_touch: form.keep_in_touch.checked, first_names: form.first_names.checked },
   };
 }

@@ -26,6 +26,7 @@ fn main() {
             starts_at: Some("2026-12-03T10:00".into()),
             tz: Some("Europe/Berlin".into()),
             duration_minutes: Some(45),
+            location: None,
         },
         candidate_tz: Some("America/New_York".into()),
         slots: vec![

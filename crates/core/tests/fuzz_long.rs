@@ -218,6 +218,7 @@ fn good_input(kind: MessageKind, channel: Channel) -> MessageInput {
             starts_at: Some("2026-12-03T10:00".into()),
             tz: Some("Europe/Berlin".into()),
             duration_minutes: Some(45),
+            location: None,
         },
         candidate_tz: Some("America/New_York".into()),
         reason: Some("I accepted another offer".into()),

@@ -38,6 +38,7 @@ fn input(kind: MessageKind, position: &str) -> MessageInput {
             starts_at: Some("2026-12-03T10:00".into()),
             tz: Some("Europe/Berlin".into()),
             duration_minutes: Some(45),
+            location: None,
         },
         ..MessageInput::default()
     }

@@ -2,6 +2,7 @@
 //! checklist for varied inputs, and the checker catches what it should.
 
 use chrono::NaiveDate;
+use raincheck_core::decision::Decision;
 use raincheck_core::message::{
     check, draft, CandidateInput, Channel, InterviewInput, ItemStatus, MessageInput, MessageKind,
     MessageOptions, SlotInput, Templates,
@@ -18,6 +19,13 @@ struct Variant {
     slots: usize,
     reason: Option<&'static str>,
     options: MessageOptions,
+    /// The interview's place: an address is in person, a link is not.
+    location: Option<&'static str>,
+    /// Drafted under 24 hours before (for every channel but e-mail, which
+    /// the checker rightly flags then).
+    short_notice: bool,
+    still_interested: Option<bool>,
+    decision: Option<Decision>,
 }
 
 fn variants() -> Vec<Variant> {
@@ -33,6 +41,10 @@ fn variants() -> Vec<Variant> {
             slots: 2,
             reason: None,
             options: MessageOptions::default(),
+            location: Some("Friedrichstraße 12, 10117 Berlin"),
+            short_notice: true,
+            still_interested: None,
+            decision: Some(Decision::Withdraw),
         },
         Variant {
             label: "long names, both zones, every option",
@@ -49,6 +61,10 @@ fn variants() -> Vec<Variant> {
                 keep_in_touch: true,
                 first_names: true,
             },
+            location: Some("5th floor, 200 Park Avenue South, New York, NY 10003"),
+            short_notice: true,
+            still_interested: Some(false),
+            decision: Some(Decision::Pause),
         },
         Variant {
             label: "non-ASCII, no interviewer, DST day",
@@ -64,6 +80,10 @@ fn variants() -> Vec<Variant> {
                 door_open: true,
                 ..Default::default()
             },
+            location: Some("https://meet.example.com/abc-defg-hij"),
+            short_notice: false,
+            still_interested: Some(true),
+            decision: Some(Decision::Reschedule),
         },
         Variant {
             label: "autumn fold with offset, no candidate zone",
@@ -79,6 +99,10 @@ fn variants() -> Vec<Variant> {
                 keep_in_touch: true,
                 ..Default::default()
             },
+            location: None,
+            short_notice: false,
+            still_interested: None,
+            decision: None,
         },
     ]
 }
@@ -101,6 +125,7 @@ fn input_for(kind: MessageKind, channel: Channel, v: &Variant) -> MessageInput {
             starts_at: Some(v.starts_at.into()),
             tz: Some(v.tz.into()),
             duration_minutes: Some(45),
+            location: v.location.map(Into::into),
         },
         candidate_tz: v.candidate_tz.map(Into::into),
         reason: v.reason.map(Into::into),
@@ -113,9 +138,16 @@ fn input_for(kind: MessageKind, channel: Channel, v: &Variant) -> MessageInput {
             .collect(),
         pause_until: NaiveDate::from_ymd_opt(2027, 1, 15),
         new_role: Some("a data platform role at Globex".into()),
+        their_subject: v
+            .reason
+            .map(|_| "RE: Your interview with Acme Analytics".into()),
+        still_interested: v.still_interested,
+        decision: v.decision,
+        moving_to: v.reason.map(|_| "Lisbon".into()),
+        moving_when: v.reason.map(|_| "at the end of January".into()),
         referral: v.options.door_open.then(|| "Priya Raman".into()),
         options: v.options.clone(),
-        hours_until: None,
+        hours_until: (v.short_notice && channel != Channel::Email).then_some(5.0),
         now: None,
         language: None,
     }
@@ -306,6 +338,7 @@ fn context() -> MessageInput {
             starts_at: Some("2026-12-03T10:00".into()),
             tz: Some("Europe/Berlin".into()),
             duration_minutes: None,
+            location: None,
         },
         candidate_tz: Some("America/New_York".into()),
         ..MessageInput::default()

@@ -5,10 +5,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
+use super::spoken::{name_to_greet, phone_for_speaking, spoken_clock};
 use super::templates::Templates;
 use super::{Channel, MessageKind};
+use crate::decision::Decision;
 use crate::error::{Error, Result};
 use crate::time::{day_text, parse_start, parse_zone, when_text};
+use crate::urgency::{hours_until, CALL_NOTICE_HOURS};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -37,6 +40,10 @@ pub struct InterviewInput {
     pub tz: Option<String>,
     #[serde(default)]
     pub duration_minutes: Option<u32>,
+    /// Where it takes place: an address, or a video link. A place means it is
+    /// in person, and an unwell candidate may offer to join by video instead.
+    #[serde(default)]
+    pub location: Option<String>,
 }
 
 /// A proposed new time, in its own zone.
@@ -88,9 +95,28 @@ pub struct MessageInput {
     /// For a pause: the day to check back.
     #[serde(default)]
     pub pause_until: Option<NaiveDate>,
-    /// For the note after starting elsewhere: the new role, e.g. "a platform team at Globex".
+    /// For the note after starting elsewhere: the new role, e.g. "Data Analyst at Globex".
     #[serde(default)]
     pub new_role: Option<String>,
+    /// For a reply: the subject of the employer's message, so the reply stays
+    /// in their thread ("Re: ...").
+    #[serde(default)]
+    pub their_subject: Option<String>,
+    /// For the apology after a missed interview: whether you still want the
+    /// role. Only then does it ask for another time; left out, it does.
+    #[serde(default)]
+    pub still_interested: Option<bool>,
+    /// For the short follow-up after an over-long message: what you decided,
+    /// so it can be said again in one line.
+    #[serde(default)]
+    pub decision: Option<Decision>,
+    /// For asking about remote work: where you are moving, e.g. "Lisbon".
+    #[serde(default)]
+    pub moving_to: Option<String>,
+    /// For asking about remote work: when you move, as you would say it
+    /// ("in March", "at the end of January").
+    #[serde(default)]
+    pub moving_when: Option<String>,
     /// Someone to recommend in your place.
     #[serde(default)]
     pub referral: Option<String>,
@@ -140,6 +166,12 @@ impl MessageInput {
         if self.pause_until.is_none() {
             self.pause_until = interview.pause_until;
         }
+        if let Some(location) = &interview.location {
+            keep(&mut self.interview.location, location);
+        }
+        if self.decision.is_none() && interview.decision.needs_message() {
+            self.decision = Some(interview.decision);
+        }
     }
 }
 
@@ -161,6 +193,8 @@ impl Draft {
 }
 
 const MAX_REASON_CHARS: usize = 200;
+/// Under six days ahead a weekday names one day only.
+const WEEKDAY_ALONE_HOURS: f64 = 6.0 * 24.0;
 const MAX_FIELD_CHARS: usize = 200;
 
 fn text(value: &Option<String>) -> Option<&str> {
@@ -221,7 +255,26 @@ struct TemplateContext {
     interview: InterviewContext,
     reason: Option<String>,
     slots: Vec<String>,
+    /// The slots as said on the phone, on the listener's clock: "Monday 7 December at 2 pm".
+    spoken_slots: Vec<String>,
+    /// The candidate's clock reads differently from the listener's: spoken
+    /// times then say "your time".
+    clocks_differ: bool,
     pause_until: Option<String>,
+    /// The same day as said aloud, without its weekday: "15 January".
+    pause_until_spoken: Option<String>,
+    /// "about six weeks": from today (or the interview) to `pause_until`.
+    pause_length: Option<String>,
+    /// Under 24 hours to go: only then does a message apologise for the short notice.
+    short_notice: bool,
+    /// For the missed interview: only then does it ask for another time.
+    still_interested: bool,
+    /// Their subject without its "Re:", for a reply in their thread.
+    their_subject: Option<String>,
+    /// "withdraw", "reschedule" or "pause", for the short follow-up.
+    decision: Option<&'static str>,
+    moving_to: Option<String>,
+    moving_when: Option<String>,
     new_role: Option<String>,
     referral: Option<String>,
     options: MessageOptions,
@@ -235,6 +288,8 @@ struct CandidateContext {
     phone: Option<String>,
     /// "ana@example.org · +34 600 123 456"
     contact_line: String,
+    /// The number as a voicemail reads it: "plus 3 4, 6 0 0, 1 2 3, 4 5 6".
+    phone_spoken: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -246,6 +301,17 @@ struct InterviewContext {
     date: String,
     /// "10:00 CET / 04:00 EST"
     time: String,
+    /// The day as said on the phone: the weekday alone ("Thursday") when the
+    /// interview is in the coming six days, so no one wonders which Thursday;
+    /// otherwise the date.
+    spoken_date: String,
+    /// The time as said on the phone, on the listener's clock only: "10 am",
+    /// or "10 am your time" when the candidate's clock reads differently.
+    spoken_time: String,
+    /// Who a phone call greets: "Dana" for Dana Lee, "Dr Okafor" for Dr Ada Okafor.
+    interviewer_first_name: Option<String>,
+    /// A place is given and it is no link, video service or phone call.
+    in_person: bool,
 }
 
 /// The start of the interview and the two zones, when the input has them.
@@ -350,10 +416,11 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         "interview.position",
     )?;
 
-    let (date, time) = match interview_time(input)? {
+    let when = interview_time(input)?;
+    let (date, time, spoken_time) = match &when {
         Some(when) => {
             let text = when_text(when.start, when.theirs, when.mine);
-            (text.date, text.time)
+            (text.date, text.time, spoken_time(when, clocks_differ(when)))
         }
         None if kind.is_about_the_interview() => {
             return Err(Error::invalid(
@@ -361,12 +428,37 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
             )
             .for_field("interview.starts_at"))
         }
-        None => (String::new(), String::new()),
+        None => (String::new(), String::new(), String::new()),
+    };
+    let hours_left = input.hours_until.filter(|h| h.is_finite()).or_else(|| {
+        when.as_ref()
+            .zip(input.now)
+            .map(|(when, now)| hours_until(when.start, now))
+    });
+    let short_notice = hours_left.is_some_and(|h| (0.0..CALL_NOTICE_HOURS).contains(&h));
+    let this_week = hours_left.is_some_and(|h| (0.0..WEEKDAY_ALONE_HOURS).contains(&h));
+    let spoken_date = match &when {
+        Some(when) if this_week => when
+            .start
+            .with_timezone(&when.theirs)
+            .format("%A")
+            .to_string(),
+        _ => date.clone(),
     };
     let mine = text(&input.candidate_tz).map(parse_zone).transpose()?;
-    let slots = slot_instants(input)?
-        .into_iter()
-        .map(|(start, zone)| when_text(start, zone, mine).to_string())
+    let slot_times = slot_instants(input)?;
+    let slots = slot_times
+        .iter()
+        .map(|&(start, zone)| when_text(start, zone, mine).to_string())
+        .collect::<Vec<_>>();
+    // Said aloud, every time is on the listener's clock, like the interview's.
+    let spoken_slots = slot_times
+        .iter()
+        .map(|&(start, zone)| {
+            let listener = when.as_ref().map_or(zone, |when| when.theirs);
+            let day = day_text(start.with_timezone(&listener).date_naive());
+            format!("{day} at {}", spoken_clock(start, listener))
+        })
         .collect::<Vec<_>>();
     if slots.len() > 3 {
         return Err(
@@ -383,19 +475,33 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         }
         (_, day) => day.map(day_text),
     };
+    // The pause runs from today, or from the interview when today is not given.
+    let pause_start = when.as_ref().map(|when| {
+        let today = input.now.unwrap_or(when.start);
+        today.with_timezone(&when.theirs).date_naive()
+    });
+    let pause_length = pause_start
+        .zip(input.pause_until)
+        .and_then(|(start, until)| pause_length((until - start).num_days()));
     let interviewer = text(&input.interview.interviewer)
         .map(|n| bounded(n, "interview.interviewer"))
         .transpose()?;
     let greeting = match interviewer {
-        Some(full) if input.options.first_names => format!("Hi {},", first_name(full)),
+        Some(full) if input.options.first_names => format!("Hi {},", name_to_greet(full)),
         Some(full) => format!("Dear {full},"),
         None => "Dear hiring team,".to_string(),
+    };
+    let optional_field = |value: &Option<String>, field: &'static str| {
+        text(value)
+            .map(|v| bounded(v, field).map(str::to_owned))
+            .transpose()
     };
     let contact_line = [email.as_deref(), phone.as_deref()]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(" · ");
+    let location = optional_field(&input.interview.location, "interview.location")?;
     let context = TemplateContext {
         kind: kind.as_str(),
         channel: channel.as_str(),
@@ -403,6 +509,7 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         candidate: CandidateContext {
             name: name.to_owned(),
             first_name: first_name(name).to_owned(),
+            phone_spoken: phone.as_deref().map(phone_for_speaking),
             email,
             phone,
             contact_line,
@@ -413,20 +520,128 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
             interviewer: interviewer.map(str::to_owned),
             date,
             time,
+            spoken_date,
+            spoken_time,
+            interviewer_first_name: interviewer.map(name_to_greet),
+            in_person: location.as_deref().is_some_and(is_in_person),
         },
         reason: text(&input.reason).map(one_sentence).transpose()?,
         slots,
+        spoken_slots,
+        clocks_differ: when.as_ref().is_some_and(clocks_differ),
         pause_until,
-        new_role: text(&input.new_role)
-            .map(|r| bounded(r, "new_role").map(str::to_owned))
-            .transpose()?,
-        referral: text(&input.referral)
-            .map(|r| bounded(r, "referral").map(str::to_owned))
-            .transpose()?,
+        pause_until_spoken: input
+            .pause_until
+            .map(|day| day.format("%-d %B").to_string()),
+        pause_length,
+        short_notice,
+        still_interested: input.still_interested.unwrap_or(true),
+        their_subject: optional_field(&input.their_subject, "their_subject")?
+            .map(|subject| without_reply_prefix(&subject).to_owned())
+            .filter(|subject| !subject.is_empty()),
+        decision: input
+            .decision
+            .filter(|d| d.needs_message())
+            .map(Decision::as_str),
+        moving_to: optional_field(&input.moving_to, "moving_to")?,
+        moving_when: optional_field(&input.moving_when, "moving_when")?,
+        new_role: optional_field(&input.new_role, "new_role")?,
+        referral: optional_field(&input.referral, "referral")?,
         options: input.options.clone(),
     };
     let rendered = templates.render(kind, channel, &context)?;
     Ok(split_subject(&tidy(&rendered), channel))
+}
+
+/// Whether the candidate's clock reads differently from the interviewer's.
+fn clocks_differ(when: &InterviewTime) -> bool {
+    when.mine.is_some_and(|mine| {
+        when.start.with_timezone(&mine).naive_local()
+            != when.start.with_timezone(&when.theirs).naive_local()
+    })
+}
+
+/// The interview's time on the listener's clock, as said aloud; "your time"
+/// tells them so when the candidate's clock reads differently.
+fn spoken_time(when: &InterviewTime, clocks_differ: bool) -> String {
+    let clock = spoken_clock(when.start, when.theirs);
+    if clocks_differ {
+        format!("{clock} your time")
+    } else {
+        clock
+    }
+}
+
+/// "about six weeks": how long a pause of `days` is, in the round words a
+/// person would use; none when it is not ahead or longer than a year (the
+/// date alone says it then).
+fn pause_length(days: i64) -> Option<String> {
+    const DAYS_PER_WEEK: i64 = 7;
+    const DAYS_PER_MONTH: i64 = 30;
+    match days {
+        1..=4 => Some("a few days".to_owned()),
+        5..=10 => Some("about a week".to_owned()),
+        11..=59 => Some(format!(
+            "about {} weeks",
+            number_word((days + DAYS_PER_WEEK / 2) / DAYS_PER_WEEK)
+        )),
+        60..=365 => Some(format!(
+            "about {} months",
+            number_word((days + DAYS_PER_MONTH / 2) / DAYS_PER_MONTH)
+        )),
+        _ => None,
+    }
+}
+
+/// A small count as a word ("six"), as prose writes it.
+fn number_word(n: i64) -> String {
+    const WORDS: [&str; 13] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    usize::try_from(n)
+        .ok()
+        .and_then(|i| WORDS.get(i))
+        .map_or_else(|| n.to_string(), |word| (*word).to_owned())
+}
+
+/// Words in a place that mean the interview is not in a room.
+const NOT_IN_PERSON_WORDS: [&str; 14] = [
+    "zoom", "teams", "meet", "webex", "skype", "whereby", "jitsi", "hangouts", "video", "online",
+    "virtual", "remote", "phone", "call",
+];
+
+/// Whether a place is somewhere to go: not a link, a video service or a call.
+fn is_in_person(location: &str) -> bool {
+    let lower = location.to_lowercase();
+    let a_link = lower.contains("://") || lower.contains("www.");
+    let remote_word = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| NOT_IN_PERSON_WORDS.contains(&word));
+    !(a_link || remote_word)
+}
+
+/// A subject without the "Re:" (or "RE:", "Re[2]:") mail programs put before it,
+/// so the reply's own "Re:" is not doubled.
+fn without_reply_prefix(subject: &str) -> &str {
+    let mut rest = subject.trim();
+    loop {
+        let Some(head) = rest.get(..2).filter(|h| h.eq_ignore_ascii_case("re")) else {
+            return rest;
+        };
+        let tail = rest.get(head.len()..).unwrap_or("");
+        let tail = match tail.strip_prefix('[') {
+            Some(counted) => match counted.split_once(']') {
+                Some((count, after)) if count.chars().all(|c| c.is_ascii_digit()) => after,
+                _ => return rest,
+            },
+            None => tail,
+        };
+        match tail.strip_prefix(':') {
+            Some(after) => rest = after.trim_start(),
+            None => return rest,
+        }
+    }
 }
 
 fn channel_list(kind: MessageKind) -> String {
@@ -486,6 +701,44 @@ mod tests {
             "I have accepted another offer."
         );
         assert!(one_sentence("I am ill. Very ill.").is_err());
+    }
+
+    #[test]
+    fn a_pause_is_said_in_round_words() {
+        assert_eq!(pause_length(0), None);
+        assert_eq!(pause_length(3).as_deref(), Some("a few days"));
+        assert_eq!(pause_length(7).as_deref(), Some("about a week"));
+        assert_eq!(pause_length(14).as_deref(), Some("about two weeks"));
+        assert_eq!(pause_length(43).as_deref(), Some("about six weeks"));
+        assert_eq!(pause_length(90).as_deref(), Some("about three months"));
+        assert_eq!(pause_length(365).as_deref(), Some("about twelve months"));
+        assert_eq!(pause_length(800), None);
+    }
+
+    #[test]
+    fn a_place_is_in_person_a_link_or_a_call_is_not() {
+        assert!(is_in_person("Acme HQ, 12 Rue de Rivoli, Paris"));
+        assert!(is_in_person("Room 4.12, Callander House"));
+        assert!(!is_in_person("https://meet.example.com/abc"));
+        assert!(!is_in_person("Zoom"));
+        assert!(!is_in_person("MS Teams link to follow"));
+        assert!(!is_in_person("Phone call"));
+        assert!(!is_in_person("www.example.com/room"));
+    }
+
+    #[test]
+    fn the_reply_prefix_is_not_doubled() {
+        assert_eq!(without_reply_prefix("Re: Your interview"), "Your interview");
+        assert_eq!(
+            without_reply_prefix("RE: re:Your interview"),
+            "Your interview"
+        );
+        assert_eq!(without_reply_prefix("Re[2]: Update"), "Update");
+        assert_eq!(
+            without_reply_prefix("Recruitment update"),
+            "Recruitment update"
+        );
+        assert_eq!(without_reply_prefix("Ré: x"), "Ré: x");
     }
 
     #[test]

@@ -5,12 +5,14 @@ mod check;
 mod draft;
 pub mod links;
 mod sandbox;
+mod spoken;
 mod templates;
 
 pub use check::{check, CheckItem, CheckReport, ItemStatus, Problem};
 pub use draft::{
     draft, CandidateInput, Draft, InterviewInput, MessageInput, MessageOptions, SlotInput,
 };
+pub use spoken::phone_for_speaking;
 pub use templates::{builtin_source, check_template, template_name, TemplateInfo, Templates};
 
 use crate::named_values::named_values;
