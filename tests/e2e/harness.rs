@@ -163,9 +163,8 @@ impl App {
     /// is told, shown on screen or not (a visually hidden status counts).
     pub async fn announced_when(&self, css: &str, ready: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + UI_TIMEOUT;
-        let mut last = String::new();
         loop {
-            last = self
+            let last = self
                 .client
                 .execute(
                     "return document.querySelector(arguments[0])?.textContent ?? '';",
