@@ -477,3 +477,73 @@ fn the_counts_follow_every_change_and_the_clock() {
         "and back, in a test's clock"
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+    /// Whatever is typed in the search field, the list answers: never an
+    /// error, never a panic, and only interviews that exist.
+    #[test]
+    fn any_typed_search_lists_without_error(typed in "\\PC{0,40}|[\"*^():+\\-]{0,12}|(NEAR|AND|OR|NOT) ?\\PC{0,8}") {
+        let dir = TempDir::new().unwrap();
+        let log = small_log(&dir);
+        let page = log
+            .list_page(
+                &ListQuery { search: typed, limit: 10, ..ListQuery::default() },
+                now(),
+            )
+            .unwrap();
+        proptest::prop_assert!(page.items.len() <= 3);
+        proptest::prop_assert!(page.total <= 3);
+    }
+
+    /// Whatever is typed into the checklist, it is kept as typed or refused
+    /// with a sentence for the user, and a refusal changes nothing.
+    #[test]
+    fn any_checklist_text_is_kept_or_refused_cleanly(
+        points in proptest::collection::vec("\\PC{0,60}|[\\x00-\\x1f\\u{202e}]{1,3}", 0..5),
+        description in "\\PC{0,200}|[\\x00-\\x1f\\u{202e}]{1,3}",
+    ) {
+        let dir = TempDir::new().unwrap();
+        let mut log = small_log(&dir);
+        let before = log.interview_record(1).unwrap();
+        let update = PrepUpdate {
+            points: Some(points),
+            job_description_text: Some(description),
+            ..PrepUpdate::default()
+        };
+        match log.update_prep(1, &update, now()) {
+            Ok(interview) => {
+                proptest::prop_assert!(interview.prep.points.len() <= 3);
+                proptest::prop_assert_eq!(log.interview(1).unwrap().prep, interview.prep);
+            }
+            Err(error) => {
+                proptest::prop_assert!(error.is_user_input(), "{}", error);
+                proptest::prop_assert_eq!(log.interview_record(1).unwrap(), before);
+            }
+        }
+    }
+}
+
+#[test]
+fn an_import_with_a_crafted_checklist_is_refused_whole() {
+    let dir = TempDir::new().unwrap();
+    let log = small_log(&dir);
+    let export: serde_json::Value = serde_json::from_str(&log.export_json().unwrap()).unwrap();
+    for crafted in [
+        serde_json::json!({ "points": ["a", "b", "c", "d"] }),
+        serde_json::json!({ "points": ["two\nlines"] }),
+        serde_json::json!({ "time_zone": "yes" }),
+        serde_json::json!({ "job_description_text": "x\u{202e}y" }),
+        serde_json::json!({ "homework": true }),
+    ] {
+        let mut file = export.clone();
+        file["interviews"][0]["prep"] = crafted.clone();
+        let other_dir = TempDir::new().unwrap();
+        let mut other = open(&other_dir);
+        let error = other.import_json(&file.to_string()).unwrap_err();
+        assert!(error.is_user_input(), "{crafted}: {error}");
+        assert!(!error.to_string().contains("interviews[0]"), "{error}");
+        assert_eq!(other.status(now()).unwrap().counts.interviews, 0);
+    }
+}
