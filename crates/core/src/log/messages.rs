@@ -1,9 +1,8 @@
 //! Messages recorded for an interview: what was sent, when, and the reply.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{params, Row, Transaction};
 
-use super::interviews::no_such_interview;
 use super::model::{Message, SentMessage};
 use super::{begin, rows, storage, validate, Log};
 use crate::error::{Error, Result};
@@ -145,27 +144,5 @@ impl Log {
             .and_then(|rows| rows.collect())
             .map_err(storage);
         messages
-    }
-
-    /// When the last message for this interview was marked sent, if ever.
-    pub fn last_sent_at(&self, interview_id: i64) -> Result<Option<DateTime<Utc>>> {
-        let text: Option<String> = self
-            .connection
-            .query_row(
-                "SELECT max(sent_at) FROM messages WHERE interview_id = ?1",
-                [interview_id],
-                |row| row.get(0),
-            )
-            .optional()
-            .map_err(storage)?
-            .flatten();
-        match text {
-            None => {
-                self.interview(interview_id)
-                    .map_err(|_| no_such_interview(interview_id))?;
-                Ok(None)
-            }
-            Some(text) => crate::time::from_utc_text(&text).map(Some),
-        }
     }
 }

@@ -4,6 +4,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension};
 
+use std::collections::HashMap;
+
+use super::interviews::{interview_from_row, COLUMNS, COLUMN_COUNT};
 use super::model::Interview;
 use super::{storage, Log};
 use crate::error::{Error, Result};
@@ -12,21 +15,74 @@ use crate::time::to_utc_text;
 
 const SETTINGS_KEY: &str = "reminders";
 
+/// An interview a reminder may be due for, with what the rules need beside it.
+#[derive(Debug, Clone)]
+pub struct ReminderCandidate {
+    pub interview: Interview,
+    /// A message about it was marked sent.
+    pub told_employer: bool,
+    /// Reminders already shown for it: (kind, the instant they were for).
+    pub delivered: Vec<(String, DateTime<Utc>)>,
+}
+
 impl Log {
-    /// Paused interviews whose check-back day is `today` or earlier.
-    pub fn pauses_due(&self, today: NaiveDate) -> Result<Vec<Interview>> {
-        let ids: Vec<i64> = {
+    /// In two queries (not one per interview): the interviews starting in
+    /// `[from, to)`, the undecided ones that started in `[missed_since, from)`,
+    /// and the pauses whose check-back day is `today` or earlier, soonest first,
+    /// each with whether it was told and the reminders already shown.
+    pub fn reminder_candidates(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        missed_since: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<Vec<ReminderCandidate>> {
+        const WHICH: &str = "(starts_at >= ?1 AND starts_at < ?2)
+            OR (decision = 'undecided' AND starts_at >= ?3 AND starts_at < ?1)
+            OR (decision = 'pause' AND pause_until <= ?4)";
+        let arguments = params![
+            to_utc_text(from),
+            to_utc_text(to),
+            to_utc_text(missed_since),
+            today.to_string()
+        ];
+        let mut delivered: HashMap<i64, Vec<(String, DateTime<Utc>)>> = HashMap::new();
+        {
             let mut statement = self
                 .connection
-                .prepare_cached("SELECT id FROM interviews WHERE decision = 'pause' AND pause_until <= ?1 ORDER BY id")
+                .prepare_cached(&format!(
+                    "SELECT interview_id, kind, starts_at FROM delivered_reminders
+                     WHERE interview_id IN (SELECT id FROM interviews WHERE {WHICH})"
+                ))
                 .map_err(storage)?;
-            let ids = statement
-                .query_map([today.to_string()], |row| row.get(0))
-                .and_then(|rows| rows.collect())
-                .map_err(storage)?;
-            ids
-        };
-        ids.into_iter().map(|id| self.interview(id)).collect()
+            let mut rows = statement.query(arguments).map_err(storage)?;
+            while let Some(row) = rows.next().map_err(storage)? {
+                let id: i64 = row.get(0).map_err(storage)?;
+                let kind: String = row.get(1).map_err(storage)?;
+                let instant = super::rows::instant(row, 2).map_err(storage)?;
+                delivered.entry(id).or_default().push((kind, instant));
+            }
+        }
+        let mut statement = self
+            .connection
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS}, EXISTS (SELECT 1 FROM messages
+                                           WHERE interview_id = id AND sent_at IS NOT NULL)
+                 FROM interviews WHERE {WHICH} ORDER BY starts_at, id"
+            ))
+            .map_err(storage)?;
+        let candidates = statement
+            .query_map(arguments, |row| {
+                let interview = interview_from_row(row)?;
+                Ok(ReminderCandidate {
+                    told_employer: row.get(COLUMN_COUNT)?,
+                    delivered: delivered.remove(&interview.id).unwrap_or_default(),
+                    interview,
+                })
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(storage);
+        candidates
     }
 
     pub fn was_delivered(

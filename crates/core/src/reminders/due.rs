@@ -180,21 +180,22 @@ pub fn due(log: &Log, now: DateTime<Utc>, settings: &ReminderSettings) -> Result
     // before a start late in the evening, some 30 hours. (The query's end is
     // exclusive; each kind checks its own window below.)
     let window_end = now + Duration::hours(36);
-    let mut interviews =
-        log.starting_between(now - Duration::days(MISSED_WINDOW_DAYS), window_end)?;
-    let checkbacks = log.pauses_due(now.date_naive())?;
-    for interview in &checkbacks {
-        if !interviews.iter().any(|i| i.id == interview.id) {
-            interviews.push(interview.clone());
-        }
-    }
+    let today = now.date_naive();
+    let candidates = log.reminder_candidates(
+        now,
+        window_end,
+        now - Duration::days(MISSED_WINDOW_DAYS),
+        today,
+    )?;
     let home = log.home_zone()?;
     let mut reminders = Vec::new();
-    for interview in interviews {
+    for candidate in candidates {
+        let interview = candidate.interview;
         let hours = hours_until(interview.starts_at, now);
         let circumstances = Circumstances {
-            told_employer: log.last_sent_at(interview.id)?.is_some(),
-            today_checkback: checkbacks.iter().any(|i| i.id == interview.id),
+            told_employer: candidate.told_employer,
+            today_checkback: interview.decision == Decision::Pause
+                && interview.pause_until.is_some_and(|day| day <= today),
             prep_evening: prep_evening_starts(&interview, home),
         };
         for kind in kinds_for(&interview, &circumstances, hours, now) {
@@ -205,7 +206,11 @@ pub fn due(log: &Log, now: DateTime<Utc>, settings: &ReminderSettings) -> Result
                 (ReminderKind::PauseCheckback, Some(day)) => day.and_time(NaiveTime::MIN).and_utc(),
                 _ => interview.starts_at,
             };
-            if log.was_delivered(interview.id, kind.as_str(), key_instant)? {
+            let shown = candidate
+                .delivered
+                .iter()
+                .any(|(shown_kind, at)| shown_kind == kind.as_str() && *at == key_instant);
+            if shown {
                 continue;
             }
             let (title, body) = text_for(kind, &interview, hours);
