@@ -496,8 +496,12 @@ fn draft_for_an_interview_in_the_log_uses_the_profile() {
             "email",
         ])
         .assert()
-        .code(2)
-        .stderr(predicate::str::contains("candidate.name is missing"));
+        .success()
+        .stdout(predicate::str::contains("[your name]"))
+        .stderr(
+            predicate::str::contains("Your name is missing")
+                .and(predicate::str::contains("raincheck profile --name")),
+        );
     raincheck_without_keyring(dir.path())
         .args([
             "profile",
@@ -519,8 +523,9 @@ fn draft_for_an_interview_in_the_log_uses_the_profile() {
             "voicemail",
         ])
         .assert()
-        .code(2)
-        .stderr(predicate::str::contains("candidate.phone is missing"));
+        .success()
+        .stdout(predicate::str::contains("[your phone number]"))
+        .stderr(predicate::str::contains("Your phone number is missing"));
     raincheck_without_keyring(dir.path())
         .args([
             "draft",

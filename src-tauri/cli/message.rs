@@ -96,6 +96,16 @@ pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
     // The log is closed by now (moved into the match above): the template is
     // filled in without holding it.
     let drafted = message::draft(&input, &templates)?;
+    // The draft stands with its placeholders; what to give, and how, goes to
+    // standard error so a pipe gets the message alone.
+    for missing in &drafted.missing {
+        let how = match missing.detail.as_str() {
+            "name" => "raincheck profile --name \"Your Name\"",
+            "phone" => "raincheck profile --phone \"+44 20 7946 0000\"",
+            _ => "raincheck profile --email you@example.org",
+        };
+        eprintln!("raincheck: {} Add it once with `{how}`.", missing.message);
+    }
     context.print(&drafted, |d| d.full_text())
 }
 

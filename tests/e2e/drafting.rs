@@ -200,3 +200,102 @@ async fn a_message_typed_in_german_is_checked_in_german_with_its_spelling() {
     app.screenshot("draft-german").await;
     app.close().await;
 }
+
+/// A new user's first draft: no profile yet. The draft is there at once, with
+/// the places of the name and the address shown and the checklist saying so;
+/// the details are asked for beside it; an edited text is never replaced
+/// without asking.
+#[tokio::test]
+#[ignore = "end to end: needs the desktop session of scripts/test.sh"]
+async fn a_first_draft_without_a_profile_asks_who_is_writing_and_keeps_an_edit() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let id = add_with_cli(
+        data_dir.path(),
+        &json!({
+            "company": "Initech", "position": "Data Analyst",
+            "interviewer": {"name": "Sam Okafor", "email": "sam@initech.example"},
+            "starts_at": wall_time_from_now(96, chrono_tz::Europe::London), "tz": "Europe/London"
+        }),
+    );
+    run_cli(
+        data_dir.path(),
+        &["log", "decide", &id.to_string(), "--decision", "withdraw"],
+        None,
+    );
+    let app = App::launch_with(data_dir).await;
+    app.client
+        .execute(&format!("location.hash = '#draft/{id}';"), vec![])
+        .await
+        .unwrap();
+
+    // The draft, not an error: placeholders, and the checklist says what to do.
+    let body = app.value_when("#draft-body", |b| !b.is_empty()).await;
+    assert!(body.contains("[your name]"), "{body}");
+    assert!(body.contains("[your e-mail or phone]"), "{body}");
+    app.text_when("#draft-verdict", |t| t.starts_with("Not ready"))
+        .await;
+    let signature = app
+        .text_when("#draft-checklist [data-item=signature]", |t| !t.is_empty())
+        .await;
+    assert!(signature.contains("[your name]"), "{signature}");
+    let asked = app
+        .text_when("#draft-missing-list", |t| !t.is_empty())
+        .await;
+    assert!(asked.contains("Your name is missing"), "{asked}");
+    assert!(!asked.contains("candidate."), "no input keys: {asked}");
+    app.screenshot("draft-who-is-writing").await;
+
+    // Who is writing: saved to the profile, and the draft is ready.
+    app.find("#draft-missing-form [name=name]")
+        .await
+        .send_keys("Priya Raman")
+        .await
+        .unwrap();
+    app.find("#draft-missing-form [name=email]")
+        .await
+        .send_keys("priya@example.org")
+        .await
+        .unwrap();
+    app.click("#draft-missing-save").await;
+    app.text_when("#draft-verdict", |t| t == "Ready to send.")
+        .await;
+    let body = app.value_of("#draft-body").await;
+    assert!(
+        body.contains("Priya Raman") && body.contains("priya@example.org"),
+        "{body}"
+    );
+    assert!(!app
+        .client
+        .find(fantoccini::Locator::Css("#draft-missing"))
+        .await
+        .unwrap()
+        .is_displayed()
+        .await
+        .unwrap());
+
+    // An edit, then an option changed: the edit stays, the new draft is offered.
+    app.client
+        .execute(
+            "const area = document.querySelector('#draft-body');
+             area.value = area.value.replace('Kind regards,', 'With thanks again,');
+             area.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.click("#draft-options [name=door_open]").await;
+    app.find("#draft-stale").await;
+    assert!(app
+        .value_of("#draft-body")
+        .await
+        .contains("With thanks again,"));
+    app.click("#draft-use-new").await;
+    let redrafted = app
+        .value_when("#draft-body", |b| !b.contains("With thanks again,"))
+        .await;
+    assert!(redrafted.contains("Kind regards,"), "{redrafted}");
+    // One Undo away.
+    app.click(".toast-action").await;
+    app.value_when("#draft-body", |b| b.contains("With thanks again,"))
+        .await;
+}

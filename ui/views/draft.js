@@ -34,6 +34,8 @@ let channelsByKind = {};
 let edited = false;
 let checkTimer = null;
 let lastDrafted = "";
+// A draft made while the user's own edit stood: offered, never put in its place.
+let waitingDraft = null;
 
 export async function show(id, kind, channel) {
   const hasInterview = Boolean(id);
@@ -62,7 +64,7 @@ export async function show(id, kind, channel) {
   }
   $("#draft-slot-zone").textContent = `their time (${record.tz})`;
   edited = false;
-  await redraft();
+  await redraft({ replace: true });
 }
 
 function fillKinds(kind, channel) {
@@ -114,22 +116,96 @@ async function fullInput() {
   return call("message_input", { interview: record.id, input: formInput() });
 }
 
-async function redraft() {
+// A new draft from the options. An edited message is not replaced: the new
+// draft waits behind "Use the new draft", and the edit stays one Undo away.
+async function redraft({ replace = false } = {}) {
   const error = $("#draft-error");
   error.hidden = true;
   try {
     const draft = await call("draft_message", { input: await fullInput() });
-    const isEmail = $("#draft-options").elements.channel.value === "email";
-    $("#draft-subject-field").hidden = !isEmail;
-    $("#draft-subject").value = draft.subject ?? "";
-    $("#draft-body").value = draft.body;
-    lastDrafted = draft.body;
-    edited = false;
-    $("#draft-mail").hidden = !isEmail;
+    showMissing(draft.missing ?? []);
+    if (edited && !replace) {
+      waitingDraft = draft;
+      $("#draft-stale").hidden = false;
+      return;
+    }
+    putDraft(draft);
     await recheck();
   } catch (e) {
     error.textContent = e.message;
     error.hidden = false;
+  }
+}
+
+function putDraft(draft) {
+  const isEmail = $("#draft-options").elements.channel.value === "email";
+  $("#draft-subject-field").hidden = !isEmail;
+  $("#draft-subject").value = draft.subject ?? "";
+  $("#draft-body").value = draft.body;
+  lastDrafted = draft.body;
+  edited = false;
+  waitingDraft = null;
+  $("#draft-stale").hidden = true;
+  $("#draft-mail").hidden = !isEmail;
+}
+
+async function useWaitingDraft() {
+  if (!waitingDraft) return;
+  const mine = { subject: $("#draft-subject").value, body: $("#draft-body").value };
+  putDraft(waitingDraft);
+  await recheck();
+  toast("Replaced with the new draft.", {
+    label: "Undo",
+    run: async () => {
+      $("#draft-subject").value = mine.subject;
+      $("#draft-body").value = mine.body;
+      edited = true;
+      await recheck();
+    },
+  });
+}
+
+// What the draft lacks of the user (their name, a way to reach them): asked
+// for here, saved to the profile, and put where the draft holds its place.
+let missingNow = [];
+function showMissing(missing) {
+  missingNow = missing;
+  const box = $("#draft-missing");
+  box.hidden = missing.length === 0;
+  if (box.hidden) return;
+  clear($("#draft-missing-list")).append(...missing.map((m) => el("li", {}, m.message)));
+  const lacks = new Set(missing.map((m) => m.detail));
+  $("#draft-missing-name").hidden = !lacks.has("name");
+  $("#draft-missing-email").hidden = !lacks.has("contact");
+  $("#draft-missing-phone").hidden = !lacks.has("contact") && !lacks.has("phone");
+}
+
+async function saveMissing(event) {
+  event.preventDefault();
+  const form = $("#draft-missing-form").elements;
+  const problem = $("#draft-missing-error");
+  problem.hidden = true;
+  try {
+    const profile = await call("get_profile");
+    for (const name of ["name", "email", "phone"]) {
+      if (!form[name].closest("label").hidden && form[name].value.trim()) profile[name] = form[name].value;
+    }
+    const saved = await call("set_profile", { profile });
+    toast("Saved to your profile.");
+    if (!edited) return await redraft({ replace: true });
+    // Edited by hand: the details go where the placeholders are, and nowhere else.
+    const contact = [saved.email, saved.phone].filter(Boolean).join(" · ");
+    const values = { name: saved.name, contact, phone: saved.phone };
+    for (const field of ["#draft-subject", "#draft-body"]) {
+      let text = $(field).value;
+      for (const m of missingNow) if (values[m.detail]) text = text.replaceAll(m.placeholder, values[m.detail]);
+      $(field).value = text;
+    }
+    showMissing(missingNow.filter((m) => !values[m.detail]));
+    await recheck();
+  } catch (e) {
+    problem.textContent = e.message;
+    problem.hidden = false;
   }
 }
 
@@ -268,6 +344,9 @@ function wire() {
   form.elements.kind.addEventListener("change", () => { fillChannels(form.elements.channel.value); redraft(); });
   form.addEventListener("change", (event) => { if (event.target.name !== "kind") redraft(); });
   form.addEventListener("submit", (event) => { event.preventDefault(); redraft(); });
+  $("#draft-missing-form").addEventListener("submit", saveMissing);
+  $("#draft-use-new").addEventListener("click", () => useWaitingDraft().catch((e) => toast(e.message)));
+  $("#draft-keep-mine").addEventListener("click", () => { waitingDraft = null; $("#draft-stale").hidden = true; });
   $("#draft-body").addEventListener("input", scheduleCheck);
   $("#draft-subject").addEventListener("input", scheduleCheck);
   $("#draft-copy").addEventListener("click", copyText);

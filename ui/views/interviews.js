@@ -29,7 +29,42 @@ export async function show() {
   wireOnce();
   shown = true;
   await refresh();
+  askNameOnce().catch(() => {});
   return returnToLastOpened();
+}
+
+// The first run asks for the name every message is signed with, once: after
+// a save or "Not now" it does not ask again (Settings holds it).
+const ASKED_NAME = "raincheck.asked-name";
+let nameChecked = false;
+async function askNameOnce() {
+  if (nameChecked || localStorage.getItem(ASKED_NAME)) return;
+  nameChecked = true;
+  const profile = await call("get_profile");
+  if (profile.name) return;
+  const form = $("#first-run");
+  form.hidden = false;
+  const done = () => { localStorage.setItem(ASKED_NAME, "yes"); form.hidden = true; };
+  $("#first-run-later").addEventListener("click", done, { once: true });
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const problem = $("#first-run-error");
+    problem.hidden = true;
+    if (!$("#first-run-name").value.trim()) {
+      problem.textContent = "Type your name, or choose “Not now”.";
+      problem.hidden = false;
+      return;
+    }
+    try {
+      const current = await call("get_profile");
+      await call("set_profile", { profile: { ...current, name: $("#first-run-name").value } });
+      done();
+      toast("Thank you: your messages will be signed with your name.");
+    } catch (error) {
+      problem.textContent = error.message;
+      problem.hidden = false;
+    }
+  });
 }
 
 // Back from an interview: the same rows (refresh keeps as many as were

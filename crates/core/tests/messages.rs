@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use raincheck_core::decision::Decision;
 use raincheck_core::message::{
     check, draft, CandidateInput, Channel, InterviewInput, ItemStatus, MessageInput, MessageKind,
-    MessageOptions, SlotInput, Templates,
+    MessageOptions, SlotInput, Templates, CONTACT_PLACEHOLDER, NAME_PLACEHOLDER, PHONE_PLACEHOLDER,
 };
 
 struct Variant {
@@ -256,6 +256,59 @@ fn a_reschedule_with_no_slots_asks_them_to_propose() {
 }
 
 #[test]
+fn a_first_draft_without_a_name_or_number_shows_where_they_go_and_is_not_ready() {
+    let templates = Templates::builtin().unwrap();
+    let mut input = input_for(MessageKind::Withdraw, Channel::Email, &variants()[0]);
+    input.candidate.name = None;
+    input.candidate.email = None;
+    input.candidate.phone = None;
+    let drafted = draft(&input, &templates).unwrap();
+    assert!(drafted.body.contains(NAME_PLACEHOLDER), "{}", drafted.body);
+    assert!(
+        drafted.body.contains(CONTACT_PLACEHOLDER),
+        "{}",
+        drafted.body
+    );
+    let missing: Vec<&str> = drafted.missing.iter().map(|m| m.detail.as_str()).collect();
+    assert_eq!(missing, ["name", "contact"]);
+    assert!(drafted.missing[0]
+        .message
+        .starts_with("Your name is missing"));
+    let report = check(&drafted.full_text(), &input).unwrap();
+    assert!(!report.ok);
+    let failing = |id: &str| {
+        report
+            .items
+            .iter()
+            .find(|item| item.id == id)
+            .filter(|item| item.status == ItemStatus::Fail)
+            .map(|item| item.message.clone())
+    };
+    assert!(failing("signature").unwrap().contains("[your name]"));
+    assert!(failing("contact")
+        .unwrap()
+        .contains("[your e-mail or phone]"));
+
+    // The same draft, the placeholders replaced by hand: ready.
+    input.candidate.name = Some("Ana Martínez".into());
+    input.candidate.email = Some("ana@example.org".into());
+    let by_hand = drafted
+        .full_text()
+        .replace(NAME_PLACEHOLDER, "Ana Martínez")
+        .replace(CONTACT_PLACEHOLDER, "ana@example.org");
+    let report = check(&by_hand, &input).unwrap();
+    assert!(report.ok, "{report:?}");
+
+    // A voicemail without a number leaves the number's place, and says so.
+    let mut input = input_for(MessageKind::Withdraw, Channel::Voicemail, &variants()[0]);
+    input.candidate.phone = None;
+    let drafted = draft(&input, &templates).unwrap();
+    assert!(drafted.body.contains(PHONE_PLACEHOLDER));
+    assert_eq!(drafted.missing[0].detail, "phone");
+    assert!(!check(&drafted.full_text(), &input).unwrap().ok);
+}
+
+#[test]
 fn missing_values_are_named() {
     let templates = Templates::builtin().unwrap();
     let base = input_for(MessageKind::Pause, Channel::Email, &variants()[0]);
@@ -266,17 +319,16 @@ fn missing_values_are_named() {
         Some("pause_until")
     );
     let mut input = base.clone();
-    input.candidate.name = None;
-    assert!(draft(&input, &templates)
-        .unwrap_err()
-        .to_string()
-        .contains("candidate.name"));
-    let mut input = base.clone();
     input.interview.starts_at = None;
-    assert!(draft(&input, &templates)
-        .unwrap_err()
-        .to_string()
-        .contains("interview.starts_at"));
+    let error = draft(&input, &templates).unwrap_err();
+    assert_eq!(error.field(), Some("interview.starts_at"));
+    // Said as the window says it, never as the input's key.
+    assert!(
+        error
+            .to_string()
+            .starts_with("The interview's date and time are missing"),
+        "{error}"
+    );
     let mut input = base.clone();
     input.kind = Some(MessageKind::ThankYouReply);
     input.channel = Some(Channel::Voicemail);

@@ -175,11 +175,30 @@ impl MessageInput {
     }
 }
 
+/// Where the draft stands in for a detail of the candidate nobody has given
+/// yet: visible in the text, refused by the checker until replaced.
+pub const NAME_PLACEHOLDER: &str = "[your name]";
+pub const CONTACT_PLACEHOLDER: &str = "[your e-mail or phone]";
+pub const PHONE_PLACEHOLDER: &str = "[your phone number]";
+
+/// A detail of the candidate the draft lacks, in the user's words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MissingDetail {
+    /// "name", "contact" or "phone".
+    pub detail: String,
+    pub message: String,
+    /// What stands in its place in the text.
+    pub placeholder: String,
+}
+
 /// A drafted message: a subject for e-mail, and the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     pub subject: Option<String>,
     pub body: String,
+    /// What the text holds a placeholder for (empty when nothing is missing).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<MissingDetail>,
 }
 
 impl Draft {
@@ -201,16 +220,36 @@ fn text(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }
 
+/// A field of the input as the window and the user call it (errors name it
+/// so; the error's `field` carries the input's own key).
+fn label(field: &str) -> &'static str {
+    match field {
+        "candidate.name" => "Your name",
+        "interview.company" => "The company's name",
+        "interview.position" => "The position",
+        "interview.location" => "The place or link",
+        "their_subject" => "Their message's subject",
+        "moving_to" => "Where you are moving",
+        "moving_when" => "When you move",
+        "new_role" => "Your new role",
+        "referral" => "The person you recommend",
+        "interview.interviewer" => "The interviewer's name",
+        _ => "This detail",
+    }
+}
+
 fn required<'a>(value: &'a Option<String>, field: &'static str, hint: &str) -> Result<&'a str> {
-    text(value)
-        .ok_or_else(|| Error::invalid(format!("{field} is missing: {hint}")).for_field(field))
+    text(value).ok_or_else(|| {
+        Error::invalid(format!("{} is missing: {hint}", label(field))).for_field(field)
+    })
 }
 
 fn bounded<'a>(value: &'a str, field: &'static str) -> Result<&'a str> {
     let chars = value.chars().count();
     if chars > MAX_FIELD_CHARS {
         return Err(Error::invalid(format!(
-            "{field} is {chars} characters long; the most is {MAX_FIELD_CHARS}. Shorten it."
+            "{} is {chars} characters long; the most is {MAX_FIELD_CHARS}. Shorten it.",
+            label(field)
         ))
         .for_field(field));
     }
@@ -222,14 +261,14 @@ fn one_sentence(reason: &str) -> Result<String> {
     let reason = reason.trim();
     if reason.chars().count() > MAX_REASON_CHARS {
         return Err(Error::invalid(format!(
-            "reason is longer than {MAX_REASON_CHARS} characters: one short sentence is enough."
+            "The reason is longer than {MAX_REASON_CHARS} characters: one short sentence is enough."
         ))
         .for_field("reason"));
     }
     let inner = reason.trim_end_matches(['.', '!', '?']);
     if inner.contains(['.', '!', '?']) {
         return Err(
-            Error::invalid("reason has more than one sentence: keep it to one.")
+            Error::invalid("The reason has more than one sentence: keep it to one.")
                 .for_field("reason"),
         );
     }
@@ -358,14 +397,14 @@ pub(super) fn slot_instants(input: &MessageInput) -> Result<Vec<(DateTime<Utc>, 
 pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
     let kind = input.kind.ok_or_else(|| {
         Error::invalid(format!(
-            "kind is missing: use one of {}.",
+            "Which message to draft is missing: choose one of {}.",
             MessageKind::names()
         ))
         .for_field("kind")
     })?;
     let channel = input.channel.ok_or_else(|| {
         Error::invalid(format!(
-            "channel is missing: {kind} can go by {}.",
+            "How to send it is missing: {kind} can go by {}.",
             channel_list(kind)
         ))
         .for_field("channel")
@@ -377,28 +416,51 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         ))
         .for_field("channel"));
     }
-    let name = bounded(
-        required(
-            &input.candidate.name,
-            "candidate.name",
-            "add your name (Settings, or the draft's input)",
-        )?,
-        "candidate.name",
-    )?;
+    // A draft is never blocked by a detail of the candidate: it shows where
+    // the detail goes, and says what is missing.
+    let mut missing = Vec::new();
+    let mut lacks = |detail: &str, message: &str, placeholder: &str| {
+        missing.push(MissingDetail {
+            detail: detail.to_owned(),
+            message: message.to_owned(),
+            placeholder: placeholder.to_owned(),
+        });
+    };
+    let name = match text(&input.candidate.name) {
+        Some(name) => bounded(name, "candidate.name")?,
+        None => {
+            lacks(
+                "name",
+                "Your name is missing: the message is signed with it.",
+                NAME_PLACEHOLDER,
+            );
+            NAME_PLACEHOLDER
+        }
+    };
     let email = text(&input.candidate.email).map(str::to_owned);
     let phone = text(&input.candidate.phone).map(str::to_owned);
-    if email.is_none() && phone.is_none() && channel != Channel::Phone {
-        return Err(Error::invalid(
-            "candidate.email and candidate.phone are both missing: add at least one (Settings), so they can reach you.",
-        )
-        .for_field("candidate.email"));
+    let no_contact = email.is_none() && phone.is_none() && channel != Channel::Phone;
+    if no_contact {
+        lacks(
+            "contact",
+            "Your e-mail or phone number is missing: add one, so they can reach you.",
+            CONTACT_PLACEHOLDER,
+        );
     }
-    if channel == Channel::Voicemail && phone.is_none() {
-        return Err(Error::invalid(
-            "candidate.phone is missing: a voicemail must leave a number to call back.",
-        )
-        .for_field("candidate.phone"));
-    }
+    let phone_spoken = match (&phone, channel) {
+        (Some(phone), _) => Some(phone_for_speaking(phone)),
+        (None, Channel::Voicemail) => {
+            if !no_contact {
+                lacks(
+                    "phone",
+                    "Your phone number is missing: a voicemail leaves a number to call back.",
+                    PHONE_PLACEHOLDER,
+                );
+            }
+            Some(PHONE_PLACEHOLDER.to_owned())
+        }
+        (None, _) => None,
+    };
     let company = bounded(
         required(
             &input.interview.company,
@@ -424,7 +486,7 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         }
         None if kind.is_about_the_interview() => {
             return Err(Error::invalid(
-                "interview.starts_at and interview.tz are missing: the message must name the interview's date and time.",
+                "The interview's date and time are missing: the message must name them. Add them to the interview.",
             )
             .for_field("interview.starts_at"))
         }
@@ -469,7 +531,7 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
     let pause_until = match (kind, input.pause_until) {
         (MessageKind::Pause, None) => {
             return Err(Error::invalid(
-                "pause_until is missing: give the day you will check back (YYYY-MM-DD).",
+                "The day to check back is missing: give the day the pause ends (YYYY-MM-DD).",
             )
             .for_field("pause_until"))
         }
@@ -508,11 +570,19 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         greeting,
         candidate: CandidateContext {
             name: name.to_owned(),
-            first_name: first_name(name).to_owned(),
-            phone_spoken: phone.as_deref().map(phone_for_speaking),
+            first_name: if name == NAME_PLACEHOLDER {
+                name.to_owned()
+            } else {
+                first_name(name).to_owned()
+            },
+            phone_spoken,
             email,
             phone,
-            contact_line,
+            contact_line: if no_contact {
+                CONTACT_PLACEHOLDER.to_owned()
+            } else {
+                contact_line
+            },
         },
         interview: InterviewContext {
             company: company.to_owned(),
@@ -550,7 +620,10 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         options: input.options.clone(),
     };
     let rendered = templates.render(kind, channel, &context)?;
-    Ok(split_subject(&tidy(&rendered), channel))
+    Ok(Draft {
+        missing,
+        ..split_subject(&tidy(&rendered), channel)
+    })
 }
 
 /// Whether the candidate's clock reads differently from the interviewer's.
@@ -681,12 +754,14 @@ fn split_subject(text: &str, channel: Channel) -> Draft {
             return Draft {
                 subject: Some(subject.trim().to_owned()),
                 body: body.trim_start_matches('\n').to_owned(),
+                missing: Vec::new(),
             };
         }
     }
     Draft {
         subject: None,
         body: text.to_owned(),
+        missing: Vec::new(),
     }
 }
 

@@ -10,7 +10,8 @@ mod templates;
 
 pub use check::{check, CheckItem, CheckReport, ItemStatus, Problem};
 pub use draft::{
-    draft, CandidateInput, Draft, InterviewInput, MessageInput, MessageOptions, SlotInput,
+    draft, CandidateInput, Draft, InterviewInput, MessageInput, MessageOptions, MissingDetail,
+    SlotInput, CONTACT_PLACEHOLDER, NAME_PLACEHOLDER, PHONE_PLACEHOLDER,
 };
 pub use spoken::phone_for_speaking;
 pub use templates::{builtin_source, check_template, template_name, TemplateInfo, Templates};

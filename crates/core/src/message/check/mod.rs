@@ -19,7 +19,10 @@ use serde::Serialize;
 use self::rules::{rules, Rules};
 use self::text::{blank_out, excerpt, normalize, sentence_around, split_subject, words};
 use self::when::{find_dates, find_times, DateMention, Relative, TimeMention};
-use super::draft::{interview_time, slot_instants, MessageInput};
+use super::draft::{
+    interview_time, slot_instants, MessageInput, CONTACT_PLACEHOLDER, NAME_PLACEHOLDER,
+    PHONE_PLACEHOLDER,
+};
 use super::{Channel, MessageKind};
 use crate::error::Result;
 use crate::language::{detect, Detected, Language};
@@ -581,6 +584,35 @@ impl<'a> Reading<'a> {
     /// 6. Name and contact details.
     fn signature_items(&self, items: &mut Vec<CheckItem>) {
         let text = self.text;
+        // A draft made before the user gave their name or number holds a
+        // placeholder: the message is not ready until it is replaced.
+        let holds = |placeholder: &str| text.contains(placeholder);
+        if holds(NAME_PLACEHOLDER) {
+            items.push(item(
+                "signature",
+                ItemStatus::Fail,
+                format!(
+                    "Put your name in place of “{NAME_PLACEHOLDER}” (or add it once in Settings)."
+                ),
+            ));
+        } else {
+            self.signature_item(items);
+        }
+        match [CONTACT_PLACEHOLDER, PHONE_PLACEHOLDER]
+            .into_iter()
+            .find(|p| holds(p))
+        {
+            Some(placeholder) => items.push(item(
+                "contact",
+                ItemStatus::Fail,
+                format!("Put your e-mail or phone number in place of “{placeholder}”."),
+            )),
+            None => self.contact_item(items),
+        }
+    }
+
+    fn signature_item(&self, items: &mut Vec<CheckItem>) {
+        let text = self.text;
         let name = text_of(&self.input.candidate.name);
         let first_name = name.and_then(|n| n.split_whitespace().next());
         let names_line = |line: &str| {
@@ -629,6 +661,10 @@ impl<'a> Reading<'a> {
                 "End with a sign-off and your name.",
             ));
         }
+    }
+
+    fn contact_item(&self, items: &mut Vec<CheckItem>) {
+        let text = self.text;
         if self.channel == Channel::Phone {
             items.push(not_applicable(
                 "contact",
