@@ -132,55 +132,36 @@ impl App {
     /// The text is the DOM's `textContent`: WebKitWebDriver's own element text
     /// leaves out text that CSS truncates with an ellipsis.
     pub async fn text_when(&self, css: &str, ready: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + UI_TIMEOUT;
-        let mut last = String::new();
-        loop {
-            if let Ok(element) = self.client.find(Locator::Css(css)).await {
-                if element.is_displayed().await.unwrap_or(false) {
-                    last = element
-                        .prop("textContent")
-                        .await
-                        .ok()
-                        .flatten()
-                        .unwrap_or_default();
-                    if ready(&last) {
-                        return last;
-                    }
-                }
-            }
-            if Instant::now() >= deadline {
-                let shot = self.screenshot("timed-out").await;
-                panic!(
-                    "{css} never showed the expected text within {UI_TIMEOUT:?}; last seen: {last:?} (screenshot: {})",
-                    shot.display()
-                );
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        self.text_until(css, true, ready).await
     }
 
     /// Waits until a live region's text satisfies `ready`: what a screen reader
     /// is told, shown on screen or not (a visually hidden status counts).
     pub async fn announced_when(&self, css: &str, ready: impl Fn(&str) -> bool) -> String {
+        self.text_until(css, false, ready).await
+    }
+
+    async fn text_until(&self, css: &str, shown: bool, ready: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + UI_TIMEOUT;
         loop {
             let last = self
                 .client
                 .execute(
-                    "return document.querySelector(arguments[0])?.textContent ?? '';",
-                    vec![serde_json::json!(css)],
+                    "const node = document.querySelector(arguments[0]);
+                     const seen = node && (!arguments[1] || node.checkVisibility());
+                     return seen ? node.textContent : null;",
+                    vec![serde_json::json!(css), serde_json::json!(shown)],
                 )
                 .await
                 .ok()
-                .and_then(|value| value.as_str().map(str::to_owned))
-                .unwrap_or_default();
-            if ready(&last) {
-                return last;
+                .and_then(|value| value.as_str().map(str::to_owned));
+            if let Some(text) = last.as_deref().filter(|text| ready(text)) {
+                return text.to_owned();
             }
             if Instant::now() >= deadline {
                 let shot = self.screenshot("timed-out").await;
                 panic!(
-                    "{css} never announced the expected text within {UI_TIMEOUT:?}; last: {last:?} (screenshot: {})",
+                    "{css} never showed the expected text within {UI_TIMEOUT:?}; last seen: {last:?} (screenshot: {})",
                     shot.display()
                 );
             }

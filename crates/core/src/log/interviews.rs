@@ -419,13 +419,24 @@ impl Log {
             part(upcoming, 0, "starts_at >= ?1", "starts_at"),
             part(past, 1, "starts_at < ?1", "starts_at DESC"),
         );
-        let mut statement = self.connection.prepare_cached(&sql).map_err(storage)?;
         let mut arguments: Vec<&dyn rusqlite::ToSql> = vec![&now_text, &limit, &offset];
         if let Some(expression) = &matching {
             arguments.push(expression);
         }
+        self.page_of(&sql, &arguments, now)
+    }
+
+    /// A page for the list from `sql`, which selects [`COLUMNS`] and then the
+    /// last time a message was sent: each summarized, with its clashes.
+    pub(super) fn page_of(
+        &self,
+        sql: &str,
+        arguments: &[&dyn rusqlite::ToSql],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<InterviewSummary>> {
+        let mut statement = self.connection.prepare_cached(sql).map_err(storage)?;
         let rows: Vec<(Interview, Option<DateTime<Utc>>)> = statement
-            .query_map(&arguments[..], |row| {
+            .query_map(arguments, |row| {
                 Ok((
                     interview_from_row(row)?,
                     rows::optional_instant(row, COLUMN_COUNT)?,

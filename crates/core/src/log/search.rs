@@ -7,8 +7,8 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, ToSql};
 use serde::{Deserialize, Serialize};
 
-use super::interviews::{interview_from_row, summarize, ListFilter, COLUMNS, COLUMN_COUNT};
-use super::model::{Interview, InterviewSummary};
+use super::interviews::{ListFilter, COLUMNS};
+use super::model::InterviewSummary;
 use super::{rows, storage, Log};
 use crate::error::Result;
 use crate::time::to_utc_text;
@@ -160,23 +160,9 @@ impl Log {
                       starts_at DESC, id
              LIMIT ?3 OFFSET ?4"
         );
-        let mut statement = self.connection.prepare_cached(&sql).map_err(storage)?;
         let now_text = to_utc_text(now);
         let arguments: [&dyn ToSql; 4] = [&now_text, &expression, &query.limit, &query.offset];
-        let rows: Vec<(Interview, Option<DateTime<Utc>>)> = statement
-            .query_map(&arguments[..], |row| {
-                Ok((
-                    interview_from_row(row)?,
-                    rows::optional_instant(row, COLUMN_COUNT)?,
-                ))
-            })
-            .and_then(|rows| rows.collect())
-            .map_err(storage)?;
-        let page = rows
-            .into_iter()
-            .map(|(interview, last_sent_at)| summarize(interview, last_sent_at, now))
-            .collect();
-        self.with_clashes(page)
+        self.page_of(&sql, &arguments, now)
     }
 
     /// Each filter's count over the whole log. Counting a long log reads its
