@@ -646,7 +646,10 @@ fn each_moment_item_passes_on_the_draft_and_fails_without_its_words() {
             "{kind} by {channel}: {id} should pass\n{text}\n{:?}",
             report.items
         );
-        assert!(text.contains(take_out), "{kind} by {channel}: {take_out:?} not in\n{text}");
+        assert!(
+            text.contains(take_out),
+            "{kind} by {channel}: {take_out:?} not in\n{text}"
+        );
         let without = text.replace(take_out, put_in);
         let report = check(&without, &input).unwrap();
         assert_eq!(

@@ -316,9 +316,13 @@ fn phone_scripts_greet_by_first_name_say_their_time_name_the_company_and_have_an
             "{message}"
         );
         assert!(
-            ["If they ask why:", "If they ask what happened:", "If they ask what changed:"]
-                .iter()
-                .any(|line| message.contains(line)),
+            [
+                "If they ask why:",
+                "If they ask what happened:",
+                "If they ask what changed:"
+            ]
+            .iter()
+            .any(|line| message.contains(line)),
             "{message}"
         );
     }

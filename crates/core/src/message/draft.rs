@@ -565,13 +565,16 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         }
         _ => false,
     };
-    let arrival = when.as_ref().zip(input.minutes_late).map(|(when, minutes)| {
-        let at = when.start + chrono::Duration::minutes(i64::from(minutes));
-        (
-            when_text(at, when.theirs, when.mine).time,
-            spoken_clock(at, when.theirs),
-        )
-    });
+    let arrival = when
+        .as_ref()
+        .zip(input.minutes_late)
+        .map(|(when, minutes)| {
+            let at = when.start + chrono::Duration::minutes(i64::from(minutes));
+            (
+                when_text(at, when.theirs, when.mine).time,
+                spoken_clock(at, when.theirs),
+            )
+        });
     let new_time = input
         .new_time
         .as_ref()

@@ -74,7 +74,10 @@ impl MessageKind {
             | Pause
             | NoShowApology => &[Email, Phone, Voicemail, Linkedin, Platform],
             AskRemote => &[Email, Phone, Linkedin, Platform],
-            ClarifyAfterOvershare | ReplyToNegative | ThankYouReply | NewRoleNote
+            ClarifyAfterOvershare
+            | ReplyToNegative
+            | ThankYouReply
+            | NewRoleNote
             | FollowUpNoReply => &[Email, Linkedin, Platform],
             // On the day: a text or a call first, the e-mail as the record.
             RunningLate | UnableToJoin => &[Sms, Phone, Voicemail, Email],

@@ -556,22 +556,20 @@ impl<'a> Reading<'a> {
                     "Say plainly that you are withdrawing after their offer.",
                 )
             }),
-            Some(MessageKind::RunningLate) => rules.moments.late.as_ref().map(|late| {
-                (
-                    says(late),
-                    "Say plainly that you are running late.",
-                )
-            }),
+            Some(MessageKind::RunningLate) => rules
+                .moments
+                .late
+                .as_ref()
+                .map(|late| (says(late), "Say plainly that you are running late.")),
             Some(MessageKind::UnableToJoin) => Some((
                 says(&rules.cancel) || says(&rules.reschedule),
                 "Say plainly that you cannot join today and need another time.",
             )),
-            Some(MessageKind::ConfirmNewTime) => rules.moments.confirm.as_ref().map(|confirm| {
-                (
-                    says(confirm),
-                    "Say plainly that you confirm the new time.",
-                )
-            }),
+            Some(MessageKind::ConfirmNewTime) => rules
+                .moments
+                .confirm
+                .as_ref()
+                .map(|confirm| (says(confirm), "Say plainly that you confirm the new time.")),
             Some(MessageKind::FollowUpNoReply) => {
                 rules.moments.follow_up.as_ref().map(|follow_up| {
                     (
@@ -580,12 +578,11 @@ impl<'a> Reading<'a> {
                     )
                 })
             }
-            Some(MessageKind::ResumeAfterPause) => rules.moments.resume.as_ref().map(|resume| {
-                (
-                    says(resume),
-                    "Say plainly that you are ready to continue.",
-                )
-            }),
+            Some(MessageKind::ResumeAfterPause) => rules
+                .moments
+                .resume
+                .as_ref()
+                .map(|resume| (says(resume), "Say plainly that you are ready to continue.")),
             Some(_) => None,
             None => Some((
                 [
