@@ -31,6 +31,25 @@ pub struct DraftArgs {
     /// so it asks for no new time
     #[arg(long)]
     not_interested: bool,
+    /// For running late: how many minutes
+    #[arg(long, value_name = "MINUTES")]
+    minutes_late: Option<u32>,
+    /// For confirming a new time: the time they proposed, on the interview's
+    /// clock (YYYY-MM-DDTHH:MM); another zone goes in the input's new_time
+    #[arg(long, value_name = "START")]
+    new_time: Option<String>,
+    /// For declining a later round: which one, e.g. "the final round"
+    #[arg(long, value_name = "TEXT")]
+    next_round: Option<String>,
+    /// For a message through an agency: the recruiter's agency
+    #[arg(long, value_name = "NAME")]
+    agency: Option<String>,
+    /// For a message through an agency: the recruiter's name, who is greeted
+    #[arg(long, value_name = "NAME")]
+    recruiter: Option<String>,
+    /// For the follow-up after no reply: days since your last message
+    #[arg(long, value_name = "DAYS")]
+    days_since_last_message: Option<u32>,
 }
 
 #[derive(Debug, Args)]
@@ -83,6 +102,26 @@ pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
     }
     if args.not_interested {
         input.still_interested = Some(false);
+    }
+    if args.minutes_late.is_some() {
+        input.minutes_late = args.minutes_late;
+    }
+    if let Some(starts_at) = args.new_time {
+        // On the interview's clock; without a zone the draft names the field.
+        let tz = input.interview.tz.clone().unwrap_or_default();
+        input.new_time = Some(message::SlotInput { starts_at, tz });
+    }
+    if args.next_round.is_some() {
+        input.next_round = args.next_round;
+    }
+    if args.agency.is_some() {
+        input.agency = args.agency;
+    }
+    if args.recruiter.is_some() {
+        input.recruiter = args.recruiter;
+    }
+    if args.days_since_last_message.is_some() {
+        input.days_since_last_message = args.days_since_last_message;
     }
     // The hours left decide whether the message apologises for short notice.
     input.now.get_or_insert(context.now());

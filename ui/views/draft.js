@@ -20,13 +20,24 @@ const KIND_LABELS = {
   reply_to_negative: "Reply to a negative answer",
   thank_you_reply: "Thank them for replying",
   new_role_note: "Note after starting a new role",
+  decline_next_round: "Withdraw before a later round",
+  running_late: "Running late today",
+  unable_to_join: "Can't join today: ask for another time",
+  confirm_new_time: "Confirm the new time they offered",
+  follow_up_no_reply: "Follow up: no reply yet",
+  resume_after_pause: "Resume after a pause",
+  decline_offer: "Decline their offer",
+  withdraw_after_offer: "Withdraw after an offer",
+  withdraw_via_agency: "Withdraw through an agency recruiter",
 };
-const CHANNEL_LABELS = { email: "E-mail", phone: "Phone script", voicemail: "Voicemail", linkedin: "LinkedIn", platform: "Recruiting platform" };
+const CHANNEL_LABELS = { email: "E-mail", phone: "Phone script", voicemail: "Voicemail", linkedin: "LinkedIn", platform: "Recruiting platform", sms: "Text message" };
 const ITEM_LABELS = {
   interview_date: "Date of the interview", interview_time: "Time of the interview", time_zone: "Time zone",
   position: "Position named", brief_reason: "Reason kept brief", clear_action: "Says what you are doing",
   apology: "Apology", thanks: "Thanks", alternatives: "New times offered", signature: "Signed with your name",
-  contact: "Your contact details",
+  contact: "Your contact details", delay: "How late you will be", new_time: "New time named",
+  pass_on: "Asks the recruiter to pass it on", client_named: "Client company named",
+  stop_steps: "Asks them to stop what was started",
 };
 
 let record = null;
@@ -80,14 +91,14 @@ function fillChannels(preferred) {
   form.channel.replaceChildren(...channels.map((c) => el("option", { value: c }, CHANNEL_LABELS[c] ?? c)));
   form.channel.value = channels.includes(preferred) ? preferred : channels[0];
   const kind = form.kind.value;
-  $("#draft-pause-field").hidden = kind !== "pause";
+  $("#draft-pause-field").hidden = !["pause", "resume_after_pause"].includes(kind);
   $("#draft-still-interested-field").hidden = kind !== "no_show_apology";
   $("#draft-their-subject-field").hidden = !["reply_to_negative", "thank_you_reply"].includes(kind);
   $("#draft-new-role-field").hidden = kind !== "new_role_note";
   for (const field of ["#draft-moving-to-field", "#draft-moving-when-field"]) {
     $(field).hidden = !["ask_remote", "withdraw_relocation"].includes(kind);
   }
-  $("#draft-slots-field").hidden = !["reschedule", "reschedule_illness", "no_show_apology"].includes(kind);
+  $("#draft-slots-field").hidden = !["reschedule", "reschedule_illness", "no_show_apology", "unable_to_join", "resume_after_pause"].includes(kind);
 }
 
 // What the draft is made from: the form, plus the interview and profile the core fills in.

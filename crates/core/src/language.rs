@@ -65,10 +65,20 @@ pub fn detect(text: &str, common_words: impl Fn(Language) -> &'static [String]) 
             (hits, language)
         })
         .max_by_key(|(hits, _)| *hits);
+    let common_hits = |language: Language| {
+        let list = common_words(language);
+        words.iter().filter(|w| list.contains(w)).count()
+    };
     let detected = whatlang::detect(&sample);
     match detected {
         Some(info) => match Language::from_detected(info.lang()) {
-            Some(language) => Detected::Read(language),
+            Some(language) if info.is_reliable() => Detected::Read(language),
+            // Unsure on a short text: the small words outvote the trigrams
+            // when another of ours uses more of them.
+            Some(language) => Detected::Read(match by_common_words {
+                Some((hits, other)) if hits > common_hits(language) => other,
+                _ => language,
+            }),
             None if info.is_reliable() => Detected::Other(info.lang().eng_name()),
             // Unsure: the closest of ours, English when nothing points anywhere.
             None => Detected::Read(closest(by_common_words)),

@@ -425,3 +425,51 @@ fn answers_about_an_interview_in_the_log_take_its_time_zone_and_contacts() {
         .iter()
         .any(|w| w.code == "no_contact_detail"));
 }
+
+#[test]
+fn a_pause_whose_check_back_day_has_come_offers_the_message_that_resumes_it() {
+    use chrono::{NaiveDate, TimeZone, Utc};
+    use raincheck_core::decision::{suggested_message, Decision};
+    use raincheck_core::log::{Interview, Interviewer};
+    let start = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
+    let mut paused = Interview {
+        id: 1,
+        company: "Acme".into(),
+        position: "Backend Engineer".into(),
+        interviewer: Interviewer {
+            name: Some("Dana Lee".into()),
+            email: None,
+            phone: None,
+        },
+        contact_channel: ContactChannel::Linkedin,
+        starts_at: start,
+        tz: "Europe/Berlin".into(),
+        duration_minutes: 45,
+        location: None,
+        stage: None,
+        decision: Decision::Pause,
+        decision_reason: None,
+        scenario: None,
+        pause_until: NaiveDate::from_ymd_opt(2027, 1, 15),
+        notes: String::new(),
+        created_at: start,
+        updated_at: start,
+        prep: Default::default(),
+    };
+    let before = Utc.with_ymd_and_hms(2027, 1, 14, 12, 0, 0).unwrap();
+    let on_the_day = Utc.with_ymd_and_hms(2027, 1, 15, 8, 0, 0).unwrap();
+    assert_ne!(
+        suggested_message(&paused, before).map(|(kind, _)| kind),
+        Some(MessageKind::ResumeAfterPause)
+    );
+    assert_eq!(
+        suggested_message(&paused, on_the_day),
+        Some((MessageKind::ResumeAfterPause, Channel::Linkedin))
+    );
+    // With an address known, e-mail is preferred.
+    paused.interviewer.email = Some("dana@acme.example".into());
+    assert_eq!(
+        suggested_message(&paused, on_the_day),
+        Some((MessageKind::ResumeAfterPause, Channel::Email))
+    );
+}

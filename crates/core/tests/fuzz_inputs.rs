@@ -97,6 +97,7 @@ prop_compose! {
         kind in prop::option::of(select(MessageKind::ALL.to_vec())),
         channel in prop::option::of(select(vec![
             Channel::Phone, Channel::Voicemail, Channel::Email, Channel::Linkedin, Channel::Platform,
+            Channel::Sms,
         ])),
         names in (some_text(), some_text(), some_text()),
         interview in (some_text(), some_text(), some_text(), start_text(), zone_text(), prop::option::of(any::<u32>()), some_text()),
@@ -108,6 +109,12 @@ prop_compose! {
         moving in (some_text(), some_text()),
         options in (any::<bool>(), any::<bool>(), any::<bool>()),
         hours_until in prop::option::of(any::<f64>()),
+        moments in (
+            prop::option::of(any::<u32>()),
+            prop::option::of((start_text(), zone_text())),
+            (some_text(), some_text(), some_text()),
+            prop::option::of(any::<u32>()),
+        ),
     ) -> MessageInput {
         MessageInput {
             kind,
@@ -139,6 +146,15 @@ prop_compose! {
             decision: None,
             moving_to: moving.0,
             moving_when: moving.1,
+            minutes_late: moments.0,
+            new_time: moments.1.map(|(starts_at, tz)| SlotInput {
+                starts_at: starts_at.unwrap_or_default(),
+                tz: tz.unwrap_or_default(),
+            }),
+            next_round: moments.2.0,
+            agency: moments.2.1,
+            recruiter: moments.2.2,
+            days_since_last_message: moments.3,
             options: MessageOptions { door_open: options.0, keep_in_touch: options.1, first_names: options.2 },
             hours_until,
             now: None,

@@ -287,6 +287,7 @@ fn a_million_mutated_draft_inputs() {
         Channel::Email,
         Channel::Linkedin,
         Channel::Platform,
+        Channel::Sms,
     ];
     let mut rng = rng();
     let (runs, started) = (runs(), Instant::now());

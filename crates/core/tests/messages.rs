@@ -146,6 +146,16 @@ fn input_for(kind: MessageKind, channel: Channel, v: &Variant) -> MessageInput {
         moving_to: v.reason.map(|_| "Lisbon".into()),
         moving_when: v.reason.map(|_| "at the end of January".into()),
         referral: v.options.door_open.then(|| "Priya Raman".into()),
+        // The moments' inputs, given in some variants and left out in others.
+        minutes_late: v.reason.map(|_| 15),
+        new_time: (v.slots > 0).then(|| SlotInput {
+            starts_at: SLOT_TIMES[1].into(),
+            tz: v.tz.into(),
+        }),
+        next_round: v.reason.map(|_| "the final round".into()),
+        agency: v.options.door_open.then(|| "Northbridge Talent".into()),
+        recruiter: v.interviewer.map(|_| "Chris Morgan".into()),
+        days_since_last_message: v.reason.map(|_| 6),
         options: v.options.clone(),
         hours_until: (v.short_notice && channel != Channel::Email).then_some(5.0),
         now: None,
@@ -195,7 +205,7 @@ fn every_template_on_every_channel_passes_the_checklist() {
         failures.len(),
         failures.join("\n")
     );
-    assert!(checked >= 150, "{checked}");
+    assert!(checked >= 280, "{checked}");
 }
 
 #[test]
@@ -647,4 +657,82 @@ fn edited_templates_are_checked_saved_reset_and_exported() {
         drafted.body
     );
     assert!(log.save_template("not-a-template.tera", mine, now).is_err());
+}
+
+/// The item `id` of a report.
+fn status_of(report: &raincheck_core::message::CheckReport, id: &str) -> Option<ItemStatus> {
+    report.items.iter().find(|i| i.id == id).map(|i| i.status)
+}
+
+#[test]
+fn each_moment_item_passes_on_the_draft_and_fails_without_its_words() {
+    let templates = Templates::builtin().unwrap();
+    let variant = &variants()[0];
+    // (kind, channel, item, what to take out of the draft, what to put in)
+    let cases = [
+        (MessageKind::RunningLate, Channel::Sms, "delay", "a few minutes", "a bit"),
+        (MessageKind::RunningLate, Channel::Sms, "clear_action", "running about 15 minutes late", "held up"),
+        (MessageKind::ConfirmNewTime, Channel::Email, "new_time", "Tuesday 8 December at 09:30 CET", "the time you offered"),
+        (MessageKind::ConfirmNewTime, Channel::Sms, "clear_action", "I'm glad to confirm", "I note"),
+        (MessageKind::WithdrawViaAgency, Channel::Email, "pass_on", "Could you please pass this on to Dana Lee at Acme Analytics GmbH, with my apologies?", ""),
+        (MessageKind::WithdrawViaAgency, Channel::Sms, "client_named", " at Acme Analytics GmbH", ""),
+        (MessageKind::WithdrawAfterOffer, Channel::Email, "stop_steps", "Please stop any steps already under way for me, such as paperwork, checks or relocation, and tell me if there is anything I should return. ", ""),
+        (MessageKind::DeclineOffer, Channel::Email, "clear_action", "decline the offer", "move on"),
+        (MessageKind::FollowUpNoReply, Channel::Linkedin, "clear_action", "I wanted to follow up on the message I sent you", "There is news"),
+        (MessageKind::ResumeAfterPause, Channel::Linkedin, "clear_action", "I am now ready to continue, and would", "I would"),
+        (MessageKind::UnableToJoin, Channel::Sms, "alternatives", "Could we find another time? I'll e-mail you a few options. ", ""),
+    ];
+    for (kind, channel, id, take_out, put_in) in cases {
+        let mut input = input_for(kind, channel, variant);
+        // Without minutes there is no arrival time, which would say how late on its own.
+        input.minutes_late = (id != "delay").then_some(15);
+        // Slots in the input count as offered, whatever the text says.
+        if id == "alternatives" {
+            input.slots.clear();
+        }
+        let text = draft(&input, &templates).unwrap().full_text();
+        let report = check(&text, &input).unwrap();
+        assert_eq!(
+            status_of(&report, id),
+            Some(ItemStatus::Pass),
+            "{kind} by {channel}: {id} should pass\n{text}\n{:?}",
+            report.items
+        );
+        assert!(
+            text.contains(take_out),
+            "{kind} by {channel}: {take_out:?} not in\n{text}"
+        );
+        let without = text.replace(take_out, put_in);
+        let report = check(&without, &input).unwrap();
+        assert_eq!(
+            status_of(&report, id),
+            Some(ItemStatus::Fail),
+            "{kind} by {channel}: {id} should fail\n{without}\n{:?}",
+            report.items
+        );
+        assert!(!report.ok);
+    }
+    // Each item belongs to its own kind: a plain withdrawal lists none of them.
+    let input = input_for(MessageKind::Withdraw, Channel::Email, variant);
+    let report = check(&draft(&input, &templates).unwrap().full_text(), &input).unwrap();
+    for id in ["delay", "new_time", "pass_on", "client_named", "stop_steps"] {
+        assert_eq!(status_of(&report, id), None, "{id}");
+    }
+}
+
+#[test]
+fn old_inputs_without_the_new_fields_still_read() {
+    let old = r#"{"kind": "withdraw", "channel": "email", "candidate": {"name": "Ana"},
+        "interview": {"company": "Acme", "position": "Engineer"}, "slots": []}"#;
+    let input: MessageInput = serde_json::from_str(old).unwrap();
+    assert_eq!(input.minutes_late, None);
+    assert_eq!(input.new_time, None);
+    assert_eq!(input.agency, None);
+    let new = r#"{"kind": "running_late", "channel": "sms", "minutes_late": 10,
+        "new_time": {"starts_at": "2026-12-07T14:00", "tz": "Europe/Berlin"},
+        "agency": "Hays", "recruiter": "Chris Morgan", "next_round": "the final round",
+        "days_since_last_message": 6}"#;
+    let input: MessageInput = serde_json::from_str(new).unwrap();
+    assert_eq!(input.channel, Some(Channel::Sms));
+    assert_eq!(input.minutes_late, Some(10));
 }

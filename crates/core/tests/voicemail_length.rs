@@ -50,6 +50,7 @@ fn longish_input(kind: MessageKind) -> MessageInput {
         pause_until: NaiveDate::from_ymd_opt(2027, 1, 15),
         still_interested: Some(true),
         hours_until: Some(5.0),
+        minutes_late: Some(15),
         ..MessageInput::default()
     }
 }

@@ -297,21 +297,32 @@ fn phone_scripts_greet_by_first_name_say_their_time_name_the_company_and_have_an
         if !kind.channels().contains(&Channel::Phone) {
             continue;
         }
-        let message = text(*kind, Channel::Phone);
+        let mut call = input(*kind, Channel::Phone);
+        // Through an agency the call is to the recruiter.
+        call.recruiter = Some("Dana Lee".into());
+        let message = text_of(&call);
         assert!(
             message.starts_with("Opening: Hello Dana, this is Ana Martínez."),
             "{message}"
         );
         assert!(!message.contains("Dana Lee"), "{message}");
         assert!(message.contains("Acme Analytics GmbH"), "{message}");
-        // Their clock only: 10:00 in Berlin, never the candidate's 04:00 EST.
-        assert!(message.contains("at 10 am your time"), "{message}");
+        if kind.is_about_the_interview() {
+            // Their clock only: 10:00 in Berlin, never the candidate's 04:00 EST.
+            assert!(message.contains("at 10 am your time"), "{message}");
+        }
         assert!(
             !message.contains("EST") && !message.contains("4 am"),
             "{message}"
         );
         assert!(
-            message.contains("If they ask why:") || message.contains("If they ask what happened:"),
+            [
+                "If they ask why:",
+                "If they ask what happened:",
+                "If they ask what changed:"
+            ]
+            .iter()
+            .any(|line| message.contains(line)),
             "{message}"
         );
     }
@@ -359,11 +370,23 @@ fn the_rewritten_templates_do_not_follow_the_source_article() {
         "need to pause my candidacy",
         "would you be open to holding my application",
         "due to personal commitments",
+        "must withdraw my candidacy",
+        "cross paths in the future",
+        "thank you for the opportunity",
     ];
     for kind in [
         MessageKind::RescheduleIllness,
         MessageKind::WithdrawNotAFit,
         MessageKind::Pause,
+        MessageKind::DeclineNextRound,
+        MessageKind::RunningLate,
+        MessageKind::UnableToJoin,
+        MessageKind::ConfirmNewTime,
+        MessageKind::FollowUpNoReply,
+        MessageKind::ResumeAfterPause,
+        MessageKind::DeclineOffer,
+        MessageKind::WithdrawAfterOffer,
+        MessageKind::WithdrawViaAgency,
     ] {
         for channel in kind.channels() {
             let message = text(kind, *channel).to_lowercase();
@@ -371,5 +394,136 @@ fn the_rewritten_templates_do_not_follow_the_source_article() {
                 assert!(!message.contains(phrase), "{kind} by {channel}: {phrase:?}");
             }
         }
+    }
+}
+
+#[test]
+fn texts_are_short_have_no_subject_and_end_with_the_name() {
+    for kind in MessageKind::ALL {
+        if !kind.channels().contains(&Channel::Sms) {
+            continue;
+        }
+        let mut sms = input(*kind, Channel::Sms);
+        sms.recruiter = Some("Chris Morgan".into());
+        sms.minutes_late = Some(10);
+        let message = text_of(&sms);
+        assert!(!message.contains("Subject:"), "{kind}: {message}");
+        assert!(!message.contains("regards"), "{kind}: {message}");
+        assert_eq!(
+            message.lines().last(),
+            Some("Ana Martínez"),
+            "{kind}: {message}"
+        );
+        assert!(
+            message.split_whitespace().count() <= 60,
+            "{kind}: {message}"
+        );
+    }
+}
+
+#[test]
+fn running_late_says_today_on_the_day_and_by_when() {
+    for channel in MessageKind::RunningLate.channels() {
+        let mut late = input(MessageKind::RunningLate, *channel);
+        late.minutes_late = Some(10);
+        late.now = Some("2026-12-03T08:30:00Z".parse().unwrap());
+        let message = text_of(&late);
+        assert!(message.contains("today"), "{channel}: {message}");
+        assert!(!message.contains("3 December"), "{channel}: {message}");
+        assert!(
+            message.contains("about 10 minutes late"),
+            "{channel}: {message}"
+        );
+        let by = if channel.is_spoken() {
+            "by 10:10 am"
+        } else {
+            "by 10:10 CET"
+        };
+        assert!(message.contains(by), "{channel}: {message}");
+        assert!(!message.contains("short notice"), "{channel}: {message}");
+        // Drafted the day before, it names the date instead.
+        late.now = Some("2026-12-02T08:30:00Z".parse().unwrap());
+        let message = text_of(&late);
+        assert!(!message.contains("today"), "{channel}: {message}");
+    }
+}
+
+#[test]
+fn confirming_names_the_time_they_proposed() {
+    for channel in MessageKind::ConfirmNewTime.channels() {
+        let mut confirm = input(MessageKind::ConfirmNewTime, *channel);
+        confirm.new_time = Some(SlotInput {
+            starts_at: "2026-12-07T14:00".into(),
+            tz: "Europe/Berlin".into(),
+        });
+        let message = text_of(&confirm);
+        assert!(
+            message.contains("confirm Monday 7 December at 14:00 CET / 08:00 EST"),
+            "{channel}: {message}"
+        );
+        assert!(!message.contains("sorry"), "{channel}: {message}");
+    }
+}
+
+#[test]
+fn through_an_agency_the_recruiter_is_greeted_and_asked_to_pass_it_on() {
+    let mut agency = input(MessageKind::WithdrawViaAgency, Channel::Email);
+    agency.recruiter = Some("Chris Morgan".into());
+    agency.agency = Some("Northbridge Talent".into());
+    let message = text_of(&agency);
+    assert!(message.contains("\nDear Chris Morgan,\n"), "{message}");
+    assert!(
+        message.contains("pass this on to Dana Lee at Acme Analytics GmbH"),
+        "{message}"
+    );
+    assert!(message.contains("Thank you for all your work"), "{message}");
+    assert!(
+        message.contains("with you and Northbridge Talent"),
+        "{message}"
+    );
+    // No recruiter's name: a plain hello, never "Dear hiring team".
+    agency.recruiter = None;
+    let message = text_of(&agency);
+    assert!(message.contains("\nHello,\n"), "{message}");
+}
+
+#[test]
+fn the_follow_up_says_when_and_what_was_asked() {
+    for channel in MessageKind::FollowUpNoReply.channels() {
+        let mut nudge = input(MessageKind::FollowUpNoReply, *channel);
+        nudge.days_since_last_message = Some(6);
+        nudge.decision = Some(Decision::Reschedule);
+        let message = text_of(&nudge);
+        assert!(message.contains("about a week ago"), "{channel}: {message}");
+        assert!(
+            message.contains("asking to move our interview"),
+            "{channel}: {message}"
+        );
+        assert!(
+            message.contains("which time would suit you"),
+            "{channel}: {message}"
+        );
+        nudge.decision = Some(Decision::Pause);
+        let message = text_of(&nudge);
+        assert!(
+            message.contains("keep my application open until Friday 15 January"),
+            "{channel}: {message}"
+        );
+    }
+}
+
+#[test]
+fn after_an_offer_the_message_is_quick_warm_and_stops_what_was_started() {
+    for channel in MessageKind::WithdrawAfterOffer.channels() {
+        let message = text(MessageKind::WithdrawAfterOffer, *channel);
+        assert!(message.contains("stop any steps"), "{channel}: {message}");
+        assert!(message.contains("sorry"), "{channel}: {message}");
+    }
+    for channel in MessageKind::DeclineOffer.channels() {
+        let message = text(MessageKind::DeclineOffer, *channel);
+        assert!(message.contains("decline"), "{channel}: {message}");
+        assert!(message.contains("straight away"), "{channel}: {message}");
+        // No date: there is no interview left to name.
+        assert!(!message.contains("3 December"), "{channel}: {message}");
     }
 }

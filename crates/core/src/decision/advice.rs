@@ -286,6 +286,23 @@ pub fn suggested_message(
     interview: &Interview,
     now: DateTime<Utc>,
 ) -> Option<(MessageKind, Channel)> {
+    // A pause whose check-back day has come (the day its reminder fires):
+    // the message that picks the application up again, in writing.
+    if interview.decision == Decision::Pause
+        && interview
+            .pause_until
+            .is_some_and(|day| day <= now.date_naive())
+    {
+        let channel = match (
+            interview.contact_channel,
+            interview.interviewer.email.is_some(),
+        ) {
+            (ContactChannel::Linkedin, false) => Channel::Linkedin,
+            (ContactChannel::Platform, false) => Channel::Platform,
+            _ => Channel::Email,
+        };
+        return Some((MessageKind::ResumeAfterPause, channel));
+    }
     let action = match interview.decision {
         Decision::Withdraw => Action::Withdraw,
         Decision::Reschedule => Action::Reschedule,

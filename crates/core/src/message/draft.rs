@@ -120,6 +120,27 @@ pub struct MessageInput {
     /// Someone to recommend in your place.
     #[serde(default)]
     pub referral: Option<String>,
+    /// For running late: how many minutes; left out, "a few minutes".
+    #[serde(default)]
+    pub minutes_late: Option<u32>,
+    /// For confirming a new time: the time they proposed. Left out, the
+    /// interview's own time is confirmed (when the log already has the new one).
+    #[serde(default)]
+    pub new_time: Option<SlotInput>,
+    /// For declining a later round: which one, as you would say it ("the final
+    /// round", "the technical interview"); left out, "the next round".
+    #[serde(default)]
+    pub next_round: Option<String>,
+    /// For a message through an agency: the recruiter's agency, e.g. "Hays".
+    #[serde(default)]
+    pub agency: Option<String>,
+    /// For a message through an agency: the recruiter's name, who is greeted
+    /// (the interviewer is the client's).
+    #[serde(default)]
+    pub recruiter: Option<String>,
+    /// For the follow-up after no reply: how many days ago the last message went.
+    #[serde(default)]
+    pub days_since_last_message: Option<u32>,
     #[serde(default)]
     pub options: MessageOptions,
     /// Hours until the interview, for the checker's late-notice rule; worked
@@ -215,6 +236,8 @@ const MAX_REASON_CHARS: usize = 200;
 /// Under six days ahead a weekday names one day only.
 const WEEKDAY_ALONE_HOURS: f64 = 6.0 * 24.0;
 const MAX_FIELD_CHARS: usize = 200;
+/// Later than this is no longer "running late".
+const MAX_MINUTES_LATE: u32 = 180;
 
 fn text(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())
@@ -316,6 +339,23 @@ struct TemplateContext {
     moving_when: Option<String>,
     new_role: Option<String>,
     referral: Option<String>,
+    /// Running late: "about 10 minutes", or "a few minutes" when not given.
+    late_by: String,
+    /// Running late: when you expect to be there, on both clocks ("10:15 CET / 04:15 EST").
+    arrival_time: Option<String>,
+    /// The same, said aloud on the listener's clock: "10:15 am".
+    arrival_spoken: Option<String>,
+    /// The time they proposed, written out: "Monday 7 December at 14:00 CET".
+    new_time: Option<String>,
+    /// The same, said aloud on their clock: "Monday 7 December at 2 pm".
+    new_time_spoken: Option<String>,
+    /// The round you decline: "the final round", or "the next round".
+    next_round: String,
+    agency: Option<String>,
+    /// Who a phone call or text to the agency greets.
+    recruiter_first_name: Option<String>,
+    /// When the unanswered message went: "about a week ago"; none when not given.
+    since_last_message: Option<String>,
     options: MessageOptions,
 }
 
@@ -351,6 +391,9 @@ struct InterviewContext {
     interviewer_first_name: Option<String>,
     /// A place is given and it is no link, video service or phone call.
     in_person: bool,
+    /// The interview is today in their zone (known only when `now` is given):
+    /// a message on the day says "today".
+    on_the_day: bool,
 }
 
 /// The start of the interview and the two zones, when the input has them.
@@ -548,11 +591,24 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
     let interviewer = text(&input.interview.interviewer)
         .map(|n| bounded(n, "interview.interviewer"))
         .transpose()?;
-    let greeting = match interviewer {
+    let recruiter = text(&input.recruiter)
+        .map(|n| bounded(n, "recruiter"))
+        .transpose()?;
+    // Through an agency the recruiter is written to; the interviewer is the client's.
+    let agency_kind = kind == MessageKind::WithdrawViaAgency;
+    let addressee = if agency_kind { recruiter } else { interviewer };
+    let greeting = match addressee {
         Some(full) if input.options.first_names => format!("Hi {},", name_to_greet(full)),
         Some(full) => format!("Dear {full},"),
+        None if agency_kind => "Hello,".to_string(),
         None => "Dear hiring team,".to_string(),
     };
+    if input.minutes_late.is_some_and(|m| m > MAX_MINUTES_LATE) {
+        return Err(Error::invalid(format!(
+            "minutes_late is more than {MAX_MINUTES_LATE}: that is no longer running late; ask to reschedule instead."
+        ))
+        .for_field("minutes_late"));
+    }
     let optional_field = |value: &Option<String>, field: &'static str| {
         text(value)
             .map(|v| bounded(v, field).map(str::to_owned))
@@ -564,6 +620,37 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         .collect::<Vec<_>>()
         .join(" · ");
     let location = optional_field(&input.interview.location, "interview.location")?;
+    let on_the_day = match (&when, input.now) {
+        (Some(when), Some(now)) => {
+            now.with_timezone(&when.theirs).date_naive()
+                == when.start.with_timezone(&when.theirs).date_naive()
+        }
+        _ => false,
+    };
+    let arrival = when
+        .as_ref()
+        .zip(input.minutes_late)
+        .map(|(when, minutes)| {
+            let at = when.start + chrono::Duration::minutes(i64::from(minutes));
+            (
+                when_text(at, when.theirs, when.mine).time,
+                spoken_clock(at, when.theirs),
+            )
+        });
+    let new_time = input
+        .new_time
+        .as_ref()
+        .map(|slot| {
+            let zone = parse_zone(&slot.tz).map_err(|e| e.for_field("new_time"))?;
+            let start = parse_start(&slot.starts_at, zone).map_err(|e| e.for_field("new_time"))?;
+            let listener = when.as_ref().map_or(zone, |when| when.theirs);
+            let day = day_text(start.with_timezone(&listener).date_naive());
+            Ok::<_, Error>((
+                when_text(start, zone, mine).to_string(),
+                format!("{day} at {}", spoken_clock(start, listener)),
+            ))
+        })
+        .transpose()?;
     let context = TemplateContext {
         kind: kind.as_str(),
         channel: channel.as_str(),
@@ -594,6 +681,7 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
             spoken_time,
             interviewer_first_name: interviewer.map(name_to_greet),
             in_person: location.as_deref().is_some_and(is_in_person),
+            on_the_day,
         },
         reason: text(&input.reason).map(one_sentence).transpose()?,
         slots,
@@ -617,6 +705,23 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         moving_when: optional_field(&input.moving_when, "moving_when")?,
         new_role: optional_field(&input.new_role, "new_role")?,
         referral: optional_field(&input.referral, "referral")?,
+        late_by: match input.minutes_late {
+            Some(minutes) if minutes > 0 => format!("about {minutes} minutes"),
+            _ => "a few minutes".to_owned(),
+        },
+        arrival_time: arrival.as_ref().map(|(written, _)| written.clone()),
+        arrival_spoken: arrival.map(|(_, spoken)| spoken),
+        new_time_spoken: new_time.as_ref().map(|(_, spoken)| spoken.clone()),
+        new_time: new_time.map(|(written, _)| written),
+        next_round: optional_field(&input.next_round, "next_round")?
+            .unwrap_or_else(|| "the next round".to_owned()),
+        agency: optional_field(&input.agency, "agency")?,
+        recruiter_first_name: recruiter.map(name_to_greet),
+        since_last_message: input.days_since_last_message.and_then(|days| match days {
+            0 => None,
+            1 => Some("yesterday".to_owned()),
+            days => self::pause_length(i64::from(days)).map(|length| format!("{length} ago")),
+        }),
         options: input.options.clone(),
     };
     let rendered = templates.render(kind, channel, &context)?;

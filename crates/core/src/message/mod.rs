@@ -34,6 +34,15 @@ named_values! {
         ReplyToNegative = "reply_to_negative",
         ThankYouReply = "thank_you_reply",
         NewRoleNote = "new_role_note",
+        DeclineNextRound = "decline_next_round",
+        RunningLate = "running_late",
+        UnableToJoin = "unable_to_join",
+        ConfirmNewTime = "confirm_new_time",
+        FollowUpNoReply = "follow_up_no_reply",
+        ResumeAfterPause = "resume_after_pause",
+        DeclineOffer = "decline_offer",
+        WithdrawAfterOffer = "withdraw_after_offer",
+        WithdrawViaAgency = "withdraw_via_agency",
     }
 }
 
@@ -45,6 +54,8 @@ named_values! {
         Email = "email",
         Linkedin = "linkedin",
         Platform = "platform",
+        /// A text message: SMS or a messaging app. Short, no subject, the name at the end.
+        Sms = "sms",
     }
 }
 
@@ -64,13 +75,24 @@ impl MessageKind {
             | Pause
             | NoShowApology => &[Email, Phone, Voicemail, Linkedin, Platform],
             AskRemote => &[Email, Phone, Linkedin, Platform],
-            ClarifyAfterOvershare | ReplyToNegative | ThankYouReply | NewRoleNote => {
-                &[Email, Linkedin, Platform]
+            ClarifyAfterOvershare
+            | ReplyToNegative
+            | ThankYouReply
+            | NewRoleNote
+            | FollowUpNoReply => &[Email, Linkedin, Platform],
+            // On the day: a text or a call first, the e-mail as the record.
+            RunningLate | UnableToJoin => &[Sms, Phone, Voicemail, Email],
+            ConfirmNewTime => &[Email, Linkedin, Platform, Sms],
+            DeclineNextRound | ResumeAfterPause | DeclineOffer | WithdrawAfterOffer => {
+                &[Email, Phone, Linkedin, Platform]
             }
+            // Agency recruiters are often reached by text.
+            WithdrawViaAgency => &[Email, Phone, Linkedin, Platform, Sms],
         }
     }
 
-    /// About one interview (it names its date and time), rather than a follow-up.
+    /// About one interview (it names its date and time), rather than a follow-up
+    /// or a moment with no interview booked (a later round, an offer, a pause ending).
     pub fn is_about_the_interview(self) -> bool {
         !matches!(
             self,
@@ -78,7 +100,22 @@ impl MessageKind {
                 | MessageKind::ReplyToNegative
                 | MessageKind::ThankYouReply
                 | MessageKind::NewRoleNote
+                | MessageKind::DeclineNextRound
+                | MessageKind::FollowUpNoReply
+                | MessageKind::ResumeAfterPause
+                | MessageKind::DeclineOffer
+                | MessageKind::WithdrawAfterOffer
         )
+    }
+
+    /// The kinds that ask for an interview at a new time: they offer times
+    /// or ask the employer to propose some.
+    pub fn asks_for_new_times(self) -> bool {
+        self.is_reschedule()
+            || matches!(
+                self,
+                MessageKind::UnableToJoin | MessageKind::ResumeAfterPause
+            )
     }
 
     pub fn is_reschedule(self) -> bool {

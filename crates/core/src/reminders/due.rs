@@ -91,7 +91,7 @@ fn text_for(kind: ReminderKind, interview: &Interview, hours: f64) -> (String, S
         ),
         ReminderKind::PauseCheckback => (
             format!("{company}: time to check back"),
-            format!("Your pause for the {} application ends today: get back in touch.", interview.position),
+            format!("Your pause for the {} application ends today: get back in touch. Raincheck has the message ready.", interview.position),
         ),
         ReminderKind::Prep => (
             format!("{company}: interview {left}"),

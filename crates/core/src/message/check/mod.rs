@@ -142,6 +142,8 @@ struct Expected {
     example_time: Option<String>,
     hours_until: Option<f64>,
     today: Option<NaiveDate>,
+    /// The day of the new time being confirmed, on both clocks.
+    new_time_days: Vec<NaiveDate>,
 }
 
 fn expected(input: &MessageInput) -> Result<Expected> {
@@ -157,6 +159,7 @@ fn expected(input: &MessageInput) -> Result<Expected> {
         example_time: None,
         hours_until: input.hours_until,
         today: None,
+        new_time_days: Vec::new(),
     };
     let add = |instant: DateTime<Utc>, zone: Tz, expected: &mut Expected| {
         let local = instant.with_timezone(&zone);
@@ -196,6 +199,21 @@ fn expected(input: &MessageInput) -> Result<Expected> {
                 add(start, z, &mut expected);
             }
         }
+        // The time they proposed, and when a late candidate expects to be there.
+        if let Some((start, zone)) = new_time_instant(input)? {
+            for &z in std::iter::once(&zone).chain(zones.iter()) {
+                add(start, z, &mut expected);
+                expected
+                    .new_time_days
+                    .push(start.with_timezone(&z).date_naive());
+            }
+        }
+        if let Some(minutes) = input.minutes_late {
+            let arrival = when.start + chrono::Duration::minutes(i64::from(minutes));
+            for &z in &zones {
+                add(arrival, z, &mut expected);
+            }
+        }
         if let Some(now) = now {
             expected
                 .hours_until
@@ -212,6 +230,17 @@ fn expected(input: &MessageInput) -> Result<Expected> {
         expected.dates.push(day);
     }
     Ok(expected)
+}
+
+/// The new time being confirmed, when the input gives one.
+fn new_time_instant(input: &MessageInput) -> Result<Option<(DateTime<Utc>, Tz)>> {
+    let Some(slot) = &input.new_time else {
+        return Ok(None);
+    };
+    let zone = crate::time::parse_zone(&slot.tz).map_err(|e| e.for_field("new_time"))?;
+    let start =
+        crate::time::parse_start(&slot.starts_at, zone).map_err(|e| e.for_field("new_time"))?;
+    Ok(Some((start, zone)))
 }
 
 /// The zone's abbreviation in the other half of the year, when it has one
@@ -352,6 +381,7 @@ impl<'a> Reading<'a> {
         let claims = self.claims();
         self.interview_items(&mut items);
         self.content_items(&mut items, &claims);
+        self.moment_items(&mut items);
         self.signature_items(&mut items);
         self.avoid_problems(&mut problems);
         self.mismatch_problems(&claims, &mut problems);
@@ -513,6 +543,49 @@ impl<'a> Reading<'a> {
                 says(&rules.missed),
                 "Say plainly that you missed the interview.",
             )),
+            Some(MessageKind::DeclineNextRound | MessageKind::WithdrawViaAgency) => Some((
+                says(&rules.withdraw) || says(&rules.cancel),
+                "Say plainly that you are withdrawing your application.",
+            )),
+            Some(MessageKind::DeclineOffer) => rules.moments.offer.as_ref().map(|offer| {
+                (
+                    says(&rules.withdraw) && says(offer),
+                    "Say plainly that you are declining their offer.",
+                )
+            }),
+            Some(MessageKind::WithdrawAfterOffer) => rules.moments.offer.as_ref().map(|offer| {
+                (
+                    (says(&rules.withdraw) || says(&rules.cancel)) && says(offer),
+                    "Say plainly that you are withdrawing after their offer.",
+                )
+            }),
+            Some(MessageKind::RunningLate) => rules
+                .moments
+                .late
+                .as_ref()
+                .map(|late| (says(late), "Say plainly that you are running late.")),
+            Some(MessageKind::UnableToJoin) => Some((
+                says(&rules.cancel) || says(&rules.reschedule),
+                "Say plainly that you cannot join today and need another time.",
+            )),
+            Some(MessageKind::ConfirmNewTime) => rules
+                .moments
+                .confirm
+                .as_ref()
+                .map(|confirm| (says(confirm), "Say plainly that you confirm the new time.")),
+            Some(MessageKind::FollowUpNoReply) => {
+                rules.moments.follow_up.as_ref().map(|follow_up| {
+                    (
+                        says(follow_up),
+                        "Say that you are following up on your earlier message.",
+                    )
+                })
+            }
+            Some(MessageKind::ResumeAfterPause) => rules
+                .moments
+                .resume
+                .as_ref()
+                .map(|resume| (says(resume), "Say plainly that you are ready to continue.")),
             Some(_) => None,
             None => Some((
                 [
@@ -540,8 +613,12 @@ impl<'a> Reading<'a> {
         let wants_apology = match self.kind {
             None => true,
             Some(kind) => {
-                kind.is_about_the_interview() && kind != MessageKind::AskRemote
-                    || kind == MessageKind::ClarifyAfterOvershare
+                kind.is_about_the_interview()
+                    && !matches!(kind, MessageKind::AskRemote | MessageKind::ConfirmNewTime)
+                    || matches!(
+                        kind,
+                        MessageKind::ClarifyAfterOvershare | MessageKind::WithdrawAfterOffer
+                    )
             }
         };
         items.push(if wants_apology {
@@ -563,7 +640,7 @@ impl<'a> Reading<'a> {
 
         let reschedule = self
             .kind
-            .map_or_else(|| says(&rules.reschedule), MessageKind::is_reschedule);
+            .map_or_else(|| says(&rules.reschedule), MessageKind::asks_for_new_times);
         items.push(if reschedule {
             let offered_dates = claims.alternative_dates;
             let offered_times = claims.alternative_times;
@@ -579,6 +656,91 @@ impl<'a> Reading<'a> {
         } else {
             not_applicable("alternatives", "Only a reschedule needs new times.")
         });
+    }
+
+    /// What the moments of DOMAIN.md §8 hold beyond the checklist: how late
+    /// you will be, the new time confirmed, an agency asked to pass it on and
+    /// the client named, and, after an offer, a request to stop what was
+    /// started. Each is listed only for its kind.
+    fn moment_items(&self, items: &mut Vec<CheckItem>) {
+        let moments = &self.rules.moments;
+        let says = |r: &Option<Regex>| r.as_ref().map(|r| r.is_match(&self.plain));
+        let unread = "Not checked in this language yet: read it over yourself.";
+        let mut push = |id, found: Option<bool>, pass: &str, fail: &str| {
+            items.push(match found {
+                Some(found) => pass_or_fail(id, found, pass, fail),
+                None => not_applicable(id, unread),
+            });
+        };
+        match self.kind {
+            Some(MessageKind::RunningLate) => {
+                // The arrival time, when the input gives one, counts as written.
+                let arrival = self.input.minutes_late.is_some()
+                    && self.times.len() > 1
+                    && self.times.iter().any(|time| {
+                        !time
+                            .minutes
+                            .iter()
+                            .any(|m| self.expected.interview_minutes.contains(m))
+                    });
+                push(
+                    "delay",
+                    says(&moments.delay).map(|found| found || arrival),
+                    "It says how late you will be.",
+                    "Say how late you will be, or when you will be there (\"about 10 minutes\", \"by 10:15\").",
+                );
+            }
+            Some(MessageKind::ConfirmNewTime) => {
+                let days = &self.expected.new_time_days;
+                if days.is_empty() {
+                    items.push(not_applicable(
+                        "new_time",
+                        "No new time was given: the interview's own time is the one confirmed.",
+                    ));
+                } else {
+                    let anchor = self.expected.interview_days.first().or(days.first());
+                    let named = anchor.is_some_and(|&anchor| {
+                        self.dates.iter().any(|mention| {
+                            mention
+                                .readings(anchor, self.expected.today)
+                                .iter()
+                                .any(|d| days.contains(d))
+                        })
+                    });
+                    items.push(pass_or_fail(
+                        "new_time",
+                        named,
+                        "It names the new time you confirm.",
+                        "Name the new date and time you are confirming, so there is no doubt.",
+                    ));
+                }
+            }
+            Some(MessageKind::WithdrawViaAgency) => {
+                push(
+                    "pass_on",
+                    says(&moments.pass_on),
+                    "It asks the recruiter to pass it on.",
+                    "Ask the recruiter to pass your decision on to their client.",
+                );
+                let company = text_of(&self.input.interview.company);
+                items.push(match company {
+                    Some(company) => pass_or_fail(
+                        "client_named",
+                        self.text.to_lowercase().contains(&company.to_lowercase()),
+                        "It names the client company.",
+                        "Name the company the interview is with: a recruiter works for several.",
+                    ),
+                    None => not_applicable("client_named", "No company was given to look for."),
+                });
+            }
+            Some(MessageKind::WithdrawAfterOffer) => push(
+                "stop_steps",
+                says(&moments.stop_steps),
+                "It asks them to stop what was started for you.",
+                "Ask them to stop anything already started for you (paperwork, checks, relocation).",
+            ),
+            _ => {}
+        }
     }
 
     /// 6. Name and contact details.
@@ -672,6 +834,13 @@ impl<'a> Reading<'a> {
             ));
             return;
         }
+        if self.channel == Channel::Sms {
+            items.push(not_applicable(
+                "contact",
+                "A text comes from your number: they can reply to it.",
+            ));
+            return;
+        }
         let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
         let text_digits = digits(text);
         let known = [
@@ -705,6 +874,7 @@ impl<'a> Reading<'a> {
             Channel::Linkedin | Channel::Platform => 120,
             Channel::Phone => 160,
             Channel::Voicemail => 90,
+            Channel::Sms => 60,
         };
         if words > limit {
             let long_line = self
@@ -748,6 +918,11 @@ impl<'a> Reading<'a> {
                 .hours_until
                 .is_some_and(|h| (0.0..24.0).contains(&h))
             && self.about_interview()
+            // Late by nature, or answering their own proposal: no call first.
+            && !matches!(
+                self.kind,
+                Some(MessageKind::RunningLate | MessageKind::ConfirmNewTime)
+            )
         {
             problems.push(problem(
                 "late_email",

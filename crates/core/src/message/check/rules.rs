@@ -24,6 +24,31 @@ struct RuleFile {
     courtesy: CourtesyWords,
     avoid: AvoidWords,
     dates: DateWords,
+    /// Words for the kinds beyond the cancellation itself (DOMAIN.md §8). A
+    /// language without them leaves those items unchecked.
+    #[serde(default)]
+    moments: MomentWords,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct MomentWords {
+    #[serde(default)]
+    late: Vec<String>,
+    #[serde(default)]
+    delay: Vec<String>,
+    #[serde(default)]
+    confirm: Vec<String>,
+    #[serde(default)]
+    follow_up: Vec<String>,
+    #[serde(default)]
+    resume: Vec<String>,
+    #[serde(default)]
+    offer: Vec<String>,
+    #[serde(default)]
+    pass_on: Vec<String>,
+    #[serde(default)]
+    stop_steps: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -105,6 +130,27 @@ pub(super) struct Rules {
     pub vague: Regex,
     pub acronyms: Vec<String>,
     pub dates: DatePatterns,
+    pub moments: Moments,
+}
+
+/// The words of DOMAIN.md §8's moments, each `None` in a language that has none yet.
+pub(super) struct Moments {
+    /// Saying you are running late.
+    pub late: Option<Regex>,
+    /// How late, or when you will be there ("10 minutes", "be there by").
+    pub delay: Option<Regex>,
+    /// Confirming a time.
+    pub confirm: Option<Regex>,
+    /// Pointing back to an unanswered message.
+    pub follow_up: Option<Regex>,
+    /// Saying you are ready to continue after a pause.
+    pub resume: Option<Regex>,
+    /// Naming the offer.
+    pub offer: Option<Regex>,
+    /// Asking an agency recruiter to pass the message on.
+    pub pass_on: Option<Regex>,
+    /// Asking them to stop what was started for you (paperwork, checks, relocation).
+    pub stop_steps: Option<Regex>,
 }
 
 /// The date shapes of one language.
@@ -204,7 +250,25 @@ fn load(source: &str) -> Result<Rules, String> {
         vague: phrases(&file.avoid.vague)?,
         acronyms: file.avoid.acronyms,
         dates: date_patterns(&file.dates)?,
+        moments: Moments {
+            late: optional_phrases(&file.moments.late)?,
+            delay: optional_phrases(&file.moments.delay)?,
+            confirm: optional_phrases(&file.moments.confirm)?,
+            follow_up: optional_phrases(&file.moments.follow_up)?,
+            resume: optional_phrases(&file.moments.resume)?,
+            offer: optional_phrases(&file.moments.offer)?,
+            pass_on: optional_phrases(&file.moments.pass_on)?,
+            stop_steps: optional_phrases(&file.moments.stop_steps)?,
+        },
     })
+}
+
+/// A list of phrases as a pattern, or none when the list is empty.
+fn optional_phrases(list: &[String]) -> Result<Option<Regex>, String> {
+    if list.iter().all(|p| p.trim().is_empty()) {
+        return Ok(None);
+    }
+    phrases(list).map(Some)
 }
 
 /// A list of phrases as one case-insensitive pattern.
