@@ -298,4 +298,35 @@ async fn a_first_draft_without_a_profile_asks_who_is_writing_and_keeps_an_edit()
     app.click(".toast-action").await;
     app.value_when("#draft-body", |b| b.contains("With thanks again,"))
         .await;
+
+    // On the day: a text to say they will be late, with the minutes typed.
+    let choose = |css: &'static str, value: &'static str| {
+        let app = &app;
+        async move {
+            app.client
+                .execute(
+                    "const field = document.querySelector(arguments[0]);
+                     field.value = arguments[1];
+                     field.dispatchEvent(new Event('change', { bubbles: true }));",
+                    vec![json!(css), json!(value)],
+                )
+                .await
+                .unwrap();
+        }
+    };
+    choose("#draft-options [name=kind]", "running_late").await;
+    app.click("#draft-use-new").await;
+    choose("#draft-options [name=channel]", "sms").await;
+    app.find("#draft-options [name=minutes_late]")
+        .await
+        .send_keys("15")
+        .await
+        .unwrap();
+    choose("#draft-options [name=minutes_late]", "15").await;
+    let text = app
+        .value_when("#draft-body", |b| b.contains("15 minutes"))
+        .await;
+    assert!(text.ends_with("Priya Raman"), "signed last: {text}");
+    app.text_when("#draft-verdict", |t| t == "Ready to send.")
+        .await;
 }

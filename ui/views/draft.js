@@ -67,7 +67,8 @@ export async function show(id, kind, channel) {
   fillKinds(suggested.kind ?? "withdraw", suggested.channel ?? "email");
   const form = $("#draft-options").elements;
   form.pause_until.value = suggested.pause_until ?? "";
-  for (const name of ["their_subject", "new_role", "moving_to", "moving_when"]) form[name].value = "";
+  for (const name of ["their_subject", "new_role", "moving_to", "moving_when", "minutes_late", "new_time",
+    "next_round", "agency", "recruiter", "days_since_last_message"]) form[name].value = "";
   form.still_interested.checked = true;
   for (const [i, input] of [...document.querySelectorAll("#draft-slots input")].entries()) {
     input.value = "";
@@ -99,6 +100,12 @@ function fillChannels(preferred) {
     $(field).hidden = !["ask_remote", "withdraw_relocation"].includes(kind);
   }
   $("#draft-slots-field").hidden = !["reschedule", "reschedule_illness", "no_show_apology", "unable_to_join", "resume_after_pause"].includes(kind);
+  $("#draft-minutes-late-field").hidden = kind !== "running_late";
+  $("#draft-new-time-field").hidden = kind !== "confirm_new_time";
+  $("#draft-next-round-field").hidden = kind !== "decline_next_round";
+  $("#draft-agency-field").hidden = kind !== "withdraw_via_agency";
+  $("#draft-recruiter-field").hidden = kind !== "withdraw_via_agency";
+  $("#draft-days-since-field").hidden = kind !== "follow_up_no_reply";
 }
 
 // What the draft is made from: the form, plus the interview and profile the core fills in.
@@ -119,6 +126,12 @@ function formInput() {
     new_role: form.new_role.value || null,
     moving_to: form.moving_to.value || null,
     moving_when: form.moving_when.value || null,
+    minutes_late: form.minutes_late.value ? Math.max(1, Math.round(Number(form.minutes_late.value))) : null,
+    new_time: form.new_time.value ? { starts_at: form.new_time.value, tz: record.tz } : null,
+    next_round: form.next_round.value || null,
+    agency: form.agency.value || null,
+    recruiter: form.recruiter.value || null,
+    days_since_last_message: form.days_since_last_message.value ? Math.max(1, Math.round(Number(form.days_since_last_message.value))) : null,
     options: { door_open: form.door_open.checked, keep_in_touch: form.keep_in_touch.checked, first_names: form.first_names.checked },
   };
 }

@@ -94,3 +94,116 @@ fn closest(by_common_words: Option<(usize, Language)>) -> Language {
         _ => Language::English,
     }
 }
+
+/// The language a message is drafted in: one of ours, with English in its
+/// British or American form (spelling, the order of day and month).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum MessageLanguage {
+    #[default]
+    BritishEnglish,
+    AmericanEnglish,
+    German,
+    French,
+    Spanish,
+}
+
+impl MessageLanguage {
+    pub const ALL: [MessageLanguage; 5] = [
+        MessageLanguage::BritishEnglish,
+        MessageLanguage::AmericanEnglish,
+        MessageLanguage::German,
+        MessageLanguage::French,
+        MessageLanguage::Spanish,
+    ];
+    /// One of each set of templates (American English uses the British ones).
+    pub const WRITTEN: [MessageLanguage; 4] = [
+        MessageLanguage::BritishEnglish,
+        MessageLanguage::German,
+        MessageLanguage::French,
+        MessageLanguage::Spanish,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MessageLanguage::BritishEnglish => "en-GB",
+            MessageLanguage::AmericanEnglish => "en-US",
+            MessageLanguage::German => "de",
+            MessageLanguage::French => "fr",
+            MessageLanguage::Spanish => "es",
+        }
+    }
+
+    /// Its name in English, for messages the user reads.
+    pub fn name(self) -> &'static str {
+        match self {
+            MessageLanguage::BritishEnglish => "British English",
+            MessageLanguage::AmericanEnglish => "American English",
+            other => other.checked_as().name(),
+        }
+    }
+
+    /// The language the checker reads it in.
+    pub fn checked_as(self) -> Language {
+        match self {
+            MessageLanguage::BritishEnglish | MessageLanguage::AmericanEnglish => Language::English,
+            MessageLanguage::German => Language::German,
+            MessageLanguage::French => Language::French,
+            MessageLanguage::Spanish => Language::Spanish,
+        }
+    }
+
+    /// The folder of its templates under `templates/` ("" for English).
+    pub fn template_folder(self) -> &'static str {
+        match self {
+            MessageLanguage::BritishEnglish | MessageLanguage::AmericanEnglish => "",
+            MessageLanguage::German => "de/",
+            MessageLanguage::French => "fr/",
+            MessageLanguage::Spanish => "es/",
+        }
+    }
+
+    /// A guess from where the interviewer is: the language most employers in
+    /// that zone write in, when it is one of ours (see `rules/phrases/zones.toml`).
+    pub fn guess_from_zone(zone: &str) -> Option<MessageLanguage> {
+        crate::message::phrases::language_of_zone(zone)
+    }
+}
+
+impl std::fmt::Display for MessageLanguage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for MessageLanguage {
+    type Err = crate::error::Error;
+
+    /// "en" is British English, as the templates are written.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let wanted = text.trim();
+        if wanted.eq_ignore_ascii_case("en") {
+            return Ok(MessageLanguage::BritishEnglish);
+        }
+        MessageLanguage::ALL
+            .into_iter()
+            .find(|language| language.as_str().eq_ignore_ascii_case(wanted))
+            .ok_or_else(|| {
+                crate::error::Error::invalid(format!(
+                    "\"{wanted}\" is not a language Raincheck writes: use one of en-GB, en-US, de, fr, es."
+                ))
+            })
+    }
+}
+
+impl serde::Serialize for MessageLanguage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageLanguage {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}

@@ -9,6 +9,7 @@
 use std::time::Instant;
 
 use raincheck_core::calendar::ics::import_ics;
+use raincheck_core::language::MessageLanguage;
 use raincheck_core::message::{
     builtin_source, check_template, draft, template_name, CandidateInput, Channel, InterviewInput,
     MessageInput, MessageKind, SlotInput, Templates,
@@ -193,7 +194,7 @@ fn all_templates() -> Vec<(String, String)> {
     let mut sources = Vec::new();
     for kind in MessageKind::ALL {
         for channel in kind.channels() {
-            let name = template_name(*kind, *channel);
+            let name = template_name(*kind, *channel, MessageLanguage::default());
             if let Some(source) = builtin_source(&name) {
                 sources.push((name, source.to_owned()));
             }
@@ -253,7 +254,7 @@ fn a_million_mutated_templates() {
         let loaded = Templates::with_edits(&[(name.clone(), source)]).expect("built-ins load");
         let (kind, channel) = (MessageKind::ALL.iter())
             .flat_map(|k| k.channels().iter().map(move |c| (*k, *c)))
-            .find(|(k, c)| template_name(*k, *c) == *name)
+            .find(|(k, c)| template_name(*k, *c, MessageLanguage::default()) == *name)
             .expect("a template of a kind and channel");
         if let Ok(drafted) = draft(&good_input(kind, channel), &loaded) {
             assert!(drafted.full_text().len() <= 64 * 1024);

@@ -12,6 +12,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use chrono::NaiveDate;
+use raincheck_core::language::MessageLanguage;
 use raincheck_core::message::{
     draft, CandidateInput, Channel, InterviewInput, MessageInput, MessageKind, SlotInput, Templates,
 };
@@ -56,10 +57,10 @@ fn longish_input(kind: MessageKind) -> MessageInput {
 }
 
 /// How long espeak-ng takes to say `text`, in seconds.
-fn spoken_seconds(text: &str, dir: &Path) -> f64 {
+fn spoken_seconds(text: &str, voice: &str, dir: &Path) -> f64 {
     let wav = dir.join("voicemail.wav");
     let child = Command::new("espeak-ng")
-        .args(["-s", WORDS_PER_MINUTE, "--stdin", "-w"])
+        .args(["-v", voice, "-s", WORDS_PER_MINUTE, "--stdin", "-w"])
         .arg(&wav)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
@@ -114,26 +115,41 @@ fn wav_seconds(wav: &[u8]) -> f64 {
     panic!("the WAV file has no data chunk");
 }
 
+/// The espeak-ng voice that reads a language.
+fn voice(language: MessageLanguage) -> &'static str {
+    match language {
+        MessageLanguage::BritishEnglish => "en-gb",
+        MessageLanguage::AmericanEnglish => "en-us",
+        MessageLanguage::German => "de",
+        MessageLanguage::French => "fr",
+        MessageLanguage::Spanish => "es",
+    }
+}
+
 #[test]
 fn every_voicemail_takes_at_most_thirty_seconds_to_say() {
     let templates = Templates::builtin().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let mut too_long = Vec::new();
-    for kind in MessageKind::ALL {
-        if !kind.channels().contains(&Channel::Voicemail) {
-            continue;
-        }
-        let text = draft(&longish_input(*kind), &templates)
-            .unwrap_or_else(|e| panic!("{kind}: {e}"))
-            .full_text();
-        let seconds = spoken_seconds(&text, dir.path());
-        println!(
-            "{:<24} {seconds:5.1} s, {} words",
-            kind.as_str(),
-            text.split_whitespace().count()
-        );
-        if seconds > MOST_SECONDS {
-            too_long.push(format!("{kind}: {seconds:.1} s\n{text}"));
+    for language in MessageLanguage::WRITTEN {
+        for kind in MessageKind::ALL {
+            if !kind.channels().contains(&Channel::Voicemail) {
+                continue;
+            }
+            let mut input = longish_input(*kind);
+            input.language = Some(language);
+            let text = draft(&input, &templates)
+                .unwrap_or_else(|e| panic!("{kind} in {language}: {e}"))
+                .full_text();
+            let seconds = spoken_seconds(&text, voice(language), dir.path());
+            println!(
+                "{language:<5} {:<24} {seconds:5.1} s, {} words",
+                kind.as_str(),
+                text.split_whitespace().count()
+            );
+            if seconds > MOST_SECONDS {
+                too_long.push(format!("{kind} in {language}: {seconds:.1} s\n{text}"));
+            }
         }
     }
     assert!(

@@ -5,12 +5,14 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use super::spoken::{name_to_greet, phone_for_speaking, spoken_clock};
+use super::phrases::{self, Phrases};
+use super::spoken::{self, name_to_greet};
 use super::templates::Templates;
 use super::{Channel, MessageKind};
 use crate::decision::Decision;
 use crate::error::{Error, Result};
-use crate::time::{day_text, parse_start, parse_zone, when_text};
+use crate::language::MessageLanguage;
+use crate::time::{parse_start, parse_zone};
 use crate::urgency::{hours_until, CALL_NOTICE_HOURS};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -152,7 +154,7 @@ pub struct MessageInput {
     pub now: Option<DateTime<Utc>>,
     /// The message's language; left out, the checker tells it from the text.
     #[serde(default)]
-    pub language: Option<crate::language::Language>,
+    pub language: Option<MessageLanguage>,
 }
 
 impl MessageInput {
@@ -220,6 +222,9 @@ pub struct Draft {
     /// What the text holds a placeholder for (empty when nothing is missing).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<MissingDetail>,
+    /// The language it is written in.
+    #[serde(default)]
+    pub language: MessageLanguage,
 }
 
 impl Draft {
@@ -459,6 +464,8 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         ))
         .for_field("channel"));
     }
+    let language = input.language.unwrap_or_default();
+    let phrases = phrases::phrases(language)?;
     // A draft is never blocked by a detail of the candidate: it shows where
     // the detail goes, and says what is missing.
     let mut missing = Vec::new();
@@ -491,7 +498,7 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         );
     }
     let phone_spoken = match (&phone, channel) {
-        (Some(phone), _) => Some(phone_for_speaking(phone)),
+        (Some(phone), _) => Some(spoken::phone_in_words(phone, phrases.plus())),
         (None, Channel::Voicemail) => {
             if !no_contact {
                 lacks(
@@ -524,8 +531,8 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
     let when = interview_time(input)?;
     let (date, time, spoken_time) = match &when {
         Some(when) => {
-            let text = when_text(when.start, when.theirs, when.mine);
-            (text.date, text.time, spoken_time(when, clocks_differ(when)))
+            let (date, time) = phrases.when(when.start, when.theirs, when.mine);
+            (date, time, spoken_time(phrases, when, clocks_differ(when)))
         }
         None if kind.is_about_the_interview() => {
             return Err(Error::invalid(
@@ -543,26 +550,23 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
     let short_notice = hours_left.is_some_and(|h| (0.0..CALL_NOTICE_HOURS).contains(&h));
     let this_week = hours_left.is_some_and(|h| (0.0..WEEKDAY_ALONE_HOURS).contains(&h));
     let spoken_date = match &when {
-        Some(when) if this_week => when
-            .start
-            .with_timezone(&when.theirs)
-            .format("%A")
-            .to_string(),
+        Some(when) if this_week => {
+            phrases.weekday(when.start.with_timezone(&when.theirs).date_naive())
+        }
         _ => date.clone(),
     };
     let mine = text(&input.candidate_tz).map(parse_zone).transpose()?;
     let slot_times = slot_instants(input)?;
     let slots = slot_times
         .iter()
-        .map(|&(start, zone)| when_text(start, zone, mine).to_string())
+        .map(|&(start, zone)| phrases.day_at_time(start, zone, mine))
         .collect::<Vec<_>>();
     // Said aloud, every time is on the listener's clock, like the interview's.
     let spoken_slots = slot_times
         .iter()
         .map(|&(start, zone)| {
             let listener = when.as_ref().map_or(zone, |when| when.theirs);
-            let day = day_text(start.with_timezone(&listener).date_naive());
-            format!("{day} at {}", spoken_clock(start, listener))
+            phrases.day_at_clock(start, listener)
         })
         .collect::<Vec<_>>();
     if slots.len() > 3 {
@@ -578,7 +582,7 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
             )
             .for_field("pause_until"))
         }
-        (_, day) => day.map(day_text),
+        (_, day) => day.map(|day| phrases.day(day)),
     };
     // The pause runs from today, or from the interview when today is not given.
     let pause_start = when.as_ref().map(|when| {
@@ -587,7 +591,7 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
     });
     let pause_length = pause_start
         .zip(input.pause_until)
-        .and_then(|(start, until)| pause_length((until - start).num_days()));
+        .and_then(|(start, until)| phrases.length((until - start).num_days()));
     let interviewer = text(&input.interview.interviewer)
         .map(|n| bounded(n, "interview.interviewer"))
         .transpose()?;
@@ -598,14 +602,14 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
     let agency_kind = kind == MessageKind::WithdrawViaAgency;
     let addressee = if agency_kind { recruiter } else { interviewer };
     let greeting = match addressee {
-        Some(full) if input.options.first_names => format!("Hi {},", name_to_greet(full)),
-        Some(full) => format!("Dear {full},"),
-        None if agency_kind => "Hello,".to_string(),
-        None => "Dear hiring team,".to_string(),
+        Some(full) if input.options.first_names => {
+            phrases.greeting(Some(&name_to_greet(full)), true, agency_kind)
+        }
+        other => phrases.greeting(other, false, agency_kind),
     };
     if input.minutes_late.is_some_and(|m| m > MAX_MINUTES_LATE) {
         return Err(Error::invalid(format!(
-            "minutes_late is more than {MAX_MINUTES_LATE}: that is no longer running late; ask to reschedule instead."
+            "More than {MAX_MINUTES_LATE} minutes is no longer running late: ask to reschedule instead."
         ))
         .for_field("minutes_late"));
     }
@@ -633,8 +637,8 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         .map(|(when, minutes)| {
             let at = when.start + chrono::Duration::minutes(i64::from(minutes));
             (
-                when_text(at, when.theirs, when.mine).time,
-                spoken_clock(at, when.theirs),
+                phrases.when(at, when.theirs, when.mine).1,
+                phrases.clock(at, when.theirs),
             )
         });
     let new_time = input
@@ -644,10 +648,9 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
             let zone = parse_zone(&slot.tz).map_err(|e| e.for_field("new_time"))?;
             let start = parse_start(&slot.starts_at, zone).map_err(|e| e.for_field("new_time"))?;
             let listener = when.as_ref().map_or(zone, |when| when.theirs);
-            let day = day_text(start.with_timezone(&listener).date_naive());
             Ok::<_, Error>((
-                when_text(start, zone, mine).to_string(),
-                format!("{day} at {}", spoken_clock(start, listener)),
+                phrases.day_at_time(start, zone, mine),
+                phrases.day_at_clock(start, listener),
             ))
         })
         .transpose()?;
@@ -688,9 +691,7 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         spoken_slots,
         clocks_differ: when.as_ref().is_some_and(clocks_differ),
         pause_until,
-        pause_until_spoken: input
-            .pause_until
-            .map(|day| day.format("%-d %B").to_string()),
+        pause_until_spoken: input.pause_until.map(|day| phrases.day_month(day)),
         pause_length,
         short_notice,
         still_interested: input.still_interested.unwrap_or(true),
@@ -705,29 +706,25 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         moving_when: optional_field(&input.moving_when, "moving_when")?,
         new_role: optional_field(&input.new_role, "new_role")?,
         referral: optional_field(&input.referral, "referral")?,
-        late_by: match input.minutes_late {
-            Some(minutes) if minutes > 0 => format!("about {minutes} minutes"),
-            _ => "a few minutes".to_owned(),
-        },
+        late_by: phrases.late_by(input.minutes_late),
         arrival_time: arrival.as_ref().map(|(written, _)| written.clone()),
         arrival_spoken: arrival.map(|(_, spoken)| spoken),
         new_time_spoken: new_time.as_ref().map(|(_, spoken)| spoken.clone()),
         new_time: new_time.map(|(written, _)| written),
         next_round: optional_field(&input.next_round, "next_round")?
-            .unwrap_or_else(|| "the next round".to_owned()),
+            .unwrap_or_else(|| phrases.next_round().to_owned()),
         agency: optional_field(&input.agency, "agency")?,
         recruiter_first_name: recruiter.map(name_to_greet),
-        since_last_message: input.days_since_last_message.and_then(|days| match days {
-            0 => None,
-            1 => Some("yesterday".to_owned()),
-            days => self::pause_length(i64::from(days)).map(|length| format!("{length} ago")),
-        }),
+        since_last_message: input
+            .days_since_last_message
+            .and_then(|days| phrases.since(days)),
         options: input.options.clone(),
     };
-    let rendered = templates.render(kind, channel, &context)?;
+    let rendered = templates.render(kind, channel, language, &context)?;
     Ok(Draft {
         missing,
-        ..split_subject(&tidy(&rendered), channel)
+        language,
+        ..split_subject(&phrases.respell(&tidy(&rendered)), channel)
     })
 }
 
@@ -741,46 +738,13 @@ fn clocks_differ(when: &InterviewTime) -> bool {
 
 /// The interview's time on the listener's clock, as said aloud; "your time"
 /// tells them so when the candidate's clock reads differently.
-fn spoken_time(when: &InterviewTime, clocks_differ: bool) -> String {
-    let clock = spoken_clock(when.start, when.theirs);
+fn spoken_time(phrases: &Phrases, when: &InterviewTime, clocks_differ: bool) -> String {
+    let clock = phrases.clock(when.start, when.theirs);
     if clocks_differ {
-        format!("{clock} your time")
+        phrases.your_time(&clock)
     } else {
         clock
     }
-}
-
-/// "about six weeks": how long a pause of `days` is, in the round words a
-/// person would use; none when it is not ahead or longer than a year (the
-/// date alone says it then).
-fn pause_length(days: i64) -> Option<String> {
-    const DAYS_PER_WEEK: i64 = 7;
-    const DAYS_PER_MONTH: i64 = 30;
-    match days {
-        1..=4 => Some("a few days".to_owned()),
-        5..=10 => Some("about a week".to_owned()),
-        11..=59 => Some(format!(
-            "about {} weeks",
-            number_word((days + DAYS_PER_WEEK / 2) / DAYS_PER_WEEK)
-        )),
-        60..=365 => Some(format!(
-            "about {} months",
-            number_word((days + DAYS_PER_MONTH / 2) / DAYS_PER_MONTH)
-        )),
-        _ => None,
-    }
-}
-
-/// A small count as a word ("six"), as prose writes it.
-fn number_word(n: i64) -> String {
-    const WORDS: [&str; 13] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve",
-    ];
-    usize::try_from(n)
-        .ok()
-        .and_then(|i| WORDS.get(i))
-        .map_or_else(|| n.to_string(), |word| (*word).to_owned())
 }
 
 /// Words in a place that mean the interview is not in a room.
@@ -860,6 +824,7 @@ fn split_subject(text: &str, channel: Channel) -> Draft {
                 subject: Some(subject.trim().to_owned()),
                 body: body.trim_start_matches('\n').to_owned(),
                 missing: Vec::new(),
+                language: MessageLanguage::default(),
             };
         }
     }
@@ -867,6 +832,7 @@ fn split_subject(text: &str, channel: Channel) -> Draft {
         subject: None,
         body: text.to_owned(),
         missing: Vec::new(),
+        language: MessageLanguage::default(),
     }
 }
 
@@ -881,18 +847,6 @@ mod tests {
             "I have accepted another offer."
         );
         assert!(one_sentence("I am ill. Very ill.").is_err());
-    }
-
-    #[test]
-    fn a_pause_is_said_in_round_words() {
-        assert_eq!(pause_length(0), None);
-        assert_eq!(pause_length(3).as_deref(), Some("a few days"));
-        assert_eq!(pause_length(7).as_deref(), Some("about a week"));
-        assert_eq!(pause_length(14).as_deref(), Some("about two weeks"));
-        assert_eq!(pause_length(43).as_deref(), Some("about six weeks"));
-        assert_eq!(pause_length(90).as_deref(), Some("about three months"));
-        assert_eq!(pause_length(365).as_deref(), Some("about twelve months"));
-        assert_eq!(pause_length(800), None);
     }
 
     #[test]

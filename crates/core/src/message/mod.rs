@@ -4,6 +4,7 @@
 mod check;
 mod draft;
 pub mod links;
+pub mod phrases;
 mod sandbox;
 mod spoken;
 mod templates;

@@ -2,9 +2,6 @@
 //! the number to call back, read slowly in groups; the time on the listener's
 //! clock, as people say it; the interviewer greeted by first name.
 
-use chrono::{DateTime, Timelike, Utc};
-use chrono_tz::Tz;
-
 /// Most digits a number read aloud may have; longer is not a phone number.
 const MAX_PHONE_DIGITS: usize = 20;
 /// Digits a listener takes in at once; longer runs are split into threes.
@@ -16,6 +13,11 @@ const MAX_GROUP_DIGITS: usize = 4;
 /// "+34 600123456" is "plus 3 4, 6 0 0, 1 2 3, 4 5 6". Anything that is not
 /// a plain number ("ext. 12", a name) is left as typed.
 pub fn phone_for_speaking(phone: &str) -> String {
+    phone_in_words(phone, "plus")
+}
+
+/// The same, with the word a language reads "+" as.
+pub fn phone_in_words(phone: &str, plus: &str) -> String {
     let phone = phone.trim();
     let international = phone.starts_with('+');
     let rest = phone.strip_prefix('+').unwrap_or(phone);
@@ -40,7 +42,7 @@ pub fn phone_for_speaking(phone: &str) -> String {
         .collect();
     let spoken = groups.join(", ");
     if international {
-        format!("plus {spoken}")
+        format!("{plus} {spoken}")
     } else {
         spoken
     }
@@ -59,17 +61,6 @@ fn split_long_run(run: &str) -> Vec<&str> {
     }
     groups.push(rest);
     groups
-}
-
-/// The time of day on the listener's clock, as it is said: "10 am", "5:30 pm".
-pub fn spoken_clock(instant: DateTime<Utc>, zone: Tz) -> String {
-    let local = instant.with_timezone(&zone);
-    let (afternoon, hour) = local.hour12();
-    let half = if afternoon { "pm" } else { "am" };
-    match local.minute() {
-        0 => format!("{hour} {half}"),
-        minute => format!("{hour}:{minute:02} {half}"),
-    }
 }
 
 /// Titles a person is greeted with before their surname.
@@ -132,16 +123,6 @@ mod tests {
         assert_eq!(split_long_run("12345"), ["123", "45"]);
         assert_eq!(split_long_run("1234567"), ["123", "4567"]);
         assert_eq!(split_long_run("12345678"), ["123", "456", "78"]);
-    }
-
-    #[test]
-    fn the_clock_is_said_in_twelve_hours() {
-        let at = |text: &str| DateTime::parse_from_rfc3339(text).unwrap().to_utc();
-        let berlin = chrono_tz::Europe::Berlin;
-        assert_eq!(spoken_clock(at("2026-12-03T09:00:00Z"), berlin), "10 am");
-        assert_eq!(spoken_clock(at("2026-12-03T16:30:00Z"), berlin), "5:30 pm");
-        assert_eq!(spoken_clock(at("2026-12-03T11:05:00Z"), berlin), "12:05 pm");
-        assert_eq!(spoken_clock(at("2026-12-02T23:00:00Z"), berlin), "12 am");
     }
 
     #[test]

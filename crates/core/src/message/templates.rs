@@ -13,97 +13,21 @@ use tera::Tera;
 use super::sandbox::{self, BoundedOutput, Overrun, MAX_OUTPUT_BYTES, RENDER_TIME_LIMIT};
 use super::{Channel, MessageKind};
 use crate::error::{Error, Result};
+use crate::language::MessageLanguage;
 
-/// Embeds every built-in template under its file name.
-macro_rules! builtin_templates {
-    ($($name:literal,)*) => {
-        &[$(($name, include_str!(concat!("../../templates/", $name)))),*]
-    };
-}
+/// Every built-in template under its name: its path below `templates/`
+/// ("withdraw.email.tera" for English, "de/withdraw.email.tera" for German),
+/// listed by `build.rs`.
+const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_templates.rs"));
 
-const BUILTIN: &[(&str, &str)] = builtin_templates![
-    "parts/extras.tera",
-    "parts/signoff.tera",
-    "parts/signoff_short.tera",
-    "parts/slots.tera",
-    "parts/spoken_slots.tera",
-    "ask_remote.email.tera",
-    "ask_remote.linkedin.tera",
-    "ask_remote.phone.tera",
-    "clarify_after_overshare.email.tera",
-    "clarify_after_overshare.linkedin.tera",
-    "confirm_new_time.email.tera",
-    "confirm_new_time.linkedin.tera",
-    "confirm_new_time.sms.tera",
-    "decline_next_round.email.tera",
-    "decline_next_round.linkedin.tera",
-    "decline_next_round.phone.tera",
-    "decline_offer.email.tera",
-    "decline_offer.linkedin.tera",
-    "decline_offer.phone.tera",
-    "follow_up_no_reply.email.tera",
-    "follow_up_no_reply.linkedin.tera",
-    "new_role_note.email.tera",
-    "new_role_note.linkedin.tera",
-    "no_show_apology.email.tera",
-    "no_show_apology.linkedin.tera",
-    "no_show_apology.phone.tera",
-    "no_show_apology.voicemail.tera",
-    "pause.email.tera",
-    "pause.linkedin.tera",
-    "pause.phone.tera",
-    "pause.voicemail.tera",
-    "reply_to_negative.email.tera",
-    "reply_to_negative.linkedin.tera",
-    "reschedule.email.tera",
-    "reschedule.linkedin.tera",
-    "reschedule.phone.tera",
-    "reschedule.voicemail.tera",
-    "reschedule_illness.email.tera",
-    "reschedule_illness.linkedin.tera",
-    "reschedule_illness.phone.tera",
-    "reschedule_illness.voicemail.tera",
-    "resume_after_pause.email.tera",
-    "resume_after_pause.linkedin.tera",
-    "resume_after_pause.phone.tera",
-    "running_late.email.tera",
-    "running_late.phone.tera",
-    "running_late.sms.tera",
-    "running_late.voicemail.tera",
-    "thank_you_reply.email.tera",
-    "thank_you_reply.linkedin.tera",
-    "unable_to_join.email.tera",
-    "unable_to_join.phone.tera",
-    "unable_to_join.sms.tera",
-    "unable_to_join.voicemail.tera",
-    "withdraw.email.tera",
-    "withdraw.linkedin.tera",
-    "withdraw.phone.tera",
-    "withdraw.voicemail.tera",
-    "withdraw_accepted_offer.email.tera",
-    "withdraw_accepted_offer.linkedin.tera",
-    "withdraw_accepted_offer.phone.tera",
-    "withdraw_accepted_offer.voicemail.tera",
-    "withdraw_after_offer.email.tera",
-    "withdraw_after_offer.linkedin.tera",
-    "withdraw_after_offer.phone.tera",
-    "withdraw_not_a_fit.email.tera",
-    "withdraw_not_a_fit.linkedin.tera",
-    "withdraw_not_a_fit.phone.tera",
-    "withdraw_not_a_fit.voicemail.tera",
-    "withdraw_relocation.email.tera",
-    "withdraw_relocation.linkedin.tera",
-    "withdraw_relocation.phone.tera",
-    "withdraw_relocation.voicemail.tera",
-    "withdraw_via_agency.email.tera",
-    "withdraw_via_agency.linkedin.tera",
-    "withdraw_via_agency.phone.tera",
-    "withdraw_via_agency.sms.tera",
-];
-
-/// The file name of the template for a kind on a channel, e.g. "withdraw.email.tera".
-pub fn template_name(kind: MessageKind, channel: Channel) -> String {
-    format!("{kind}.{}.tera", channel.template_channel())
+/// The name of the template for a kind on a channel in a language, e.g.
+/// "withdraw.email.tera" (English) or "de/withdraw.email.tera".
+pub fn template_name(kind: MessageKind, channel: Channel, language: MessageLanguage) -> String {
+    format!(
+        "{}{kind}.{}.tera",
+        language.template_folder(),
+        channel.template_channel()
+    )
 }
 
 /// The built-in text of a template (for "reset to default").
@@ -120,6 +44,7 @@ pub struct TemplateInfo {
     pub name: String,
     pub kind: MessageKind,
     pub channel: Channel,
+    pub language: MessageLanguage,
     pub source: String,
     pub edited: bool,
 }
@@ -167,9 +92,17 @@ impl Templates {
         &self,
         kind: MessageKind,
         channel: Channel,
+        language: MessageLanguage,
         context: &impl Serialize,
     ) -> Result<String> {
-        let name = template_name(kind, channel);
+        let name = template_name(kind, channel, language);
+        if builtin_source(&name).is_none() {
+            return Err(Error::invalid(format!(
+                "There is no {} version of this {kind} message yet: draft it in another language.",
+                language.name()
+            ))
+            .for_field("language"));
+        }
         if let Some((_, why)) = self.refused.iter().find(|(n, _)| *n == name) {
             return Err(Error::invalid(why.clone()).for_field("source"));
         }
@@ -209,26 +142,32 @@ impl Templates {
         }
     }
 
-    /// Every template a user can edit, with its current text.
+    /// Every template a user can edit, in every language, with its current text.
     pub fn list(&self, edits: &[(String, String)]) -> Vec<TemplateInfo> {
         let mut list = Vec::new();
-        for kind in MessageKind::ALL {
-            for channel in kind.channels().iter().filter(|c| **c != Channel::Platform) {
-                let name = template_name(*kind, *channel);
-                let edit = edits
-                    .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, s)| s.clone());
-                list.push(TemplateInfo {
-                    source: edit
-                        .clone()
-                        .or_else(|| builtin_source(&name).map(str::to_owned))
-                        .unwrap_or_default(),
-                    edited: edit.is_some() && self.edited.contains(&name),
-                    name,
-                    kind: *kind,
-                    channel: *channel,
-                });
+        for language in MessageLanguage::WRITTEN {
+            for kind in MessageKind::ALL {
+                for channel in kind.channels().iter().filter(|c| **c != Channel::Platform) {
+                    let name = template_name(*kind, *channel, language);
+                    if builtin_source(&name).is_none() {
+                        continue;
+                    }
+                    let edit = edits
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map(|(_, s)| s.clone());
+                    list.push(TemplateInfo {
+                        source: edit
+                            .clone()
+                            .or_else(|| builtin_source(&name).map(str::to_owned))
+                            .unwrap_or_default(),
+                        edited: edit.is_some() && self.edited.contains(&name),
+                        name,
+                        kind: *kind,
+                        channel: *channel,
+                        language,
+                    });
+                }
             }
         }
         list
@@ -264,8 +203,20 @@ fn refuse_function(_: &HashMap<String, tera::Value>) -> tera::Result<tera::Value
 }
 
 /// Whether a name is one of the shared parts, the only templates another may include.
+/// A shared part ("parts/signoff.tera", "de/parts/signoff.tera"): included
+/// by the templates, never edited on its own.
 fn is_part(name: &str) -> bool {
-    name.starts_with("parts/") && builtin_source(name).is_some()
+    let folder_free = name.split_once('/').map_or(
+        name,
+        |(first, rest)| {
+            if first == "parts" {
+                name
+            } else {
+                rest
+            }
+        },
+    );
+    folder_free.starts_with("parts/") && builtin_source(name).is_some()
 }
 
 /// Checks a template before it is saved or imported, without saving it: its
@@ -274,7 +225,7 @@ fn is_part(name: &str) -> bool {
 /// parts, no macros, no deep nesting). Edits loaded from the log pass the same
 /// checks before they are used.
 pub fn check_template(name: &str, source: &str) -> Result<()> {
-    if builtin_source(name).is_none() || name.starts_with("parts/") {
+    if builtin_source(name).is_none() || is_part(name) {
         return Err(
             Error::invalid(format!("There is no editable template called {name}."))
                 .for_field("name"),

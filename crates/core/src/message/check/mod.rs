@@ -78,7 +78,7 @@ pub fn check(message: &str, input: &MessageInput) -> Result<CheckReport> {
     let expected = expected(input)?;
     let text = normalize(message);
     let language = match input.language {
-        Some(language) => Detected::Read(language),
+        Some(language) => Detected::Read(language.checked_as()),
         None => detect(&text, rules::common_words),
     };
     let language = match language {
