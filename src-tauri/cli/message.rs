@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::Args;
+use raincheck_core::language::MessageLanguage;
 use raincheck_core::message::{self, Channel, CheckReport, ItemStatus, MessageInput, MessageKind};
 use raincheck_core::Result;
 
@@ -21,6 +22,10 @@ pub struct DraftArgs {
     kind: Option<MessageKind>,
     #[arg(long, value_parser = parse_named::<Channel>)]
     channel: Option<Channel>,
+    /// The language to write in: en-GB, en-US, de, fr or es (default: your
+    /// profile's, else British English)
+    #[arg(long, value_parser = parse_named::<MessageLanguage>)]
+    language: Option<MessageLanguage>,
     /// For a reply: the subject of their message, to answer in their thread
     #[arg(long, value_name = "TEXT")]
     their_subject: Option<String>,
@@ -93,6 +98,9 @@ pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
     }
     if args.channel.is_some() {
         input.channel = args.channel;
+    }
+    if args.language.is_some() {
+        input.language = args.language;
     }
     if args.their_subject.is_some() {
         input.their_subject = args.their_subject;

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use raincheck_core::about;
+use raincheck_core::language::MessageLanguage;
 use raincheck_core::Result;
 use serde::Serialize;
 
@@ -181,6 +182,9 @@ pub struct ProfileArgs {
     /// Least minutes to keep free between two interviews
     #[arg(long, value_name = "MINUTES")]
     buffer_minutes: Option<u32>,
+    /// The language messages are drafted in: en-GB, en-US, de, fr or es
+    #[arg(long, value_name = "LANGUAGE", value_parser = super::log::parse_named::<MessageLanguage>)]
+    message_language: Option<MessageLanguage>,
 }
 
 /// Shows the profile, changing the fields given first.
@@ -191,13 +195,15 @@ pub fn profile(args: ProfileArgs, context: &Context<'_>) -> Result<()> {
         || args.email.is_some()
         || args.phone.is_some()
         || args.home_tz.is_some()
-        || args.buffer_minutes.is_some();
+        || args.buffer_minutes.is_some()
+        || args.message_language.is_some();
     if changing {
         profile.name = args.name.unwrap_or(profile.name);
         profile.email = args.email.unwrap_or(profile.email);
         profile.phone = args.phone.unwrap_or(profile.phone);
         profile.home_tz = args.home_tz.unwrap_or(profile.home_tz);
         profile.buffer_minutes = args.buffer_minutes.unwrap_or(profile.buffer_minutes);
+        profile.message_language = args.message_language.or(profile.message_language);
         profile = log.set_profile(&profile)?;
     }
     context.print(&profile, |p| {

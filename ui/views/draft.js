@@ -47,6 +47,20 @@ let checkTimer = null;
 let lastDrafted = "";
 // A draft made while the user's own edit stood: offered, never put in its place.
 let waitingDraft = null;
+// The template the draft came from, in its language (the editor opens it).
+let currentTemplate = "";
+
+// Employers in the interviewer's zone often write another language: offered,
+// one click away, never chosen for the user.
+function showLanguageGuess(guess) {
+  const hint = $("#draft-language-guess");
+  hint.hidden = !guess;
+  if (!guess) return;
+  const select = $("#draft-options").elements.language;
+  const name = [...select.options].find((option) => option.value === guess)?.textContent ?? guess;
+  clear(hint).append(`Employers there often write in ${name}. `,
+    el("button", { type: "button", class: "link-button", onclick: () => { select.value = guess; redraft(); } }, `Write in ${name}`));
+}
 
 export async function show(id, kind, channel) {
   const hasInterview = Boolean(id);
@@ -66,6 +80,7 @@ export async function show(id, kind, channel) {
   const suggested = await call("message_input", { interview: record.id, input: { kind: kind ?? null, channel: channel ?? null } });
   fillKinds(suggested.kind ?? "withdraw", suggested.channel ?? "email");
   const form = $("#draft-options").elements;
+  form.language.value = suggested.language ?? "en-GB";
   form.pause_until.value = suggested.pause_until ?? "";
   for (const name of ["their_subject", "new_role", "moving_to", "moving_when", "minutes_late", "new_time",
     "next_round", "agency", "recruiter", "days_since_last_message"]) form[name].value = "";
@@ -117,6 +132,7 @@ function formInput() {
   return {
     kind: form.kind.value,
     channel: form.channel.value,
+    language: form.language.value,
     reason: form.reason.value || null,
     slots,
     pause_until: form.pause_until.value || null,
@@ -148,6 +164,8 @@ async function redraft({ replace = false } = {}) {
   try {
     const draft = await call("draft_message", { input: await fullInput() });
     showMissing(draft.missing ?? []);
+    showLanguageGuess(draft.language_guess);
+    currentTemplate = draft.template;
     if (edited && !replace) {
       waitingDraft = draft;
       $("#draft-stale").hidden = false;
@@ -325,9 +343,7 @@ async function markSent() {
 // The template editor: live preview, errors with line and column, reset.
 let previewTimer = null;
 async function openTemplateEditor() {
-  const form = $("#draft-options").elements;
-  const channel = form.channel.value === "platform" ? "linkedin" : form.channel.value;
-  const name = `${form.kind.value}.${channel}.tera`;
+  const name = currentTemplate;
   const templates = await call("list_templates");
   const template = templates.find((t) => t.name === name);
   $("#template-name").textContent = name;

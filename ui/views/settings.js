@@ -27,6 +27,7 @@ export async function show() {
   form.phone.value = profile.phone;
   form.home_tz.value = profile.home_tz;
   form.buffer_minutes.value = profile.buffer_minutes;
+  form.message_language.value = profile.message_language ?? "en-GB";
   form.work_start.value = profile.work_start;
   form.work_end.value = profile.work_end;
   for (const box of document.querySelectorAll("#work-days input")) {
@@ -81,6 +82,7 @@ function wire() {
           phone: form.phone.value,
           home_tz: form.home_tz.value,
           buffer_minutes: Number.parseInt(form.buffer_minutes.value, 10) || 0,
+          message_language: form.message_language.value,
           work_start: form.work_start.value,
           work_end: form.work_end.value,
           work_days: [...document.querySelectorAll("#work-days input:checked")].map((box) => box.value),

@@ -5,7 +5,7 @@
 #[path = "support/message_inputs.rs"]
 mod message_inputs;
 
-use message_inputs::{input_for, variants};
+use message_inputs::{in_language, input_for, variants};
 use raincheck_core::language::MessageLanguage;
 use raincheck_core::message::{check, draft, Channel, ItemStatus, MessageKind, Templates};
 
@@ -17,8 +17,7 @@ fn failures_in(language: MessageLanguage) -> (usize, Vec<String>) {
     for kind in MessageKind::ALL {
         for channel in kind.channels() {
             for variant in variants() {
-                let mut input = input_for(*kind, *channel, &variant);
-                input.language = Some(language);
+                let input = in_language(input_for(*kind, *channel, &variant), language);
                 let drafted = match draft(&input, &templates) {
                     Ok(drafted) => drafted,
                     Err(e) => {

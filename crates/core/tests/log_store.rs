@@ -56,6 +56,7 @@ fn populated_log(dir: &TempDir) -> Log {
         work_days: vec!["mon".into(), "Wednesday".into(), "fri".into()],
         work_start: "8:30".into(),
         work_end: "16:00".into(),
+        message_language: Some(raincheck_core::language::MessageLanguage::AmericanEnglish),
     })
     .unwrap();
     let acme = log

@@ -253,6 +253,9 @@ pub struct Profile {
     pub work_start: String,
     #[serde(default = "Profile::default_work_end")]
     pub work_end: String,
+    /// The language messages are drafted in unless one is chosen for a draft.
+    #[serde(default)]
+    pub message_language: Option<crate::language::MessageLanguage>,
 }
 
 impl Profile {
@@ -282,6 +285,7 @@ impl Default for Profile {
             email: String::new(),
             phone: String::new(),
             home_tz: String::new(),
+            message_language: None,
             buffer_minutes: Self::default_buffer_minutes(),
             work_days: Self::default_work_days(),
             work_start: Self::default_work_start(),

@@ -74,6 +74,7 @@ fn checked_profile(profile: &Profile) -> Result<Profile> {
         work_end: crate::calendar::parse_clock(&profile.work_end, "work_end")?
             .format("%H:%M")
             .to_string(),
+        message_language: profile.message_language,
     })
 }
 

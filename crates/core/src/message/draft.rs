@@ -195,6 +195,9 @@ impl MessageInput {
         if self.decision.is_none() && interview.decision.needs_message() {
             self.decision = Some(interview.decision);
         }
+        if self.language.is_none() {
+            self.language = profile.message_language;
+        }
     }
 }
 
@@ -225,6 +228,13 @@ pub struct Draft {
     /// The language it is written in.
     #[serde(default)]
     pub language: MessageLanguage,
+    /// Another language employers in the interviewer's zone usually write
+    /// in, offered beside the draft.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language_guess: Option<MessageLanguage>,
+    /// The template it was made from (the editor opens it).
+    #[serde(default)]
+    pub template: String,
 }
 
 impl Draft {
@@ -721,9 +731,14 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         options: input.options.clone(),
     };
     let rendered = templates.render(kind, channel, language, &context)?;
+    let language_guess = text(&input.interview.tz)
+        .and_then(MessageLanguage::guess_from_zone)
+        .filter(|guess| guess.checked_as() != language.checked_as());
     Ok(Draft {
         missing,
         language,
+        language_guess,
+        template: super::templates::template_name(kind, channel, language),
         ..split_subject(&phrases.respell(&tidy(&rendered)), channel)
     })
 }
@@ -825,6 +840,8 @@ fn split_subject(text: &str, channel: Channel) -> Draft {
                 body: body.trim_start_matches('\n').to_owned(),
                 missing: Vec::new(),
                 language: MessageLanguage::default(),
+                language_guess: None,
+                template: String::new(),
             };
         }
     }
@@ -833,6 +850,8 @@ fn split_subject(text: &str, channel: Channel) -> Draft {
         body: text.to_owned(),
         missing: Vec::new(),
         language: MessageLanguage::default(),
+        language_guess: None,
+        template: String::new(),
     }
 }
 

@@ -161,3 +161,58 @@ pub fn input_for(kind: MessageKind, channel: Channel, v: &Variant) -> MessageInp
         language: None,
     }
 }
+
+/// The user's own words of an input (the reason, the move, the new role,
+/// their subject, the round) as a user writing in `language` types them, so a
+/// draft in German is checked as German throughout.
+pub fn in_language(
+    mut input: MessageInput,
+    language: raincheck_core::language::MessageLanguage,
+) -> MessageInput {
+    use raincheck_core::language::MessageLanguage as L;
+    let words: [&str; 7] = match language {
+        L::BritishEnglish | L::AmericanEnglish => return input,
+        L::German => [
+            "eine familiäre Angelegenheit braucht in dieser Woche meine Aufmerksamkeit",
+            "meine Reisepläne haben sich geändert",
+            "Lissabon",
+            "Ende Januar",
+            "eine Stelle im Bereich Datenplattformen bei Globex",
+            "AW: Ihr Vorstellungsgespräch bei Acme Analytics",
+            "die letzte Runde",
+        ],
+        L::French => [
+            "une affaire familiale demande mon attention cette semaine",
+            "mes projets de voyage ont changé",
+            "Lisbonne",
+            "fin janvier",
+            "un poste dans les plateformes de données chez Globex",
+            "RE : Votre entretien chez Acme Analytics",
+            "le dernier entretien",
+        ],
+        L::Spanish => [
+            "un asunto familiar requiere mi atención esa semana",
+            "mis planes de viaje han cambiado",
+            "Lisboa",
+            "a finales de enero",
+            "un puesto en plataformas de datos en Globex",
+            "RE: Su entrevista con Acme Analytics",
+            "la ronda final",
+        ],
+    };
+    let [family, travel, city, when, role, subject, round] = words;
+    input.reason = input.reason.map(|reason| {
+        if reason.contains("family") {
+            family.to_owned()
+        } else {
+            travel.to_owned()
+        }
+    });
+    input.moving_to = input.moving_to.map(|_| city.to_owned());
+    input.moving_when = input.moving_when.map(|_| when.to_owned());
+    input.new_role = input.new_role.map(|_| role.to_owned());
+    input.their_subject = input.their_subject.map(|_| subject.to_owned());
+    input.next_round = input.next_round.map(|_| round.to_owned());
+    input.language = Some(language);
+    input
+}

@@ -1308,6 +1308,10 @@ fn known_names(input: &MessageInput) -> Vec<String> {
         &input.interview.interviewer,
         &input.candidate.name,
         &input.referral,
+        // Through an agency: the recruiter greeted and the agency named. In
+        // German every noun has a capital, so a capital alone marks no name.
+        &input.recruiter,
+        &input.agency,
     ] {
         if let Some(value) = text_of(value) {
             names.push(value.to_owned());
