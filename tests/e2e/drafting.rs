@@ -330,3 +330,70 @@ async fn a_first_draft_without_a_profile_asks_who_is_writing_and_keeps_an_edit()
     app.text_when("#draft-verdict", |t| t == "Ready to send.")
         .await;
 }
+
+/// A reschedule drafted in German in the window: the zone's language is
+/// offered, one click writes the draft in German, and it passes the German
+/// checklist as drafted.
+#[tokio::test]
+#[ignore = "end to end: needs the desktop session of scripts/test.sh"]
+async fn a_reschedule_drafted_in_german_passes_the_german_checklist() {
+    let data_dir = tempfile::tempdir().unwrap();
+    run_cli(
+        data_dir.path(),
+        &[
+            "profile",
+            "--name",
+            "Lena Hoffmann",
+            "--email",
+            "lena.hoffmann@example.org",
+            "--home-tz",
+            "Europe/Berlin",
+        ],
+        None,
+    );
+    let id = add_with_cli(
+        data_dir.path(),
+        &json!({
+            "company": "Nordfracht Logistik GmbH", "position": "Projektleiterin Logistik",
+            "interviewer": {"name": "Jörg Brandt", "email": "j.brandt@nordfracht.example"},
+            "starts_at": wall_time_from_now(72, chrono_tz::Europe::Berlin), "tz": "Europe/Berlin"
+        }),
+    );
+    run_cli(
+        data_dir.path(),
+        &["log", "decide", &id.to_string(), "--decision", "reschedule"],
+        None,
+    );
+    let app = App::launch_with(data_dir).await;
+    app.client
+        .execute(&format!("location.hash = '#draft/{id}';"), vec![])
+        .await
+        .unwrap();
+    app.text_when("#draft-verdict", |t| t == "Ready to send.")
+        .await;
+    let offer = app
+        .text_when("#draft-language-guess", |t| t.contains("Deutsch"))
+        .await;
+    assert!(offer.contains("Write in Deutsch"), "{offer}");
+    app.click("#draft-language-guess .link-button").await;
+    let body = app
+        .value_when("#draft-body", |b| b.contains("Guten Tag Jörg Brandt"))
+        .await;
+    assert!(body.contains("Lena Hoffmann"), "{body}");
+    app.text_when("#draft-verdict", |t| t == "Ready to send.")
+        .await;
+    let checked_in: String = app
+        .client
+        .execute(
+            "return document.querySelector('#draft-verdict').dataset.language;",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(checked_in, "de");
+    assert_eq!(app.value_of("#draft-options [name=language]").await, "de");
+    app.screenshot("draft-german").await;
+}

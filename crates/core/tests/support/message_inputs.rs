@@ -170,6 +170,7 @@ pub fn in_language(
     language: raincheck_core::language::MessageLanguage,
 ) -> MessageInput {
     use raincheck_core::language::MessageLanguage as L;
+    input.language = Some(language);
     let words: [&str; 7] = match language {
         L::BritishEnglish | L::AmericanEnglish => return input,
         L::German => [
@@ -213,6 +214,5 @@ pub fn in_language(
     input.new_role = input.new_role.map(|_| role.to_owned());
     input.their_subject = input.their_subject.map(|_| subject.to_owned());
     input.next_round = input.next_round.map(|_| round.to_owned());
-    input.language = Some(language);
     input
 }

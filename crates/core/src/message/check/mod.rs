@@ -1312,6 +1312,9 @@ fn known_names(input: &MessageInput) -> Vec<String> {
         // German every noun has a capital, so a capital alone marks no name.
         &input.recruiter,
         &input.agency,
+        // The new employer and role, and the place of a move: names too.
+        &input.new_role,
+        &input.moving_to,
     ] {
         if let Some(value) = text_of(value) {
             names.push(value.to_owned());
