@@ -832,3 +832,60 @@ fn prep_ticks_the_checklist_and_refuses_a_fourth_talking_point() {
     let prep = json_from(raincheck_without_keyring(dir.path()).args(["prep", &id, "--json"]));
     assert_eq!(prep["points"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn draft_writes_in_the_language_asked_or_the_profiles() {
+    let dir = TempDir::new().unwrap();
+    let id = add(dir.path(), ACME).to_string();
+    raincheck_without_keyring(dir.path())
+        .args([
+            "profile",
+            "--name",
+            "Ana Martínez",
+            "--email",
+            "ana@example.org",
+        ])
+        .assert()
+        .success();
+    let draft = |extra: &[&str]| {
+        let mut command = raincheck_without_keyring(dir.path());
+        command.args([
+            "draft",
+            "--interview",
+            &id,
+            "--kind",
+            "withdraw",
+            "--channel",
+            "email",
+        ]);
+        command.args(extra).args(["--now", NOW]);
+        String::from_utf8(command.assert().success().get_output().stdout.clone()).unwrap()
+    };
+    let german = draft(&["--language", "de"]);
+    assert!(german.contains("Guten Tag Dana Lee,"), "{german}");
+    assert!(german.contains("Donnerstag, 3. Dezember"), "{german}");
+    let american = draft(&["--language", "en-US"]);
+    assert!(american.contains("Thursday, December 3"), "{american}");
+    raincheck_without_keyring(dir.path())
+        .args([
+            "draft",
+            "--interview",
+            &id,
+            "--kind",
+            "withdraw",
+            "--channel",
+            "email",
+        ])
+        .args(["--language", "klingon"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("en-GB, en-US, de, fr, es"));
+    // The profile's language is the default.
+    raincheck_without_keyring(dir.path())
+        .args(["profile", "--message-language", "fr"])
+        .assert()
+        .success();
+    let french = draft(&[]);
+    assert!(french.contains("Bonjour Dana Lee,"), "{french}");
+    assert!(french.contains("jeudi 3 décembre"), "{french}");
+}
