@@ -50,6 +50,14 @@ let waitingDraft = null;
 // The template the draft came from, in its language (the editor opens it).
 let currentTemplate = "";
 
+async function rememberLanguage(language) {
+  try {
+    record = { ...record, ...(await call("edit_interview", { id: record.id, fields: { message_language: language } })) };
+  } catch (e) {
+    toast(e.message);
+  }
+}
+
 // Employers in the interviewer's zone often write another language: offered,
 // one click away, never chosen for the user.
 function showLanguageGuess(guess) {
@@ -59,7 +67,7 @@ function showLanguageGuess(guess) {
   const select = $("#draft-options").elements.language;
   const name = [...select.options].find((option) => option.value === guess)?.textContent ?? guess;
   clear(hint).append(`Employers there often write in ${name}. `,
-    el("button", { type: "button", class: "link-button", onclick: () => { select.value = guess; redraft(); } }, `Write in ${name}`));
+    el("button", { type: "button", class: "link-button", onclick: () => { select.value = guess; rememberLanguage(guess); redraft(); } }, `Write in ${name}`));
 }
 
 export async function show(id, kind, channel) {
@@ -382,7 +390,12 @@ function wire() {
   wired = true;
   const form = $("#draft-options");
   form.elements.kind.addEventListener("change", () => { fillChannels(form.elements.channel.value); redraft(); });
-  form.addEventListener("change", (event) => { if (event.target.name !== "kind") redraft(); });
+  form.addEventListener("change", (event) => {
+    if (event.target.name === "kind") return;
+    // The language chosen is this employer's from now on.
+    if (event.target.name === "language") rememberLanguage(event.target.value);
+    redraft();
+  });
   form.addEventListener("submit", (event) => { event.preventDefault(); redraft(); });
   $("#draft-missing-form").addEventListener("submit", saveMissing);
   $("#draft-use-new").addEventListener("click", () => useWaitingDraft().catch((e) => toast(e.message)));

@@ -39,7 +39,14 @@ const FIELD_LABELS = {
   prep_job_description: "Checklist: job description",
   talking_points: "Talking points",
   job_description: "Job description",
+  message_language: "Language of messages",
 };
+
+// A language's name as the form's list gives it (one list in the page).
+function languageName(code) {
+  if (!code) return null;
+  return $(`#interview-form [name=message_language] option[value="${CSS.escape(code)}"]`)?.textContent ?? code;
+}
 
 function historyValue(entry, value) {
   if (value === null || value === undefined) return "—";
@@ -65,6 +72,7 @@ function render(record) {
     ["Reason", record.decision_reason],
     ["Check back on", record.pause_until],
     ["Notes", record.notes],
+    ["Write to them in", languageName(record.message_language)],
   ].filter((row) => row && row[1]);
 
   append(root, 

@@ -106,3 +106,87 @@ fn american_english_is_respelled_and_dated_month_first() {
         assert!(american.contains("apologize"), "{american}");
     }
 }
+
+#[test]
+fn an_edit_of_the_english_template_leaves_the_german_one_alone() {
+    let variant = &variants()[0];
+    let english = input_for(MessageKind::Withdraw, Channel::Email, variant);
+    let german = in_language(english.clone(), MessageLanguage::German);
+    let builtin = Templates::builtin().unwrap();
+    let edit = "Subject: Withdrawing – {{ candidate.name }}\n\n{{ greeting }}\n\nMy own words: I withdraw from the {{ interview.position }} interview on {{ interview.date }} at {{ interview.time }}. Sorry, and thank you.\n\n{{ candidate.name }}\n{{ candidate.contact_line }}";
+    let edited =
+        Templates::with_edits(&[("withdraw.email.tera".to_owned(), edit.to_owned())]).unwrap();
+    assert!(draft(&english, &edited)
+        .unwrap()
+        .body
+        .contains("My own words"));
+    assert_eq!(
+        draft(&german, &edited).unwrap(),
+        draft(&german, &builtin).unwrap()
+    );
+    let names: Vec<String> = edited.list(&[]).into_iter().map(|t| t.name).collect();
+    assert!(names.contains(&"de/withdraw.email.tera".to_owned()));
+    assert!(names.contains(&"es/running_late.sms.tera".to_owned()));
+}
+
+#[test]
+fn an_interviews_language_is_kept_in_the_log_and_drafts_in_it() {
+    use raincheck_core::log::key_vault::NoKeyring;
+    use raincheck_core::log::{InterviewFields, Log, Profile};
+    use raincheck_core::message::MessageInput;
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut log =
+        Log::open_at(&dir.path().join("raincheck.db"), &NoKeyring("plain".into())).unwrap();
+    let now = chrono::Utc::now();
+    let id = log
+        .add_interview(
+            &InterviewFields {
+                company: Some("Hafen AG".into()),
+                position: Some("Analystin".into()),
+                starts_at: Some("2027-03-03T10:00".into()),
+                tz: Some("Europe/Berlin".into()),
+                message_language: Some("de".into()),
+                ..InterviewFields::default()
+            },
+            now,
+        )
+        .unwrap();
+    log.set_profile(&Profile {
+        message_language: Some(MessageLanguage::French),
+        ..Profile::default()
+    })
+    .unwrap();
+    let interview = log.interview(id).unwrap();
+    assert_eq!(interview.message_language, Some(MessageLanguage::German));
+    let mut input = MessageInput::default();
+    input.fill_from(&interview, &log.profile().unwrap());
+    assert_eq!(
+        input.language,
+        Some(MessageLanguage::German),
+        "the interview's first"
+    );
+    // Cleared: the profile's.
+    let cleared = InterviewFields {
+        message_language: Some(String::new()),
+        ..InterviewFields::default()
+    };
+    let interview = log.edit_interview(id, &cleared, now).unwrap();
+    let mut input = MessageInput::default();
+    input.fill_from(&interview, &log.profile().unwrap());
+    assert_eq!(input.language, Some(MessageLanguage::French));
+    assert!(log
+        .history(id)
+        .unwrap()
+        .iter()
+        .any(|e| e.field == "message_language" && e.old_value.as_deref() == Some("de")));
+    let wrong = InterviewFields {
+        message_language: Some("klingon".into()),
+        ..InterviewFields::default()
+    };
+    let error = log.edit_interview(id, &wrong, now).unwrap_err();
+    assert_eq!(error.field(), Some("message_language"));
+    assert!(
+        error.to_string().contains("en-GB, en-US, de, fr, es"),
+        "{error}"
+    );
+}

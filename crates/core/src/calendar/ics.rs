@@ -667,6 +667,7 @@ pub fn import_ics(text: &str) -> Result<Vec<ImportedInvite>> {
                 location: event.get_location().map(str::to_owned),
                 stage: None,
                 notes: event.get_description().map(str::to_owned),
+                message_language: None,
             },
             warnings,
         });

@@ -38,10 +38,10 @@ pub(super) const COLUMNS: &str =
     "id, company, position, interviewer_name, interviewer_email, interviewer_phone, \
      contact_channel, starts_at, tz, duration_minutes, location, stage, decision, decision_reason, \
      scenario, pause_until, notes, created_at, updated_at, prep_time_zone, prep_technology, \
-     prep_talking_points, prep_job_description, talking_points, job_description";
+     prep_talking_points, prep_job_description, talking_points, job_description, message_language";
 
 /// How many columns [`COLUMNS`] names; extra selected columns come after.
-pub(super) const COLUMN_COUNT: usize = 25;
+pub(super) const COLUMN_COUNT: usize = 26;
 
 pub(super) fn interview_from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
     Ok(Interview {
@@ -74,11 +74,12 @@ pub(super) fn interview_from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
             points: prep::points_from_column(&row.get::<_, String>(23)?),
             job_description_text: row.get(24)?,
         },
+        message_language: rows::optional_named(row, 25)?,
     })
 }
 
 /// The fields of an interview as history shows them, one text each.
-fn tracked_fields(interview: &Interview) -> [(&'static str, Option<String>); 22] {
+fn tracked_fields(interview: &Interview) -> [(&'static str, Option<String>); 23] {
     let text = |value: &Option<String>| value.clone();
     let tick = |ticked: bool| Some(if ticked { "ticked" } else { "not ticked" }.to_owned());
     let prep = &interview.prep;
@@ -117,6 +118,10 @@ fn tracked_fields(interview: &Interview) -> [(&'static str, Option<String>); 22]
             Some(prep::points_to_column(&prep.points)).filter(|p| !p.is_empty()),
         ),
         ("job_description", text(&prep.job_description_text)),
+        (
+            "message_language",
+            interview.message_language.map(|l| l.to_string()),
+        ),
     ]
 }
 
@@ -186,6 +191,16 @@ fn apply_fields(base: &Interview, fields: &InterviewFields, is_new: bool) -> Res
         next.stage =
             validate::optional_name("stage", Some(stage)).map_err(|e| e.for_field("stage"))?;
     }
+    if let Some(language) = &fields.message_language {
+        next.message_language = match language.trim() {
+            "" => None,
+            language => Some(
+                language
+                    .parse()
+                    .map_err(|e: Error| e.for_field("message_language"))?,
+            ),
+        };
+    }
     if let Some(notes) = &fields.notes {
         next.notes = validate::optional_multiline("notes", Some(notes), validate::MAX_NOTES_CHARS)
             .map_err(|e| e.for_field("notes"))?
@@ -214,6 +229,7 @@ fn blank_interview(now: DateTime<Utc>) -> Interview {
         created_at: now,
         updated_at: now,
         prep: Prep::default(),
+        message_language: None,
     }
 }
 
@@ -646,6 +662,12 @@ pub(super) fn checked_record(record: &InterviewRecord) -> Result<InterviewRecord
         location: Some(given.location.clone().unwrap_or_default()),
         stage: Some(given.stage.clone().unwrap_or_default()),
         notes: Some(given.notes.clone()),
+        message_language: Some(
+            given
+                .message_language
+                .map(|l| l.to_string())
+                .unwrap_or_default(),
+        ),
     };
     let mut interview = apply_fields(given, &typed, false)?;
     interview.decision_reason =
@@ -712,7 +734,7 @@ pub(super) fn summarize(
 
 fn insert(tx: &Transaction<'_>, interview: &Interview, id: Option<i64>) -> rusqlite::Result<i64> {
     tx.execute(
-        &format!("INSERT INTO interviews ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)"),
+        &format!("INSERT INTO interviews ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"),
         params![
             id,
             interview.company,
@@ -739,6 +761,7 @@ fn insert(tx: &Transaction<'_>, interview: &Interview, id: Option<i64>) -> rusql
             interview.prep.job_description,
             prep::points_to_column(&interview.prep.points),
             interview.prep.job_description_text,
+            interview.message_language.map(|l| l.as_str()),
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -751,7 +774,7 @@ fn update(tx: &Transaction<'_>, interview: &Interview) -> rusqlite::Result<()> {
              location = ?11, stage = ?12, decision = ?13, decision_reason = ?14, scenario = ?15,
              pause_until = ?16, notes = ?17, updated_at = ?18, prep_time_zone = ?19,
              prep_technology = ?20, prep_talking_points = ?21, prep_job_description = ?22,
-             talking_points = ?23, job_description = ?24
+             talking_points = ?23, job_description = ?24, message_language = ?25
          WHERE id = ?1",
         params![
             interview.id,
@@ -778,6 +801,7 @@ fn update(tx: &Transaction<'_>, interview: &Interview) -> rusqlite::Result<()> {
             interview.prep.job_description,
             prep::points_to_column(&interview.prep.points),
             interview.prep.job_description_text,
+            interview.message_language.map(|l| l.as_str()),
         ],
     )?;
     Ok(())

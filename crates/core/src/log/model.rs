@@ -55,6 +55,9 @@ pub struct Interview {
     /// The pre-interview checklist (absent from logs exported before it existed).
     #[serde(default)]
     pub prep: Prep,
+    /// The language messages to this employer are written in; none: the profile's.
+    #[serde(default)]
+    pub message_language: Option<crate::language::MessageLanguage>,
 }
 
 named_values! {
@@ -166,6 +169,9 @@ pub struct InterviewFields {
     pub stage: Option<String>,
     #[serde(default)]
     pub notes: Option<String>,
+    /// en-GB, en-US, de, fr or es; empty: the profile's.
+    #[serde(default)]
+    pub message_language: Option<String>,
 }
 
 /// A decision taken about an interview (`log decide`, the wizard's Apply).

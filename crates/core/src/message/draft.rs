@@ -196,7 +196,7 @@ impl MessageInput {
             self.decision = Some(interview.decision);
         }
         if self.language.is_none() {
-            self.language = profile.message_language;
+            self.language = interview.message_language.or(profile.message_language);
         }
     }
 }

@@ -18,6 +18,7 @@ const UNDO: &[&str] = &[
      ALTER TABLE interviews DROP COLUMN job_description;
      DROP INDEX interviews_by_start;
      CREATE INDEX interviews_by_start ON interviews (starts_at);",
+    "ALTER TABLE interviews DROP COLUMN message_language;",
 ];
 
 pub fn back_to_version(path: &Path, version: usize) {
