@@ -136,6 +136,7 @@ fn export_of(count: usize, now: DateTime<Utc>) -> String {
                     created_at: now,
                     updated_at: now,
                     prep: Prep::default(),
+                    message_language: None,
                 },
                 history: Vec::new(),
                 messages: Vec::new(),

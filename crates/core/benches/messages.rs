@@ -41,18 +41,11 @@ fn main() {
         ],
         ..MessageInput::default()
     };
-    let started = Instant::now();
     let templates = Templates::builtin().expect("the built-in templates");
+    // The first draft in a language parses that language's templates.
+    let started = Instant::now();
+    draft(&input, &templates).expect("a first draft");
     let load = started.elapsed();
-    // Each draft the window asks for starts from a copy of the parsed set.
-    let mut copies: Vec<_> = (0..RUNS)
-        .map(|_| {
-            let start = Instant::now();
-            std::hint::black_box(Templates::builtin().expect("a copy"));
-            start.elapsed()
-        })
-        .collect();
-    copies.sort();
     let mut render = Vec::new();
     let mut checking = Vec::new();
     for _ in 0..RUNS {
@@ -66,8 +59,8 @@ fn main() {
     }
     render.sort();
     checking.sort();
-    println!("Messages, median of {RUNS} runs: load the {} templates of every language {:.1} ms (once), a copy for one draft {:.2} ms, render one {:.3} ms, check one (English, with spelling) {:.3} ms",
-        templates.list(&[]).len(), load.as_secs_f64() * 1e3, copies[RUNS / 2].as_secs_f64() * 1e3, render[RUNS / 2].as_secs_f64() * 1e3, checking[RUNS / 2].as_secs_f64() * 1e3);
+    println!("Messages, median of {RUNS} runs ({} templates in all): the first English draft, parsing the English ones, {:.1} ms (once); then render one {:.3} ms, check one (English, with spelling) {:.3} ms",
+        templates.list(&[]).len(), load.as_secs_f64() * 1e3, render[RUNS / 2].as_secs_f64() * 1e3, checking[RUNS / 2].as_secs_f64() * 1e3);
     german(&input);
 }
 

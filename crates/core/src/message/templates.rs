@@ -51,7 +51,9 @@ pub struct TemplateInfo {
 
 /// The templates in use: the built-ins with the user's edits laid over them.
 pub struct Templates {
-    tera: Tera,
+    /// The user's edits that passed the checks, laid over the built-ins of
+    /// their language when a draft in it is made.
+    edits: Vec<(String, String)>,
     edited: Vec<String>,
     /// Edits kept in the log that fail today's checks (saved by an older
     /// Raincheck, or changed outside it), with why: drafting with one says so
@@ -67,19 +69,16 @@ impl Templates {
     /// The built-ins, each replaced by the user's edit where there is one.
     /// An edit that fails the checks of `check_template` is not loaded.
     pub fn with_edits(edits: &[(String, String)]) -> Result<Self> {
-        let mut tera = BUILTIN_TERA.clone().map_err(Error::Storage)?;
+        let mut accepted = Vec::new();
         let mut refused = Vec::new();
         for (name, source) in edits {
-            let checked = check_template(name, source).and_then(|()| {
-                tera.add_raw_template(name, source)
-                    .map_err(|e| template_error(name, &e))
-            });
-            if let Err(error) = checked {
-                refused.push((name.clone(), error.to_string()));
+            match check_template(name, source) {
+                Ok(()) => accepted.push((name.clone(), source.clone())),
+                Err(error) => refused.push((name.clone(), error.to_string())),
             }
         }
         Ok(Templates {
-            tera,
+            edits: accepted,
             edited: edits.iter().map(|(name, _)| name.clone()).collect(),
             refused,
         })
@@ -106,6 +105,27 @@ impl Templates {
         if let Some((_, why)) = self.refused.iter().find(|(n, _)| *n == name) {
             return Err(Error::invalid(why.clone()).for_field("source"));
         }
+        // The built-ins of this language, parsed on its first draft; the
+        // user's edits of them, if any, laid over a copy.
+        let builtin = builtin_tera(language)?;
+        let edits: Vec<_> = self
+            .edits
+            .iter()
+            .filter(|(edited, _)| language_of(edited) == Some(language.template_folder()))
+            .collect();
+        let copy;
+        let tera = if edits.is_empty() {
+            builtin
+        } else {
+            let mut edited_set = builtin.clone();
+            for (edited, source) in edits {
+                edited_set
+                    .add_raw_template(edited, source)
+                    .map_err(|e| template_error(edited, &e))?;
+            }
+            copy = edited_set;
+            &copy
+        };
         let context = tera::Context::from_serialize(context).map_err(|e| {
             Error::Storage(format!("the message's details could not be prepared ({e})"))
         })?;
@@ -113,7 +133,7 @@ impl Templates {
         // Tera panics on a few odd expressions; the checks refuse those we know
         // of, and a panic that slips through is one template's error, not the app's.
         let rendered = std::panic::catch_unwind(AssertUnwindSafe(|| {
-            self.tera.render_to(&name, &context, &mut output)
+            tera.render_to(&name, &context, &mut output)
         }));
         let overrun = output
             .overrun
@@ -174,13 +194,53 @@ impl Templates {
     }
 }
 
-/// The built-ins, parsed once: each draft starts from a copy.
-static BUILTIN_TERA: LazyLock<std::result::Result<Tera, String>> = LazyLock::new(|| {
+/// The language folder a template's name is in ("" for English, "de/"), or
+/// none for a shared part ("parts/…", "de/parts/…"), which every set holds.
+fn language_of(name: &str) -> Option<&'static str> {
+    if is_part(name) {
+        return None;
+    }
+    MessageLanguage::WRITTEN
+        .iter()
+        .map(|language| language.template_folder())
+        .filter(|folder| !folder.is_empty())
+        .find(|folder| name.starts_with(folder))
+        .or(Some(""))
+}
+
+type Parsed = std::result::Result<Tera, String>;
+
+fn parse_language(language: MessageLanguage) -> Parsed {
+    let folder = Some(language.template_folder());
     let mut tera = sandboxed_tera();
-    tera.add_raw_templates(BUILTIN.iter().copied())
-        .map_err(|e| template_error("the built-in templates", &e).to_string())?;
+    tera.add_raw_templates(
+        BUILTIN
+            .iter()
+            .copied()
+            .filter(|(name, _)| is_part(name) || language_of(name) == folder),
+    )
+    .map_err(|e| template_error("the built-in templates", &e).to_string())?;
     Ok(tera)
-});
+}
+
+/// The built-ins of each language (in `MessageLanguage::WRITTEN`'s order),
+/// each parsed on the first draft in it: each draft starts from a copy.
+static BUILTIN_TERA: [LazyLock<Parsed>; 4] = [
+    LazyLock::new(|| parse_language(MessageLanguage::BritishEnglish)),
+    LazyLock::new(|| parse_language(MessageLanguage::German)),
+    LazyLock::new(|| parse_language(MessageLanguage::French)),
+    LazyLock::new(|| parse_language(MessageLanguage::Spanish)),
+];
+
+fn builtin_tera(language: MessageLanguage) -> Result<&'static Tera> {
+    let index = MessageLanguage::WRITTEN
+        .iter()
+        .position(|written| written.template_folder() == language.template_folder())
+        .unwrap_or(0);
+    BUILTIN_TERA[index]
+        .as_ref()
+        .map_err(|why| Error::Storage(why.clone()))
+}
 
 /// A Tera with none of the functions it registers by default: `get_env` reads
 /// the environment, `now` and `get_random` reach outside the draft, `range`
