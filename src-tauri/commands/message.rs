@@ -114,26 +114,29 @@ pub enum LinkParts {
     Phone {
         number: String,
     },
-    /// The meeting link found in an interview's place (the checklist's "test
-    /// the technology").
+    /// The meeting link found in the place of an interview in the log (the
+    /// checklist's "test the technology"): the page names the interview only.
     Meeting {
-        place: String,
+        interview: i64,
     },
 }
 
 /// Opens the system's mail app on a drafted message, or its phone app on a number.
 #[tauri::command(async)]
-pub fn open_link(link: LinkParts) -> IpcResult<()> {
+pub fn open_link(state: State<'_, AppState>, link: LinkParts) -> IpcResult<()> {
     let url = match link {
         LinkParts::Mail { to, subject, body } => {
             message::links::checked_mailto(to.as_deref(), subject.as_deref(), &body)?
         }
         LinkParts::Phone { number } => message::links::checked_tel(&number)?,
-        LinkParts::Meeting { place } => message::links::meeting_link(&place)?,
+        LinkParts::Meeting { interview } => {
+            let place = state.with_log(|log| log.interview(interview))?.location;
+            message::links::meeting_link(place.as_deref().unwrap_or_default())?
+        }
     };
     tauri_plugin_opener::open_url(&url, None::<&str>).map_err(|e| {
         raincheck_core::Error::invalid(format!(
-            "No app on this computer took the link ({e}): copy the message and send it yourself."
+            "No app on this computer took the link ({e}): copy the text and send it yourself, or open a meeting link from its invitation."
         ))
         .into()
     })

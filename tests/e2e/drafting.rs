@@ -380,20 +380,28 @@ async fn a_reschedule_drafted_in_german_passes_the_german_checklist() {
         .value_when("#draft-body", |b| b.contains("Guten Tag Jörg Brandt"))
         .await;
     assert!(body.contains("Lena Hoffmann"), "{body}");
+    // Checked again, as German.
+    let mut checked_in = String::new();
+    for _ in 0..100 {
+        checked_in = app
+            .client
+            .execute(
+                "return document.querySelector('#draft-verdict').dataset.language ?? '';",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        if checked_in == "de" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(checked_in, "de");
     app.text_when("#draft-verdict", |t| t == "Ready to send.")
         .await;
-    let checked_in: String = app
-        .client
-        .execute(
-            "return document.querySelector('#draft-verdict').dataset.language;",
-            vec![],
-        )
-        .await
-        .unwrap()
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
-    assert_eq!(checked_in, "de");
     assert_eq!(app.value_of("#draft-options [name=language]").await, "de");
     app.screenshot("draft-german").await;
 }

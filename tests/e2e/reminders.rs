@@ -26,6 +26,12 @@ async fn an_undecided_interview_23_hours_away_is_notified_once_and_a_decided_one
         &["log", "decide", &stark.to_string(), "--decision", "attend"],
         None,
     );
+    // Something on its checklist is done: no evening nudge to prepare either.
+    run_cli(
+        data_dir.path(),
+        &["prep", &stark.to_string(), "--tick", "time_zone"],
+        None,
+    );
 
     let listener = NotificationListener::start();
     let app = App::launch_with(data_dir).await;

@@ -271,7 +271,9 @@ async function recheck() {
   const verdict = $("#draft-verdict");
   let report;
   try {
-    report = await call("check_message", { text: messageText(), input: await fullInput() });
+    // The text is checked in the language it is written in (told from the
+    // text): a message typed over the draft may be in another.
+    report = await call("check_message", { text: messageText(), input: { ...(await fullInput()), language: null } });
   } catch (e) {
     // Never leave an earlier verdict standing for a text that was not checked.
     verdict.textContent = `Not checked: ${e.message}`;

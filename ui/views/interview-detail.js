@@ -42,10 +42,10 @@ const FIELD_LABELS = {
   message_language: "Language of messages",
 };
 
-// A language's name as the form's list gives it (one list in the page).
+// A language's name as the Draft view's list gives it (one list in the page).
 function languageName(code) {
   if (!code) return null;
-  return $(`#interview-form [name=message_language] option[value="${CSS.escape(code)}"]`)?.textContent ?? code;
+  return $(`#draft-options [name=language] option[value="${CSS.escape(code)}"]`)?.textContent ?? code;
 }
 
 function historyValue(entry, value) {
@@ -171,7 +171,7 @@ function prepChecklist(record, home) {
         el("span", { class: "muted" }, theirs === yours ? `${theirs} (${record.tz})` : `Their time ${theirs} (${record.tz}) · your time ${yours}`)),
       tick("technology", "Link, camera and sound tried",
         hasLink
-          ? el("button", { type: "button", class: "button small", id: "prep-open-link", onclick: () => call("open_link", { link: { meeting: { place: record.location } } }).catch((error) => toast(error.message)) }, "Open the meeting link")
+          ? el("button", { type: "button", class: "button small", id: "prep-open-link", onclick: () => call("open_link", { link: { meeting: { interview: record.id } } }).catch((error) => toast(error.message)) }, "Open the meeting link")
           : el("span", { class: "muted" }, record.location ? `Place: ${record.location}` : "No place or link recorded: add it with Edit.")),
       tick("talking_points", "Three talking points ready", points),
       tick("job_description", "Job description read again", description)),

@@ -62,9 +62,7 @@ export async function openInterviewForm(interview, saved) {
     fields.location.value = interview.location ?? "";
     fields.stage.value = interview.stage ?? "";
     fields.notes.value = interview.notes ?? "";
-    fields.message_language.value = interview.message_language ?? "";
   } else {
-    form.elements.message_language.value = "";
     form.elements.tz.value = systemZone();
   }
   $("#interview-dialog").showModal();
@@ -118,7 +116,6 @@ function readFields() {
     location: f.location.value,
     stage: f.stage.value,
     notes: f.notes.value,
-    message_language: f.message_language.value,
   };
 }
 

@@ -212,9 +212,11 @@ async function moveInList(event) {
   }
 }
 
-// The next page, added below the rows shown; false when nothing came.
+// The next page, added below the rows shown; false when nothing came. Not
+// while the list is being asked for afresh (a filter or search changed).
 async function loadMore() {
-  const question = ++asked;
+  if (refreshing > 0) return false;
+  const question = asked;
   const page = await call("list_interviews", { query: { filter, search, limit: PAGE_SIZE, offset: loaded.length } });
   if (question !== asked || page.items.length === 0) return false;
   loaded = loaded.concat(page.items);
@@ -239,14 +241,21 @@ export function renderReminders(status) {
 
 // The list from the top, as many rows as were loaded (at least a page), so a
 // refresh by the clock or a return from an interview keeps the place.
+let refreshing = 0;
 export async function refresh() {
   const question = ++asked;
   const limit = Math.max(PAGE_SIZE, loaded.length);
-  const [page, upcoming, reminders] = await Promise.all([
-    call("list_interviews", { query: { filter, search, limit, offset: 0 } }),
-    call("list_interviews", { query: { filter: "upcoming", limit: 50, offset: 0 } }),
-    call("reminder_status"),
-  ]);
+  refreshing += 1;
+  let page, upcoming, reminders;
+  try {
+    [page, upcoming, reminders] = await Promise.all([
+      call("list_interviews", { query: { filter, search, limit, offset: 0 } }),
+      call("list_interviews", { query: { filter: "upcoming", limit: 50, offset: 0 } }),
+      call("reminder_status"),
+    ]);
+  } finally {
+    refreshing -= 1;
+  }
   if (question !== asked) return;
   loaded = page.items;
   total = page.total;

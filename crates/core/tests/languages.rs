@@ -105,6 +105,13 @@ fn american_english_is_respelled_and_dated_month_first() {
     if british.contains("apologise") {
         assert!(american.contains("apologize"), "{american}");
     }
+    // The user's own words keep their spelling.
+    input.language = Some(MessageLanguage::AmericanEnglish);
+    input.interview.company = Some("Harbour Centre Ltd".into());
+    input.interview.position = Some("Programme Manager".into());
+    let american = draft(&input, &templates).unwrap().full_text();
+    assert!(american.contains("Harbour Centre Ltd"), "{american}");
+    assert!(american.contains("Programme Manager"), "{american}");
 }
 
 #[test]

@@ -547,3 +547,66 @@ fn an_import_with_a_crafted_checklist_is_refused_whole() {
         assert_eq!(other.status(now()).unwrap().counts.interviews, 0);
     }
 }
+
+#[test]
+fn a_message_sent_about_the_second_interview_counts_for_it_alone() {
+    use raincheck_core::log::SentMessage;
+    use raincheck_core::message::{Channel, MessageKind};
+    use raincheck_core::reminders::{due, ReminderKind, ReminderSettings};
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    let soon = now() + Duration::hours(20);
+    for company in ["Acme", "Globex", "Initech"] {
+        let id = log.add_interview(&fields(company, soon), now()).unwrap();
+        log.decide(
+            id,
+            &DecisionUpdate {
+                decision: Decision::Withdraw,
+                reason: None,
+                scenario: None,
+                pause_until: None,
+            },
+            now(),
+        )
+        .unwrap();
+    }
+    // Ids of messages and interviews differ: the message is #1, about #2.
+    let sent = SentMessage {
+        kind: MessageKind::Withdraw,
+        channel: Channel::Email,
+        subject: None,
+        body: "…".into(),
+    };
+    log.record_sent(2, &sent, now()).unwrap();
+    let page = log.list(ListFilter::All, now(), 10, 0).unwrap();
+    let told: Vec<(String, bool)> = page
+        .iter()
+        .map(|item| (item.interview.company.clone(), item.last_sent_at.is_some()))
+        .collect();
+    assert_eq!(
+        told,
+        [
+            ("Acme".to_owned(), false),
+            ("Globex".to_owned(), true),
+            ("Initech".to_owned(), false)
+        ]
+    );
+    let searched = log
+        .list_page(
+            &ListQuery {
+                search: "globex".into(),
+                limit: 10,
+                ..ListQuery::default()
+            },
+            now(),
+        )
+        .unwrap();
+    assert!(searched.items[0].last_sent_at.is_some());
+    let untold: Vec<i64> = due(&log, now(), &ReminderSettings::default())
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.kind == ReminderKind::Unsent24h)
+        .map(|r| r.interview_id)
+        .collect();
+    assert_eq!(untold, [1, 3]);
+}

@@ -428,7 +428,7 @@ impl Log {
         };
         let order = "part, CASE WHEN part = 0 THEN page_start END, page_start DESC, page_id";
         let sql = format!(
-            "SELECT {COLUMNS}, (SELECT max(sent_at) FROM messages WHERE interview_id = id)
+            "SELECT {COLUMNS}, (SELECT max(sent_at) FROM messages WHERE interview_id = interviews.id)
              FROM (SELECT * FROM ({} UNION ALL {}) ORDER BY {order} LIMIT ?2 OFFSET ?3)
              JOIN interviews ON id = page_id
              ORDER BY {order}",

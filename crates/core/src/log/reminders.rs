@@ -67,7 +67,7 @@ impl Log {
             .connection
             .prepare_cached(&format!(
                 "SELECT {COLUMNS}, EXISTS (SELECT 1 FROM messages
-                                           WHERE interview_id = id AND sent_at IS NOT NULL)
+                                           WHERE interview_id = interviews.id AND sent_at IS NOT NULL)
                  FROM interviews WHERE {WHICH} ORDER BY starts_at, id"
             ))
             .map_err(storage)?;

@@ -153,7 +153,7 @@ impl Log {
             "WITH hits AS MATERIALIZED (
                  SELECT rowid AS hit, bm25(interview_search, {COLUMN_WEIGHTS}) AS score
                  FROM interview_search WHERE interview_search MATCH ?2)
-             SELECT {COLUMNS}, (SELECT max(sent_at) FROM messages WHERE interview_id = id)
+             SELECT {COLUMNS}, (SELECT max(sent_at) FROM messages WHERE interview_id = interviews.id)
              FROM hits JOIN interviews ON id = hit
              WHERE {condition}
              ORDER BY score, starts_at < ?1, CASE WHEN starts_at >= ?1 THEN starts_at END,

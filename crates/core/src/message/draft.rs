@@ -739,8 +739,43 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         language,
         language_guess,
         template: super::templates::template_name(kind, channel, language),
-        ..split_subject(&phrases.respell(&tidy(&rendered)), channel)
+        ..split_subject(
+            &phrases.respell(&tidy(&rendered), &words_given(input)),
+            channel,
+        )
     })
+}
+
+/// Every word the user typed into the input (names, places, the reason...),
+/// lower case: a respelling leaves them as typed.
+fn words_given(input: &MessageInput) -> std::collections::HashSet<String> {
+    [
+        &input.candidate.name,
+        &input.candidate.email,
+        &input.interview.company,
+        &input.interview.position,
+        &input.interview.interviewer,
+        &input.interview.location,
+        &input.reason,
+        &input.referral,
+        &input.their_subject,
+        &input.moving_to,
+        &input.moving_when,
+        &input.new_role,
+        &input.next_round,
+        &input.agency,
+        &input.recruiter,
+    ]
+    .into_iter()
+    .flatten()
+    .flat_map(|value| {
+        value
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|word| !word.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    })
+    .collect()
 }
 
 /// Whether the candidate's clock reads differently from the interviewer's.

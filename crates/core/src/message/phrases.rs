@@ -331,8 +331,10 @@ impl Phrases {
         &self.file.lengths.next_round
     }
 
-    /// The text in this language's spelling (American English: "apologize").
-    pub fn respell(&self, text: &str) -> String {
+    /// The text in this language's spelling (American English: "apologize"),
+    /// leaving alone every word in `theirs` (lower case): the user's own
+    /// words and names ("Harbour Centre Ltd") stay as they were typed.
+    pub fn respell(&self, text: &str, theirs: &std::collections::HashSet<String>) -> String {
         if self.file.spelling.is_empty() {
             return text.to_owned();
         }
@@ -340,7 +342,12 @@ impl Phrases {
         let mut word = String::new();
         let flush = |word: &mut String, out: &mut String| {
             let lower = word.to_lowercase();
-            match self.file.spelling.get(&lower) {
+            match self
+                .file
+                .spelling
+                .get(&lower)
+                .filter(|_| !theirs.contains(&lower))
+            {
                 Some(other) => {
                     let mut chars = other.chars();
                     let capital = word.chars().next().is_some_and(char::is_uppercase);
@@ -422,9 +429,13 @@ mod tests {
         assert_eq!(british.clock(start, chrono_tz::Europe::Berlin), "10 am");
         let american = phrases(MessageLanguage::AmericanEnglish).unwrap();
         assert_eq!(american.day(start.date_naive()), "Thursday, December 3");
+        let theirs = ["centre".to_owned()].into_iter().collect();
         assert_eq!(
-            american.respell("I apologise. Apologising, I cancelled."),
-            "I apologize. Apologizing, I canceled."
+            american.respell(
+                "I apologise. Apologising, I cancelled at Harbour Centre.",
+                &theirs
+            ),
+            "I apologize. Apologizing, I canceled at Harbour Centre."
         );
         assert_eq!(
             fill("{a} and {b} {c}", &[("a", "{b}"), ("b", "x")]),
