@@ -49,6 +49,9 @@ let lastDrafted = "";
 let waitingDraft = null;
 // The template the draft came from, in its language (the editor opens it).
 let currentTemplate = "";
+// What the text shown was drafted as: "Mark as sent" records that, even while
+// a newer draft (other options) waits behind "Use the new draft".
+let shownAs = { kind: null, channel: null };
 
 async function rememberLanguage(language) {
   try {
@@ -188,7 +191,9 @@ async function redraft({ replace = false } = {}) {
 }
 
 function putDraft(draft) {
-  const isEmail = $("#draft-options").elements.channel.value === "email";
+  const form = $("#draft-options").elements;
+  shownAs = { kind: form.kind.value, channel: form.channel.value };
+  const isEmail = form.channel.value === "email";
   $("#draft-subject-field").hidden = !isEmail;
   $("#draft-subject").value = draft.subject ?? "";
   $("#draft-body").value = draft.body;
@@ -337,8 +342,8 @@ async function markSent() {
     await call("record_sent", {
       id: record.id,
       message: {
-        kind: form.kind.value,
-        channel: form.channel.value,
+        kind: shownAs.kind ?? form.kind.value,
+        channel: shownAs.channel ?? form.channel.value,
         subject: $("#draft-subject-field").hidden ? null : $("#draft-subject").value,
         body: $("#draft-body").value,
       },
