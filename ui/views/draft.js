@@ -169,11 +169,16 @@ async function fullInput() {
 
 // A new draft from the options. An edited message is not replaced: the new
 // draft waits behind "Use the new draft", and the edit stays one Undo away.
+// Only the newest question's answer is shown: the view's first draft must not
+// land over one asked for after it (e.g. with suggested times).
+let drafting = 0;
 async function redraft({ replace = false } = {}) {
+  const question = ++drafting;
   const error = $("#draft-error");
   error.hidden = true;
   try {
     const draft = await call("draft_message", { input: await fullInput() });
+    if (question !== drafting) return;
     showMissing(draft.missing ?? []);
     showLanguageGuess(draft.language_guess);
     currentTemplate = draft.template;
