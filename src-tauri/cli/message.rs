@@ -93,43 +93,32 @@ fn input_with_log(
 
 pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
     let (mut input, log) = input_with_log(args.input.as_ref(), args.interview, context)?;
-    if args.kind.is_some() {
-        input.kind = args.kind;
+    // A flag given on the command line wins over the input file's value.
+    fn given<T>(field: &mut Option<T>, flag: Option<T>) {
+        if flag.is_some() {
+            *field = flag;
+        }
     }
-    if args.channel.is_some() {
-        input.channel = args.channel;
-    }
-    if args.language.is_some() {
-        input.language = args.language;
-    }
-    if args.their_subject.is_some() {
-        input.their_subject = args.their_subject;
-    }
-    if args.new_role.is_some() {
-        input.new_role = args.new_role;
-    }
+    given(&mut input.kind, args.kind);
+    given(&mut input.channel, args.channel);
+    given(&mut input.language, args.language);
+    given(&mut input.their_subject, args.their_subject);
+    given(&mut input.new_role, args.new_role);
+    given(&mut input.minutes_late, args.minutes_late);
+    given(&mut input.next_round, args.next_round);
+    given(&mut input.agency, args.agency);
+    given(&mut input.recruiter, args.recruiter);
+    given(
+        &mut input.days_since_last_message,
+        args.days_since_last_message,
+    );
     if args.not_interested {
         input.still_interested = Some(false);
-    }
-    if args.minutes_late.is_some() {
-        input.minutes_late = args.minutes_late;
     }
     if let Some(starts_at) = args.new_time {
         // On the interview's clock; without a zone the draft names the field.
         let tz = input.interview.tz.clone().unwrap_or_default();
         input.new_time = Some(message::SlotInput { starts_at, tz });
-    }
-    if args.next_round.is_some() {
-        input.next_round = args.next_round;
-    }
-    if args.agency.is_some() {
-        input.agency = args.agency;
-    }
-    if args.recruiter.is_some() {
-        input.recruiter = args.recruiter;
-    }
-    if args.days_since_last_message.is_some() {
-        input.days_since_last_message = args.days_since_last_message;
     }
     // The hours left decide whether the message apologises for short notice.
     input.now.get_or_insert(context.now());

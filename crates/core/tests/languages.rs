@@ -5,9 +5,9 @@
 #[path = "support/message_inputs.rs"]
 mod message_inputs;
 
-use message_inputs::{in_language, input_for, variants};
+use message_inputs::{failure_report, in_language, input_for, variants};
 use raincheck_core::language::MessageLanguage;
-use raincheck_core::message::{check, draft, Channel, ItemStatus, MessageKind, Templates};
+use raincheck_core::message::{check, draft, Channel, MessageKind, Templates};
 
 /// Drafts and checks everything in `language`; the failures, with the drafts.
 fn failures_in(language: MessageLanguage) -> (usize, Vec<String>) {
@@ -31,21 +31,8 @@ fn failures_in(language: MessageLanguage) -> (usize, Vec<String>) {
                 let report = check(&text, &input).unwrap();
                 checked += 1;
                 if !report.ok {
-                    let failed: Vec<_> = report
-                        .items
-                        .iter()
-                        .filter(|i| i.status == ItemStatus::Fail)
-                        .map(|i| format!("{}: {}", i.id, i.message))
-                        .collect();
-                    let problems: Vec<_> = report
-                        .problems
-                        .iter()
-                        .map(|p| format!("{}: {} [{}]", p.id, p.message, p.excerpt))
-                        .collect();
-                    failures.push(format!(
-                        "--- {kind} by {channel} ({})\n{text}\nfailed: {failed:?}\nproblems: {problems:?}",
-                        variant.label
-                    ));
+                    let label = format!("{kind} by {channel} ({})", variant.label);
+                    failures.push(failure_report(&label, &text, &report));
                 }
             }
         }

@@ -6,7 +6,7 @@
 #[path = "support/message_inputs.rs"]
 mod message_inputs;
 
-use message_inputs::{input_for, variants};
+use message_inputs::{failure_report, input_for, variants};
 use raincheck_core::message::{
     check, draft, CandidateInput, Channel, InterviewInput, ItemStatus, MessageInput, MessageKind,
     Templates, CONTACT_PLACEHOLDER, NAME_PLACEHOLDER, PHONE_PLACEHOLDER,
@@ -32,18 +32,8 @@ fn every_template_on_every_channel_passes_the_checklist() {
                 let report = check(&text, &input).unwrap();
                 checked += 1;
                 if !report.ok {
-                    let failed: Vec<_> = report
-                        .items
-                        .iter()
-                        .filter(|i| i.status == ItemStatus::Fail)
-                        .map(|i| format!("{}: {}", i.id, i.message))
-                        .collect();
-                    let problems: Vec<_> = report
-                        .problems
-                        .iter()
-                        .map(|p| format!("{}: {} [{}]", p.id, p.message, p.excerpt))
-                        .collect();
-                    failures.push(format!("--- {kind} by {channel} ({})\n{text}\nfailed: {failed:?}\nproblems: {problems:?}", variant.label));
+                    let label = format!("{kind} by {channel} ({})", variant.label);
+                    failures.push(failure_report(&label, &text, &report));
                 }
             }
         }

@@ -135,23 +135,25 @@ pub fn phrases(language: MessageLanguage) -> Result<&'static Phrases> {
     })
 }
 
-/// Fills `{name}`-style slots in one pass (a value is never read as a slot).
+/// Fills `{name}`-style slots in one pass (a value is never read as a slot);
+/// a brace that opens no known slot stays as it is.
 fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(pattern.len() + 32);
     let mut rest = pattern;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}').map(|close| (&after[..close], close)) {
-            Some((key, close)) if values.iter().any(|(k, _)| *k == key) => {
-                let value = values
-                    .iter()
-                    .find(|(k, _)| *k == key)
-                    .map_or("", |(_, v)| v);
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let slot = after.split_once('}').and_then(|(key, tail)| {
+            values
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| (*v, tail))
+        });
+        match slot {
+            Some((value, tail)) => {
                 out.push_str(value);
-                rest = &after[close + 1..];
+                rest = tail;
             }
-            _ => {
+            None => {
                 out.push('{');
                 rest = after;
             }

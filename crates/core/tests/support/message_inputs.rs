@@ -216,3 +216,24 @@ pub fn in_language(
     input.next_round = input.next_round.map(|_| round.to_owned());
     input
 }
+
+/// What a draft that does not pass the checker shows in a test's failure:
+/// the draft, then each failed item and problem.
+pub fn failure_report(
+    label: &str,
+    text: &str,
+    report: &raincheck_core::message::CheckReport,
+) -> String {
+    let failed: Vec<_> = report
+        .items
+        .iter()
+        .filter(|i| i.status == raincheck_core::message::ItemStatus::Fail)
+        .map(|i| format!("{}: {}", i.id, i.message))
+        .collect();
+    let problems: Vec<_> = report
+        .problems
+        .iter()
+        .map(|p| format!("{}: {} [{}]", p.id, p.message, p.excerpt))
+        .collect();
+    format!("--- {label}\n{text}\nfailed: {failed:?}\nproblems: {problems:?}")
+}
