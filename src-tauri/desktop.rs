@@ -1,101 +1,27 @@
 //! The window: builds the Tauri app with its state and commands, and runs it.
 
 use std::process::ExitCode;
-use std::sync::{Mutex, MutexGuard};
 
 use raincheck_core::data_dir::DataDir;
-use raincheck_core::log::key_vault::SystemKeyring;
-use raincheck_core::log::Log;
-use raincheck_core::Result;
-use tauri::{AppHandle, Emitter, Manager, WindowEvent};
+use tauri::{AppHandle, Manager, WindowEvent};
 
 use crate::cli::GlobalArgs;
 use crate::commands;
 use crate::reminders::{self, tray, Reminders};
+use crate::state::AppState;
 use crate::webview;
+use crate::window::{show_main_window, tell_page_visibility};
+
+// The handler of every command in `commands/list.rs`.
+include!("commands/list.rs");
+macro_rules! ipc_handler {
+    ($($module:ident :: $name:ident),* $(,)?) => {
+        tauri::generate_handler![$(commands::$module::$name),*]
+    };
+}
 
 /// Whether the tray icon could be made (a desktop without a tray has none).
 struct Tray(bool);
-
-/// What every IPC command may reach. The log opens in the background once the
-/// window is up (see `open_log_in_background`), or on first use.
-pub struct AppState {
-    pub data_dir: DataDir,
-    log: Mutex<Option<Log>>,
-}
-
-impl AppState {
-    pub fn new(data_dir: DataDir) -> Self {
-        AppState {
-            data_dir,
-            log: Mutex::new(None),
-        }
-    }
-
-    /// Runs `work` on the open log, opening it first if needed.
-    pub fn with_log<T>(&self, work: impl FnOnce(&mut Log) -> Result<T>) -> Result<T> {
-        let mut slot = self.lock();
-        let log = match slot.as_mut() {
-            Some(log) => log,
-            None => slot.insert(Log::open(&self.data_dir, &SystemKeyring)?),
-        };
-        crate::ipc_error::caught("working with the log", || work(log))
-    }
-
-    /// Runs `work` with the log closed, holding the log's slot for the whole
-    /// of it: the reminder loop or a list refresh waits instead of reopening
-    /// the file half way through a restore or a move aside. The log `work`
-    /// returns (if any) is the one used next; otherwise the next call reopens.
-    pub fn with_log_closed<T>(
-        &self,
-        work: impl FnOnce(&DataDir) -> Result<(Option<Log>, T)>,
-    ) -> Result<T> {
-        let mut slot = self.lock();
-        // Closing releases this window's own lock on the log file first.
-        *slot = None;
-        let (log, answer) = work(&self.data_dir)?;
-        *slot = log;
-        Ok(answer)
-    }
-
-    fn lock(&self) -> MutexGuard<'_, Option<Log>> {
-        // A panic while holding the lock leaves the connection usable: SQLite
-        // rolled back any open transaction when it was dropped mid-way.
-        self.log
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-}
-
-/// Shows and focuses the main window.
-pub fn show_main_window(app: &AppHandle) {
-    if let Some(window) = app.get_webview_window("main") {
-        let _ = window.unminimize();
-        let _ = window.show();
-        let _ = window.set_focus();
-        tell_page_visibility(app, true);
-    }
-}
-
-#[derive(Clone, serde::Serialize)]
-struct WindowVisibility {
-    visible: bool,
-}
-
-/// The page stops its timers while hidden in the tray and catches up when
-/// shown. WebKitGTK reports a hidden window's page as hidden (the soak shows
-/// `document.visibilityState`); the shell says so too, for webviews that don't.
-fn tell_page_visibility(app: &AppHandle, visible: bool) {
-    let _ = app.emit("window-visibility", WindowVisibility { visible });
-}
-
-/// Shows the window on one interview (a click on its reminder).
-pub fn show_interview(app: &AppHandle, interview_id: Option<i64>) {
-    show_main_window(app);
-    if let Some(id) = interview_id {
-        let _ = app.emit("open-interview", id);
-    }
-}
 
 /// Told once: closing the window leaves Raincheck running in the tray.
 fn tell_once_about_the_tray(app: &AppHandle) {
@@ -178,49 +104,7 @@ pub fn run(global: &GlobalArgs, start_hidden: bool) -> ExitCode {
                 }
             }
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::app_info,
-            commands::clock_speed,
-            commands::zone_names,
-            commands::decision::advise,
-            commands::decision::scenarios,
-            commands::message::message_input,
-            commands::message::draft_message,
-            commands::message::check_message,
-            commands::message::list_templates,
-            commands::message::preview_template,
-            commands::message::save_template,
-            commands::message::reset_template,
-            commands::message::mail_link,
-            commands::message::open_link,
-            commands::reminders::reminder_status,
-            commands::reminders::get_reminder_settings,
-            commands::reminders::set_reminder_settings,
-            commands::reminders::start_at_login,
-            commands::reminders::set_start_at_login,
-            commands::calendar::check_clashes,
-            commands::calendar::propose_slots,
-            commands::calendar::export_interview_ics,
-            commands::calendar::read_invite,
-            commands::log::log_status,
-            commands::log::list_interviews,
-            commands::log::get_interview,
-            commands::log::add_interview,
-            commands::log::edit_interview,
-            commands::log::decide_interview,
-            commands::log::update_prep,
-            commands::log::delete_interview,
-            commands::log::restore_interview,
-            commands::log::record_sent,
-            commands::log::record_reply,
-            commands::log::get_profile,
-            commands::log::set_profile,
-            commands::log::export_log,
-            commands::log::import_log,
-            commands::log::backup_log,
-            commands::log::move_log_aside,
-            commands::log::restore_backup,
-        ])
+        .invoke_handler(with_ipc_commands!(ipc_handler))
         .run(tauri::generate_context!("tauri.conf.json"));
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -38,3 +38,32 @@ pub fn caught<T>(doing: &str, work: impl FnOnce() -> Result<T, Error>) -> Result
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))
         .unwrap_or_else(|_| Err(Error::Internal(doing.to_owned())))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The page reads exactly these keys (`ui/api.js`): a renamed one would
+    /// turn every error in the window into "unexpected".
+    #[test]
+    fn errors_reach_the_page_as_code_message_and_field() {
+        let field =
+            IpcError::from(Error::invalid("The e-mail has no @.").for_field("interviewer.email"));
+        assert_eq!(
+            serde_json::to_value(&field).unwrap(),
+            serde_json::json!({
+                "code": "invalid_input",
+                "message": "The e-mail has no @.",
+                "field": "interviewer.email",
+            })
+        );
+        let plain = IpcError::from(Error::Desktop("The desktop said no.".into()));
+        assert_eq!(
+            serde_json::to_value(&plain).unwrap(),
+            serde_json::json!({"code": "desktop", "message": "The desktop said no."})
+        );
+        // A direction override in a refused value is shown, not obeyed.
+        let sneaky = IpcError::from(Error::invalid("Bad name: \u{202e}evil"));
+        assert!(!sneaky.message.contains('\u{202e}'));
+    }
+}

@@ -8,7 +8,9 @@ mod commands;
 mod desktop;
 mod ipc_error;
 mod reminders;
+mod state;
 mod webview;
+mod window;
 
 use std::process::ExitCode;
 

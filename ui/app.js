@@ -2,7 +2,9 @@
 // what it shows, and reports problems with the log where the user can act.
 
 import { call } from "./api.js";
-import { $, el } from "./dom.js";
+import { $ } from "./dom.js";
+import { toast } from "./toast.js";
+import { KEEP_PLACE, nextVisit, stillOn } from "./visit.js";
 import * as interviews from "./views/interviews.js";
 import * as detail from "./views/interview-detail.js";
 import * as settings from "./views/settings.js";
@@ -20,8 +22,6 @@ const views = {
 };
 
 const DEFAULT_VIEW = "interviews";
-// What a view's show() returns when it has scrolled to where the user was.
-export const KEEP_PLACE = "keep-place";
 
 // "#interview/3" → ["interview", "3"]; "#draft/3/withdraw/email" → ["draft", "3", "withdraw", "email"]
 function route() {
@@ -36,6 +36,8 @@ async function showView() {
   // The view left behind stops whatever it was keeping up to date.
   if (currentView && currentView !== name) views[currentView].leave?.();
   currentView = name;
+  // Answers still on their way for the view before are dropped (see visit.js).
+  const visit = nextVisit();
   for (const section of document.querySelectorAll(".view")) {
     section.hidden = section.id !== `view-${name}`;
   }
@@ -46,6 +48,7 @@ async function showView() {
   }
   try {
     const place = await views[name].show(...params);
+    if (!stillOn(visit)) return;
     // A new view starts at its top (unless it put the user back where they
     // were). Set once the view has asked for its data: it forces a layout,
     // which that request should not wait behind.
@@ -75,21 +78,6 @@ async function moveLogAside() {
   } catch (error) {
     toast(error.message);
   }
-}
-
-// A short message at the bottom; `action` adds one button (e.g. Undo).
-export function toast(text, action) {
-  const box = $("#toast");
-  box.replaceChildren(el("span", {}, text));
-  if (action) {
-    box.append(el("button", {
-      type: "button", class: "toast-action",
-      onclick: async () => { box.hidden = true; try { await action.run(); } catch (e) { toast(e.message); } },
-    }, action.label));
-  }
-  box.hidden = false;
-  clearTimeout(toast.timer);
-  toast.timer = setTimeout(() => { box.hidden = true; }, action ? 10000 : 6000);
 }
 
 function shortcuts(event) {

@@ -28,7 +28,7 @@ pub fn advise(args: AdviseArgs, context: &Context<'_>) -> Result<()> {
     }
     let advice = work_out(&input)?;
     let text = serde_json::to_string_pretty(&advice)
-        .map_err(|e| Error::Storage(format!("the advice could not be written as JSON ({e})")))?;
+        .map_err(|e| Error::Internal(format!("writing the advice as JSON ({e})")))?;
     println!("{}", raincheck_core::text::inert_json(&text));
     Ok(())
 }

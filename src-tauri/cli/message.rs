@@ -15,8 +15,9 @@ pub struct DraftArgs {
     /// The message input as a JSON object (see the README), or - for standard input
     #[arg(long, value_name = "FILE", required_unless_present = "interview")]
     input: Option<PathBuf>,
-    /// Fill the interview and your profile from the log
-    #[arg(long, value_name = "ID", requires_all = ["kind", "channel"])]
+    /// Fill the interview and your profile from the log; without --kind and
+    /// --channel, the message its decision calls for (as the window drafts it)
+    #[arg(long, value_name = "ID")]
     interview: Option<i64>,
     #[arg(long, value_parser = parse_named::<MessageKind>)]
     kind: Option<MessageKind>,
@@ -70,50 +71,57 @@ pub struct CheckArgs {
     interview: Option<i64>,
 }
 
-/// The input with the interview and profile from the log filled in, if asked.
+/// The input from the file (if any), with `lay_over` applied, then the
+/// interview and profile from the log filled in, if asked: the same input
+/// the window drafts from.
 fn input_with_log(
     input: Option<&PathBuf>,
     interview: Option<i64>,
     context: &Context<'_>,
+    lay_over: impl FnOnce(&mut MessageInput),
 ) -> Result<(MessageInput, Option<raincheck_core::log::Log>)> {
     let mut input: MessageInput = match input {
         Some(path) => read_json(path)?,
         None => MessageInput::default(),
     };
-    let log = match interview {
+    lay_over(&mut input);
+    match interview {
         Some(id) => {
             let log = context.open_log()?;
-            input.fill_from(&log.interview(id)?, &log.profile()?);
-            Some(log)
+            let input = input.for_interview(&log, id, context.now())?;
+            Ok((input, Some(log)))
         }
-        None => None,
-    };
-    Ok((input, log))
+        None => Ok((input, None)),
+    }
 }
 
 pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
-    let (mut input, log) = input_with_log(args.input.as_ref(), args.interview, context)?;
-    // A flag given on the command line wins over the input file's value.
-    fn given<T>(field: &mut Option<T>, flag: Option<T>) {
-        if flag.is_some() {
-            *field = flag;
+    let (mut input, log) = input_with_log(args.input.as_ref(), args.interview, context, |input| {
+        // A flag given on the command line wins over the input file's value.
+        fn given<T>(field: &mut Option<T>, flag: Option<T>) {
+            if flag.is_some() {
+                *field = flag;
+            }
         }
-    }
-    given(&mut input.kind, args.kind);
-    given(&mut input.channel, args.channel);
-    given(&mut input.language, args.language);
-    given(&mut input.their_subject, args.their_subject);
-    given(&mut input.new_role, args.new_role);
-    given(&mut input.minutes_late, args.minutes_late);
-    given(&mut input.next_round, args.next_round);
-    given(&mut input.agency, args.agency);
-    given(&mut input.recruiter, args.recruiter);
-    given(
-        &mut input.days_since_last_message,
-        args.days_since_last_message,
-    );
-    if args.not_interested {
-        input.still_interested = Some(false);
+        given(&mut input.kind, args.kind);
+        given(&mut input.channel, args.channel);
+        given(&mut input.language, args.language);
+        given(&mut input.their_subject, args.their_subject);
+        given(&mut input.new_role, args.new_role);
+        given(&mut input.minutes_late, args.minutes_late);
+        given(&mut input.next_round, args.next_round);
+        given(&mut input.agency, args.agency);
+        given(&mut input.recruiter, args.recruiter);
+        given(
+            &mut input.days_since_last_message,
+            args.days_since_last_message,
+        );
+        if args.not_interested {
+            input.still_interested = Some(false);
+        }
+    })?;
+    if args.interview.is_some() {
+        input = input.with_draft_defaults();
     }
     if let Some(starts_at) = args.new_time {
         // On the interview's clock; without a zone the draft names the field.
@@ -148,7 +156,7 @@ pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
 /// Checks a message; `Ok(false)` when it does not pass (exit 1).
 pub fn check(args: CheckArgs, context: &Context<'_>) -> Result<bool> {
     let text = read_input(&args.message)?;
-    let (mut input, _) = input_with_log(args.context.as_ref(), args.interview, context)?;
+    let (mut input, _) = input_with_log(args.context.as_ref(), args.interview, context, |_| {})?;
     input.now.get_or_insert(context.now());
     let report = message::check(&text, &input)?;
     context.print(&report, describe)?;

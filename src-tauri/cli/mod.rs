@@ -156,9 +156,8 @@ impl Context<'_> {
     /// Prints `value` as JSON with `--json`, else the text `describe` makes.
     fn print<T: Serialize>(&self, value: &T, describe: impl FnOnce(&T) -> String) -> Result<()> {
         if self.global.json {
-            let text = serde_json::to_string_pretty(value).map_err(|e| {
-                Error::Storage(format!("the answer could not be written as JSON ({e})"))
-            })?;
+            let text = serde_json::to_string_pretty(value)
+                .map_err(|e| Error::Internal(format!("writing the answer as JSON ({e})")))?;
             println!("{}", raincheck_core::text::inert_json(&text));
         } else {
             // Text for a terminal: a control or direction character in the

@@ -8,8 +8,8 @@ use raincheck_core::time::{parse_start, parse_zone};
 use serde::Serialize;
 use tauri::State;
 
-use crate::desktop::AppState;
 use crate::ipc_error::IpcResult;
+use crate::state::AppState;
 
 /// What a start (as typed in the form) would clash with; `id` is the interview
 /// being edited, if any.

@@ -1,43 +1,44 @@
-//! The decision wizard over IPC.
+//! The decision wizard over IPC: the questions for the answers so far, and
+//! the advice for the answers given.
 
-use raincheck_core::decision::{advise as work_out, Advice, AdviceInput, Scenario};
+use chrono::Utc;
+use raincheck_core::decision::wizard::{self, AdvicePage, Question, WizardAnswers};
 use serde::Serialize;
 use tauri::State;
 
-use crate::desktop::AppState;
 use crate::ipc_error::IpcResult;
+use crate::state::AppState;
 
-/// Advice for the wizard's answers; with `interview`, the log fills the start,
-/// the zone and the contact details.
+#[derive(Serialize)]
+pub struct Wizard {
+    title: String,
+    subtitle: String,
+    questions: Vec<Question>,
+}
+
+/// The wizard for an interview: its heading, and the questions these answers call for.
+#[tauri::command(async)]
+pub fn wizard(
+    state: State<'_, AppState>,
+    interview: i64,
+    answers: WizardAnswers,
+) -> IpcResult<Wizard> {
+    let now = Utc::now();
+    let record = state.with_log(|log| log.interview(interview))?;
+    Ok(Wizard {
+        title: format!("Decide: {}", record.company),
+        subtitle: wizard::subtitle(&record, now),
+        questions: wizard::questions(&answers, record.starts_at < now)?,
+    })
+}
+
+/// What to do, for the answers given about an interview in the log.
 #[tauri::command(async)]
 pub fn advise(
     state: State<'_, AppState>,
-    mut input: AdviceInput,
-    interview: Option<i64>,
-) -> IpcResult<Advice> {
-    if let Some(id) = interview {
-        let record = state.with_log(|log| log.interview(id))?;
-        input.fill_from(&record);
-    }
-    Ok(work_out(&input)?)
-}
-
-#[derive(Serialize)]
-pub struct ScenarioChoice {
-    id: Scenario,
-    label: &'static str,
-    obstacle: Option<raincheck_core::decision::Obstacle>,
-}
-
-/// The situations the wizard offers, in plain words, with what each implies.
-#[tauri::command]
-pub fn scenarios() -> Vec<ScenarioChoice> {
-    Scenario::ALL
-        .iter()
-        .map(|scenario| ScenarioChoice {
-            id: *scenario,
-            label: scenario.label(),
-            obstacle: scenario.implied_obstacle(),
-        })
-        .collect()
+    interview: i64,
+    answers: WizardAnswers,
+) -> IpcResult<AdvicePage> {
+    let (record, home) = state.with_log(|log| Ok((log.interview(interview)?, log.home_zone()?)))?;
+    Ok(wizard::advice_page(&answers, &record, home, Utc::now())?)
 }

@@ -5,15 +5,16 @@ use raincheck_core::data_dir::exports_dir;
 use raincheck_core::files;
 use raincheck_core::log::transfer::ImportReport;
 use raincheck_core::log::{
-    self, DecisionUpdate, Interview, InterviewFields, InterviewRecord, ListPage, ListQuery,
-    Message, PrepUpdate, Profile, SentMessage, Status,
+    self, DecisionUpdate, Interview, InterviewFields, InterviewRecord, ListQuery, Message,
+    PrepUpdate, Profile, SentMessage, Status,
 };
+use raincheck_core::views::{self, InterviewView, ListView};
 use serde::{Deserialize, Serialize};
 use tauri::ipc::{InvokeBody, Request};
 use tauri::State;
 
-use crate::desktop::AppState;
 use crate::ipc_error::IpcResult;
+use crate::state::AppState;
 
 #[tauri::command(async)]
 pub fn log_status(state: State<'_, AppState>) -> IpcResult<Status> {
@@ -22,8 +23,8 @@ pub fn log_status(state: State<'_, AppState>) -> IpcResult<Status> {
 
 /// A page of the list, with the count of each filter (see `ListQuery`).
 #[tauri::command(async)]
-pub fn list_interviews(state: State<'_, AppState>, query: ListQuery) -> IpcResult<ListPage> {
-    let page = state.with_log(|log| log.list_page(&query, Utc::now()))?;
+pub fn list_interviews(state: State<'_, AppState>, query: ListQuery) -> IpcResult<ListView> {
+    let page = state.with_log(|log| views::list(log, &query, Utc::now()))?;
     mark_interactive();
     Ok(page)
 }
@@ -40,8 +41,8 @@ fn mark_interactive() {
 }
 
 #[tauri::command(async)]
-pub fn get_interview(state: State<'_, AppState>, id: i64) -> IpcResult<InterviewRecord> {
-    Ok(state.with_log(|log| log.interview_record(id))?)
+pub fn get_interview(state: State<'_, AppState>, id: i64) -> IpcResult<InterviewView> {
+    Ok(state.with_log(|log| views::interview(log, id, Utc::now()))?)
 }
 
 #[derive(Serialize)]

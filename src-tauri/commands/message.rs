@@ -1,13 +1,12 @@
 //! Drafting, checking and editing messages over IPC.
 
 use chrono::Utc;
-use raincheck_core::decision::suggested_message;
 use raincheck_core::message::{self, CheckReport, Draft, MessageInput, TemplateInfo};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 
-use crate::desktop::AppState;
 use crate::ipc_error::{guarded, IpcResult};
+use crate::state::AppState;
 
 /// The input for a message about an interview, filled from the log and profile;
 /// kind and channel, when not given, are those its decision calls for.
@@ -15,16 +14,12 @@ use crate::ipc_error::{guarded, IpcResult};
 pub fn message_input(
     state: State<'_, AppState>,
     interview: i64,
-    mut input: MessageInput,
+    input: MessageInput,
 ) -> IpcResult<MessageInput> {
     Ok(state.with_log(|log| {
-        let record = log.interview(interview)?;
-        if let Some((kind, channel)) = suggested_message(&record, Utc::now()) {
-            input.kind.get_or_insert(kind);
-            input.channel.get_or_insert(channel);
-        }
-        input.fill_from(&record, &log.profile()?);
-        Ok(input)
+        input
+            .for_interview(log, interview, Utc::now())
+            .map(MessageInput::with_draft_defaults)
     })?)
 }
 

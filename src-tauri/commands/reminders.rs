@@ -4,9 +4,9 @@ use raincheck_core::reminders::ReminderSettings;
 use tauri::{AppHandle, State};
 use tauri_plugin_autostart::ManagerExt;
 
-use crate::desktop::AppState;
 use crate::ipc_error::IpcResult;
 use crate::reminders::{ReminderStatus, Reminders};
+use crate::state::AppState;
 
 /// Whether notifications reach the user, and what waits in the window if not
 /// (as of the loop's last round; it sends `reminders-changed` after each).
@@ -31,7 +31,10 @@ pub fn set_reminder_settings(
 #[tauri::command(async)]
 pub fn start_at_login(app: AppHandle) -> IpcResult<bool> {
     app.autolaunch().is_enabled().map_err(|e| {
-        raincheck_core::Error::Storage(format!("the login items could not be read ({e})")).into()
+        raincheck_core::Error::Desktop(format!(
+            "The desktop's list of apps started at login could not be read ({e}). Raincheck still works; start it yourself after logging in."
+        ))
+        .into()
     })
 }
 
@@ -44,7 +47,9 @@ pub fn set_start_at_login(app: AppHandle, on: bool) -> IpcResult<bool> {
         launcher.disable()
     };
     result.map_err(|e| {
-        raincheck_core::Error::Storage(format!("the login item could not be changed ({e})"))
+        raincheck_core::Error::Desktop(format!(
+            "The desktop did not let Raincheck change whether it starts at login ({e}). Try again, or add it in your desktop's startup settings."
+        ))
     })?;
     Ok(on)
 }

@@ -14,7 +14,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 
 use crate::clock;
-use crate::desktop::AppState;
+use crate::state::AppState;
 pub use notifier::server_name;
 pub use notifier::DesktopNotifier;
 

@@ -210,7 +210,7 @@ mod linux {
                 let showing = session.screen().find(id);
                 if let Some(showing) = showing {
                     if action == "default" || action == "open" {
-                        crate::desktop::show_interview(app, showing.interview_id);
+                        crate::window::show_interview(app, showing.interview_id);
                     }
                 }
             }

@@ -10,7 +10,8 @@ use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Emitter, Manager, Wry};
 
 use super::Reminders;
-use crate::desktop::{show_main_window, AppState};
+use crate::state::AppState;
+use crate::window::show_main_window;
 
 const NEXT_ITEM: &str = "next";
 

@@ -3,45 +3,14 @@
 
 import { call } from "../api.js";
 import { el, clear, append, $ } from "../dom.js";
-import { countdown, timeIn } from "../format.js";
-import { toast } from "../app.js";
-
-const KIND_LABELS = {
-  withdraw: "Withdraw",
-  withdraw_accepted_offer: "Withdraw: accepted another offer",
-  withdraw_not_a_fit: "Withdraw: not the right fit",
-  withdraw_relocation: "Withdraw: relocating",
-  reschedule: "Ask to reschedule",
-  reschedule_illness: "Ask to reschedule: unwell",
-  pause: "Ask to pause the application",
-  ask_remote: "Ask about remote work",
-  no_show_apology: "Apologise for a missed interview",
-  clarify_after_overshare: "Short follow-up after a long message",
-  reply_to_negative: "Reply to a negative answer",
-  thank_you_reply: "Thank them for replying",
-  new_role_note: "Note after starting a new role",
-  decline_next_round: "Withdraw before a later round",
-  running_late: "Running late today",
-  unable_to_join: "Can't join today: ask for another time",
-  confirm_new_time: "Confirm the new time they offered",
-  follow_up_no_reply: "Follow up: no reply yet",
-  resume_after_pause: "Resume after a pause",
-  decline_offer: "Decline their offer",
-  withdraw_after_offer: "Withdraw after an offer",
-  withdraw_via_agency: "Withdraw through an agency recruiter",
-};
-const CHANNEL_LABELS = { email: "E-mail", phone: "Phone script", voicemail: "Voicemail", linkedin: "LinkedIn", platform: "Recruiting platform", sms: "Text message" };
-const ITEM_LABELS = {
-  interview_date: "Date of the interview", interview_time: "Time of the interview", time_zone: "Time zone",
-  position: "Position named", brief_reason: "Reason kept brief", clear_action: "Says what you are doing",
-  apology: "Apology", thanks: "Thanks", alternatives: "New times offered", signature: "Signed with your name",
-  contact: "Your contact details", delay: "How late you will be", new_time: "New time named",
-  pass_on: "Asks the recruiter to pass it on", client_named: "Client company named",
-  stop_steps: "Asks them to stop what was started",
-};
+import { catalogue, fillLanguages } from "../catalogue.js";
+import { toast } from "../toast.js";
+import { currentVisit, stillOn } from "../visit.js";
 
 let record = null;
-let channelsByKind = {};
+// The core's words and rules for kinds, channels and checklist items.
+let words = null;
+let kindsById = {};
 let edited = false;
 let checkTimer = null;
 let lastDrafted = "";
@@ -73,25 +42,32 @@ function showLanguageGuess(guess) {
     el("button", { type: "button", class: "link-button", onclick: () => { select.value = guess; rememberLanguage(guess); redraft(); } }, `Write in ${name}`));
 }
 
+// Leaving the view: a check or a preview waiting to run is not needed any more.
+export function leave() {
+  clearTimeout(checkTimer);
+  clearTimeout(previewTimer);
+}
+
 export async function show(id, kind, channel) {
   const hasInterview = Boolean(id);
   $("#draft-empty").hidden = hasInterview;
   $("#draft-editor").hidden = !hasInterview;
   if (!hasInterview) return;
   wire();
-  const [interview, templates] = await Promise.all([call("get_interview", { id: Number(id) }), call("list_templates")]);
+  const visit = currentVisit();
+  const [interview, labels] = await Promise.all([call("get_interview", { id: Number(id) }), catalogue()]);
+  if (!stillOn(visit)) return;
   record = interview;
-  channelsByKind = {};
-  for (const t of templates) {
-    (channelsByKind[t.kind] ??= []).push(t.channel);
-    if (t.channel === "linkedin") channelsByKind[t.kind].push("platform");
-  }
+  words = labels;
+  kindsById = Object.fromEntries(words.kinds.map((entry) => [entry.id, entry]));
+  fillLanguages($("#draft-options").elements.language, words.languages);
   $("#draft-title").textContent = `Draft: ${record.company}`;
-  $("#draft-subtitle").textContent = `${record.position} · ${timeIn(record.starts_at, record.tz)} · ${countdown(record.starts_at)}`;
+  $("#draft-subtitle").textContent = `${record.position} · ${record.start.theirs} · ${record.start.countdown}`;
   const suggested = await call("message_input", { interview: record.id, input: { kind: kind ?? null, channel: channel ?? null } });
-  fillKinds(suggested.kind ?? "withdraw", suggested.channel ?? "email");
+  if (!stillOn(visit)) return;
+  fillKinds(suggested.kind, suggested.channel);
   const form = $("#draft-options").elements;
-  form.language.value = suggested.language ?? "en-GB";
+  form.language.value = suggested.language;
   form.pause_until.value = suggested.pause_until ?? "";
   for (const name of ["their_subject", "new_role", "moving_to", "moving_when", "minutes_late", "new_time",
     "next_round", "agency", "recruiter", "days_since_last_message"]) form[name].value = "";
@@ -107,31 +83,22 @@ export async function show(id, kind, channel) {
 
 function fillKinds(kind, channel) {
   const kinds = $("#draft-options").elements.kind;
-  kinds.replaceChildren(...Object.keys(channelsByKind).map((k) => el("option", { value: k }, KIND_LABELS[k] ?? k)));
+  kinds.replaceChildren(...words.kinds.map((entry) => el("option", { value: entry.id }, entry.label)));
   kinds.value = kind;
   fillChannels(channel);
 }
 
 function fillChannels(preferred) {
   const form = $("#draft-options").elements;
-  const channels = channelsByKind[form.kind.value] ?? ["email"];
-  form.channel.replaceChildren(...channels.map((c) => el("option", { value: c }, CHANNEL_LABELS[c] ?? c)));
+  const entry = kindsById[form.kind.value];
+  const channels = entry?.channels ?? [];
+  form.channel.replaceChildren(...channels.map((c) => el("option", { value: c }, words.channels[c] ?? c)));
   form.channel.value = channels.includes(preferred) ? preferred : channels[0];
-  const kind = form.kind.value;
-  $("#draft-pause-field").hidden = !["pause", "resume_after_pause"].includes(kind);
-  $("#draft-still-interested-field").hidden = kind !== "no_show_apology";
-  $("#draft-their-subject-field").hidden = !["reply_to_negative", "thank_you_reply"].includes(kind);
-  $("#draft-new-role-field").hidden = kind !== "new_role_note";
-  for (const field of ["#draft-moving-to-field", "#draft-moving-when-field"]) {
-    $(field).hidden = !["ask_remote", "withdraw_relocation"].includes(kind);
+  // Only the details this kind asks for (the core's list) are shown.
+  const inputs = new Set(entry?.inputs ?? []);
+  for (const field of document.querySelectorAll("#draft-options [data-input]")) {
+    field.hidden = !inputs.has(field.dataset.input);
   }
-  $("#draft-slots-field").hidden = !["reschedule", "reschedule_illness", "no_show_apology", "unable_to_join", "resume_after_pause"].includes(kind);
-  $("#draft-minutes-late-field").hidden = kind !== "running_late";
-  $("#draft-new-time-field").hidden = kind !== "confirm_new_time";
-  $("#draft-next-round-field").hidden = kind !== "decline_next_round";
-  $("#draft-agency-field").hidden = kind !== "withdraw_via_agency";
-  $("#draft-recruiter-field").hidden = kind !== "withdraw_via_agency";
-  $("#draft-days-since-field").hidden = kind !== "follow_up_no_reply";
 }
 
 // What the draft is made from: the form, plus the interview and profile the core fills in.
@@ -198,7 +165,8 @@ async function redraft({ replace = false } = {}) {
 function putDraft(draft) {
   const form = $("#draft-options").elements;
   shownAs = { kind: form.kind.value, channel: form.channel.value };
-  const isEmail = form.channel.value === "email";
+  // Only a message with a subject (an e-mail) shows one, and goes to the mail app.
+  const isEmail = draft.subject !== null && draft.subject !== undefined;
   $("#draft-subject-field").hidden = !isEmail;
   $("#draft-subject").value = draft.subject ?? "";
   $("#draft-body").value = draft.body;
@@ -295,7 +263,7 @@ async function recheck() {
     const passed = item.status === "pass";
     list.append(el("li", { class: passed ? "check-pass" : "check-fail", dataset: { item: item.id } },
       el("span", { class: "check-mark", "aria-hidden": "true" }, passed ? "✓" : "✗"),
-      el("span", {}, el("strong", {}, ITEM_LABELS[item.id] ?? item.id), passed ? null : el("span", { class: "check-why" }, item.message))));
+      el("span", {}, el("strong", {}, words.check_items[item.id] ?? item.id), passed ? null : el("span", { class: "check-why" }, item.message))));
   }
   for (const problem of report.problems) {
     problems.append(el("li", { dataset: { problem: problem.id } }, problem.message, problem.excerpt ? el("q", {}, problem.excerpt) : null));

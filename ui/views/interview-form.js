@@ -4,7 +4,7 @@
 import { call } from "../api.js";
 import { el, $ } from "../dom.js";
 import { systemZone, wallTime } from "../format.js";
-import { toast } from "../app.js";
+import { toast } from "../toast.js";
 
 let zonesLoaded = false;
 let onSaved = () => {};

@@ -2,9 +2,10 @@
 
 import { call } from "../api.js";
 import { el, clear, append, $ } from "../dom.js";
-import { countdown, timeIn, systemZone, DECISION_LABELS, URGENCY_WORDS } from "../format.js";
+import { catalogue } from "../catalogue.js";
 import { openInterviewForm, openFormFromInvite } from "./interview-form.js";
-import { toast, KEEP_PLACE } from "../app.js";
+import { toast } from "../toast.js";
+import { KEEP_PLACE } from "../visit.js";
 import * as clock from "../clock.js";
 
 const PAGE_SIZE = 100;
@@ -19,6 +20,8 @@ let loaded = [];
 let total = 0;
 let lastOpened = null;
 let shown = false;
+// The core's words for decisions and urgency (see catalogue.js).
+let words = null;
 // Each answer is for the newest question only: typing fast, or a filter
 // clicked while a page is on its way, must not show an older list.
 let asked = 0;
@@ -28,6 +31,7 @@ let stopTimers = () => {};
 export async function show() {
   wireOnce();
   shown = true;
+  words ??= await catalogue();
   await refresh();
   askNameOnce().catch(() => {});
   return returnToLastOpened();
@@ -95,16 +99,19 @@ function followTheClock(items) {
   const now = Date.now();
   const changes = items.map((item) => item.urgency_changes_at)
     .filter((at) => at && Date.parse(at) > now).sort();
-  const stops = [clock.everyMinute(updateCountdowns)];
+  const stops = [clock.everyMinute(() => updateCountdowns().catch(() => {}))];
   if (changes.length) stops.push(clock.atInstant(changes[0], () => refresh().catch(() => {})));
   stopTimers = () => stops.forEach((stop) => stop());
 }
 
-function updateCountdowns() {
-  for (const node of document.querySelectorAll("#view-interviews .countdown[data-starts-at]")) {
-    const text = countdown(node.dataset.startsAt);
-    if (node.textContent !== text) node.textContent = text;
-  }
+// The core writes the countdowns ("in 18 h"): one call a minute for all of them.
+async function updateCountdowns() {
+  const nodes = [...document.querySelectorAll("#view-interviews .countdown[data-starts-at]")];
+  if (nodes.length === 0) return;
+  const texts = await call("countdowns", { instants: nodes.map((node) => node.dataset.startsAt) });
+  nodes.forEach((node, i) => {
+    if (texts[i] && node.textContent !== texts[i]) node.textContent = texts[i];
+  });
 }
 
 let wired = false;
@@ -260,7 +267,7 @@ export async function refresh() {
   loaded = page.items;
   total = page.total;
   renderReminders(reminders);
-  renderNextUp(upcoming.items.find((item) => item.urgency === "call_now" || item.urgency === "act_soon"));
+  renderNextUp(upcoming.items.find((item) => item.needs_attention));
   renderList(page);
   // An answer that comes after the user moved on starts no timers.
   if (shown) followTheClock([...loaded, ...upcoming.items]);
@@ -296,10 +303,8 @@ function renderNextUp(item) {
     el("p", { class: "eyebrow" }, "Next up"),
     el("h2", {}, `${item.company} — ${item.position}`),
     el("p", { class: "next-up-time" },
-      el("strong", { class: "countdown", dataset: { startsAt: item.starts_at } }, countdown(item.starts_at)), " · ", item.starts_at_text),
-    el("p", { class: "next-up-hint" }, item.urgency === "call_now"
-      ? "Less than a day to go and no decision told: if you won't go, call them now rather than e-mail."
-      : "Still undecided. Deciding early lets you tell them by e-mail, with time to spare."),
+      el("strong", { class: "countdown", dataset: { startsAt: item.starts_at } }, item.start.countdown), " · ", item.start.theirs),
+    el("p", { class: "next-up-hint" }, words.urgency_hints[item.urgency]),
     el("a", { class: "button primary", href: `#decide/${item.id}`, id: "next-up-decide" }, "Decide now"),
   );
 }
@@ -321,25 +326,24 @@ function renderList(page) {
 
 function appendRows(items) {
   const list = $("#interview-list");
-  const home = systemZone();
   for (const item of items) {
-    const differs = timeIn(item.starts_at, home) !== timeIn(item.starts_at, item.tz);
-    const words = URGENCY_WORDS[item.urgency];
-    const decideLink = item.decision === "undecided" && item.urgency !== "past"
+    const urgencyWords = words.urgency[item.urgency];
+    const decideLink = item.can_decide
       ? el("a", { class: "button row-decide", href: `#decide/${item.id}`, "aria-label": `Decide about ${item.company}` }, "Decide")
       : null;
+    const { theirs, yours, countdown } = item.start;
     list.append(el("li", { class: `interview-row urgency-${item.urgency}`, dataset: { id: item.id } },
       el("a", { class: "row-link", href: `#interview/${item.id}` },
         el("span", { class: "row-main" },
           el("span", { class: "row-company" }, item.company),
           el("span", { class: "row-position" }, item.position)),
         el("span", { class: "row-time" },
-          el("span", { class: "row-local" }, timeIn(item.starts_at, home)),
-          differs ? el("span", { class: "row-theirs", title: item.starts_at_text }, `their time: ${item.starts_at_text}`) : null),
-        el("span", { class: "row-countdown countdown", dataset: { startsAt: item.starts_at } }, countdown(item.starts_at)),
+          el("span", { class: "row-local" }, yours ?? theirs),
+          yours ? el("span", { class: "row-theirs", title: theirs }, `their time: ${theirs}`) : null),
+        el("span", { class: "row-countdown countdown", dataset: { startsAt: item.starts_at } }, countdown),
         el("span", { class: "row-state" },
-          el("span", { class: `badge decision-${item.decision}` }, DECISION_LABELS[item.decision]),
-          words ? el("span", { class: "urgency-words" }, words) : null,
+          el("span", { class: `badge decision-${item.decision}` }, words.decisions[item.decision]),
+          urgencyWords ? el("span", { class: "urgency-words" }, urgencyWords) : null,
           item.prep_progress
             ? el("span", { class: `badge prep${item.prep_progress.done === item.prep_progress.of ? " prep-done" : ""}`, title: "Before-the-interview checklist" },
               `prep ${item.prep_progress.done}/${item.prep_progress.of}`)

@@ -3,7 +3,8 @@
 
 import { call } from "../api.js";
 import { $ } from "../dom.js";
-import { toast } from "../app.js";
+import { toast } from "../toast.js";
+import { catalogue, fillLanguages } from "../catalogue.js";
 
 let wired = false;
 
@@ -12,7 +13,7 @@ export async function show() {
   const info = await call("app_info");
   $("#about-version").textContent = info.version;
   $("#about-data-dir").textContent = info.data_dir;
-  const [status, profile] = await Promise.all([call("log_status"), call("get_profile")]);
+  const [status, profile, words] = await Promise.all([call("log_status"), call("get_profile"), catalogue()]);
   $("#log-encryption").textContent = status.encryption.on ? "On" : "Off";
   $("#log-encryption").className = `badge ${status.encryption.on ? "decision-attend" : "decision-undecided"}`;
   $("#log-encryption-detail").textContent = status.encryption.detail;
@@ -27,7 +28,8 @@ export async function show() {
   form.phone.value = profile.phone;
   form.home_tz.value = profile.home_tz;
   form.buffer_minutes.value = profile.buffer_minutes;
-  form.message_language.value = profile.message_language ?? "en-GB";
+  fillLanguages(form.message_language, words.languages);
+  form.message_language.value = profile.message_language ?? words.languages[0].id;
   form.work_start.value = profile.work_start;
   form.work_end.value = profile.work_end;
   for (const box of document.querySelectorAll("#work-days input")) {

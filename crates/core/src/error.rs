@@ -54,6 +54,11 @@ pub enum Error {
     #[error("The log could not be read or written: {0}")]
     Storage(String),
 
+    /// The desktop session refused something outside the log (its login
+    /// items, its notifications); the message says what and what to do.
+    #[error("{0}")]
+    Desktop(String),
+
     /// A fault inside Raincheck itself (a bug), caught before it could take the
     /// window down; what was saved before it stays saved.
     #[error("Something went wrong inside Raincheck while {0}. Nothing already saved was lost. Try again; if it happens again, restart Raincheck and report it.")]
@@ -82,6 +87,7 @@ impl Error {
             Error::Busy(_) => "busy",
             Error::ReadOnly(_) => "read_only",
             Error::Storage(_) => "storage",
+            Error::Desktop(_) => "desktop",
             Error::Io { .. } => "io",
             Error::Internal(_) => "internal",
         }

@@ -7,6 +7,7 @@ mod named_values;
 
 pub mod about;
 pub mod calendar;
+pub mod catalogue;
 pub mod data_dir;
 pub mod decision;
 pub mod error;
@@ -18,5 +19,6 @@ pub mod reminders;
 pub mod text;
 pub mod time;
 pub mod urgency;
+pub mod views;
 
 pub use error::{Error, Result};

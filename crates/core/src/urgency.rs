@@ -9,7 +9,7 @@ use crate::decision::Decision;
 /// Hours of notice under which the employer should be called, not e-mailed.
 pub const CALL_NOTICE_HOURS: f64 = 24.0;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Urgency {
     /// Under 24 h away and still undecided, or decided against but not yet told: call.
@@ -20,6 +20,15 @@ pub enum Urgency {
     Settled,
     /// The start has passed.
     Past,
+}
+
+impl Urgency {
+    pub const ALL: &'static [Urgency] = &[
+        Urgency::CallNow,
+        Urgency::ActSoon,
+        Urgency::Settled,
+        Urgency::Past,
+    ];
 }
 
 pub fn urgency(decision: Decision, told_employer: bool, hours_left: f64) -> Urgency {

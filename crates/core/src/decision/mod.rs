@@ -8,6 +8,7 @@ mod advice;
 mod channels;
 mod scenario;
 mod warnings;
+pub mod wizard;
 
 pub use advice::{
     advise, suggested_message, Action, Advice, AdviceInput, Interest, LegalFlag, Warning,

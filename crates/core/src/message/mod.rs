@@ -3,6 +3,7 @@
 
 mod check;
 mod draft;
+mod for_interview;
 pub mod links;
 pub mod phrases;
 mod sandbox;
@@ -117,6 +118,33 @@ impl MessageKind {
                 self,
                 MessageKind::UnableToJoin | MessageKind::ResumeAfterPause
             )
+    }
+
+    /// The details beyond the interview and the profile this kind asks the
+    /// user for (the input's field names): the Draft view shows a field for
+    /// each, and only those.
+    pub fn extra_inputs(self) -> &'static [&'static str] {
+        use MessageKind::*;
+        match self {
+            Pause => &["pause_until"],
+            ResumeAfterPause => &["pause_until", "slots"],
+            NoShowApology => &["still_interested", "slots"],
+            ReplyToNegative | ThankYouReply => &["their_subject"],
+            NewRoleNote => &["new_role"],
+            AskRemote | WithdrawRelocation => &["moving_to", "moving_when"],
+            Reschedule | RescheduleIllness | UnableToJoin => &["slots"],
+            RunningLate => &["minutes_late"],
+            ConfirmNewTime => &["new_time"],
+            DeclineNextRound => &["next_round"],
+            WithdrawViaAgency => &["agency", "recruiter"],
+            FollowUpNoReply => &["days_since_last_message"],
+            Withdraw
+            | WithdrawAcceptedOffer
+            | WithdrawNotAFit
+            | ClarifyAfterOvershare
+            | DeclineOffer
+            | WithdrawAfterOffer => &[],
+        }
     }
 
     pub fn is_reschedule(self) -> bool {

@@ -126,9 +126,8 @@ impl Templates {
             copy = edited_set;
             &copy
         };
-        let context = tera::Context::from_serialize(context).map_err(|e| {
-            Error::Storage(format!("the message's details could not be prepared ({e})"))
-        })?;
+        let context = tera::Context::from_serialize(context)
+            .map_err(|e| Error::Internal(format!("preparing the message's details ({e})")))?;
         let mut output = BoundedOutput::new();
         // Tera panics on a few odd expressions; the checks refuse those we know
         // of, and a panic that slips through is one template's error, not the app's.
@@ -239,7 +238,7 @@ fn builtin_tera(language: MessageLanguage) -> Result<&'static Tera> {
         .unwrap_or(0);
     BUILTIN_TERA[index]
         .as_ref()
-        .map_err(|why| Error::Storage(why.clone()))
+        .map_err(|why| Error::Internal(format!("reading the built-in templates ({why})")))
 }
 
 /// A Tera with none of the functions it registers by default: `get_env` reads

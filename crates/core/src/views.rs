@@ -1,0 +1,280 @@
+//! What the window shows, worked out here so that the page only renders: the
+//! list's rows and an interview's page with their times written out (in the
+//! interview's zone and in the user's), the time left, and history values
+//! in words. The command line prints the same texts.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::catalogue::history_field_label;
+use crate::decision::Decision;
+use crate::error::Result;
+use crate::log::{
+    FilterCounts, HistoryEntry, Interview, InterviewRecord, InterviewSummary, ListQuery, Log,
+    Message,
+};
+use crate::message::links;
+use crate::message::MessageKind;
+use crate::time::{countdown, describe_start, from_utc_text, parse_zone};
+use crate::urgency::{hours_until, Urgency};
+
+/// An interview's start as it reads in the interview's zone and, when it
+/// reads differently there, in the user's.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StartTexts {
+    /// "Thu 3 Dec 2026, 10:00 CET".
+    pub theirs: String,
+    /// The same instant on the user's clock, when it differs.
+    pub yours: Option<String>,
+    /// "in 18 h", "3 days ago".
+    pub countdown: String,
+}
+
+fn zone_of(interview: &Interview) -> Tz {
+    parse_zone(&interview.tz).unwrap_or(Tz::UTC)
+}
+
+pub fn start_texts(interview: &Interview, home: Tz, now: DateTime<Utc>) -> StartTexts {
+    let theirs = describe_start(interview.starts_at, zone_of(interview));
+    let yours = describe_start(interview.starts_at, home);
+    StartTexts {
+        yours: (yours != theirs).then_some(yours),
+        theirs,
+        countdown: countdown(hours_until(interview.starts_at, now)),
+    }
+}
+
+/// A row of the Interviews list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    #[serde(flatten)]
+    pub summary: InterviewSummary,
+    pub start: StartTexts,
+    /// Still to be decided, with time to decide: the row offers "Decide".
+    pub can_decide: bool,
+    /// Pressing enough for the "Next up" card.
+    pub needs_attention: bool,
+}
+
+/// A page of the list (see [`Log::list_page`]), its rows written out.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListView {
+    pub items: Vec<Row>,
+    pub total: i64,
+    pub offset: u32,
+    pub counts: FilterCounts,
+}
+
+pub fn list(log: &Log, query: &ListQuery, now: DateTime<Utc>) -> Result<ListView> {
+    let page = log.list_page(query, now)?;
+    let home = log.home_zone()?;
+    Ok(ListView {
+        items: page
+            .items
+            .into_iter()
+            .map(|summary| Row {
+                start: start_texts(&summary.interview, home, now),
+                can_decide: summary.interview.decision == Decision::Undecided
+                    && summary.urgency != Urgency::Past,
+                needs_attention: matches!(summary.urgency, Urgency::CallNow | Urgency::ActSoon),
+                summary,
+            })
+            .collect(),
+        total: page.total,
+        offset: page.offset,
+        counts: page.counts,
+    })
+}
+
+/// A change in an interview's history, in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryLine {
+    /// When, on the user's clock.
+    pub at: String,
+    pub field: String,
+    /// "Undecided → Withdrawing"; "Added to the log" for the first entry.
+    pub change: String,
+}
+
+/// A message recorded for an interview, in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct MessageLine {
+    pub id: i64,
+    /// "E-mail · Withdraw".
+    pub title: String,
+    /// "sent Thu 3 Dec 2026, 10:00 CET", or "not sent".
+    pub sent: String,
+    /// Once they replied: the messages that answer a reply, to draft next.
+    pub answers: Vec<ReplyDraft>,
+}
+
+/// A message to draft in answer to their reply.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReplyDraft {
+    pub kind: MessageKind,
+    pub channel: crate::message::Channel,
+    pub label: &'static str,
+}
+
+/// One line of the details card: "Duration: 45 min".
+#[derive(Debug, Clone, Serialize)]
+pub struct Fact {
+    pub label: &'static str,
+    pub value: String,
+}
+
+fn facts(interview: &Interview, start: &StartTexts) -> Vec<Fact> {
+    let person = &interview.interviewer;
+    [
+        ("When", Some(format!("{} ({})", start.theirs, interview.tz))),
+        ("Your time", start.yours.clone()),
+        ("Time left", Some(start.countdown.clone())),
+        (
+            "Duration",
+            Some(format!("{} min", interview.duration_minutes)),
+        ),
+        ("Interviewer", person.name.clone()),
+        ("E-mail", person.email.clone()),
+        ("Phone", person.phone.clone()),
+        (
+            "In touch by",
+            Some(interview.contact_channel.label().to_owned()),
+        ),
+        ("Place or link", interview.location.clone()),
+        ("Stage", interview.stage.clone()),
+        ("Reason", interview.decision_reason.clone()),
+        (
+            "Check back on",
+            interview.pause_until.map(|day| day.to_string()),
+        ),
+        ("Notes", Some(interview.notes.clone())),
+        (
+            "Write to them in",
+            interview
+                .message_language
+                .map(|language| language.own_name().to_owned()),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(label, value)| {
+        let value = value.filter(|value| !value.trim().is_empty())?;
+        Some(Fact { label, value })
+    })
+    .collect()
+}
+
+/// An interview's page: the record, and what it shows in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct InterviewView {
+    #[serde(flatten)]
+    pub record: InterviewRecord,
+    pub start: StartTexts,
+    pub history_lines: Vec<HistoryLine>,
+    pub message_lines: Vec<MessageLine>,
+    /// The details card: each fact the interview has, labelled.
+    pub facts: Vec<Fact>,
+    /// Whether its place holds a meeting link the checklist can open.
+    pub has_meeting_link: bool,
+    /// The checklist before the interview: for one the user attends.
+    pub shows_checklist: bool,
+    pub decided: bool,
+}
+
+pub fn interview(log: &Log, id: i64, now: DateTime<Utc>) -> Result<InterviewView> {
+    let record = log.interview_record(id)?;
+    let home = log.home_zone()?;
+    Ok(interview_view(record, home, now))
+}
+
+pub fn interview_view(record: InterviewRecord, home: Tz, now: DateTime<Utc>) -> InterviewView {
+    let zone = zone_of(&record.interview);
+    let start = start_texts(&record.interview, home, now);
+    InterviewView {
+        facts: facts(&record.interview, &start),
+        start,
+        history_lines: record
+            .history
+            .iter()
+            .map(|entry| history_line(entry, zone, home))
+            .collect(),
+        message_lines: record
+            .messages
+            .iter()
+            .map(|message| message_line(message, home))
+            .collect(),
+        shows_checklist: record.interview.decision == Decision::Attend,
+        decided: record.interview.decision != Decision::Undecided,
+        has_meeting_link: record
+            .interview
+            .location
+            .as_deref()
+            .is_some_and(|place| links::meeting_link(place).is_ok()),
+        record,
+    }
+}
+
+fn history_line(entry: &HistoryEntry, zone: Tz, home: Tz) -> HistoryLine {
+    let value = |value: &Option<String>| -> String {
+        let Some(value) = value else {
+            return "—".to_owned();
+        };
+        match entry.field.as_str() {
+            "starts_at" => from_utc_text(value)
+                .map(|instant| describe_start(instant, zone))
+                .unwrap_or_else(|_| value.clone()),
+            "decision" => value
+                .parse::<Decision>()
+                .map(|decision| decision.label().to_owned())
+                .unwrap_or_else(|_| value.clone()),
+            _ => value.clone(),
+        }
+    };
+    HistoryLine {
+        at: describe_start(entry.at, home),
+        field: history_field_label(&entry.field)
+            .unwrap_or(entry.field.as_str())
+            .to_owned(),
+        change: if entry.field == "created" {
+            "Added to the log".to_owned()
+        } else {
+            format!("{} → {}", value(&entry.old_value), value(&entry.new_value))
+        },
+    }
+}
+
+fn message_line(message: &Message, home: Tz) -> MessageLine {
+    MessageLine {
+        id: message.id,
+        title: format!("{} · {}", message.channel.label(), message.kind.label()),
+        sent: match message.sent_at {
+            Some(at) => format!("sent {}", describe_start(at, home)),
+            None => "not sent".to_owned(),
+        },
+        answers: if message.reply.is_some() {
+            vec![
+                ReplyDraft {
+                    kind: MessageKind::ThankYouReply,
+                    channel: crate::message::Channel::Email,
+                    label: "Thank them",
+                },
+                ReplyDraft {
+                    kind: MessageKind::ReplyToNegative,
+                    channel: crate::message::Channel::Email,
+                    label: "Reply to a no",
+                },
+            ]
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+/// The countdowns for instants, for a page that moves its texts each minute
+/// without asking for the whole list again.
+pub fn countdowns(instants: &[DateTime<Utc>], now: DateTime<Utc>) -> Vec<String> {
+    instants
+        .iter()
+        .map(|&instant| countdown(hours_until(instant, now)))
+        .collect()
+}

@@ -1,0 +1,40 @@
+//! The app as a whole over IPC: about, the page's clock, the zone list, and
+//! the words the window labels things with.
+
+use chrono::{DateTime, Utc};
+use raincheck_core::about::{self, AppInfo};
+use raincheck_core::catalogue::Catalogue;
+use tauri::State;
+
+use crate::ipc_error::IpcResult;
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn app_info(state: State<'_, AppState>) -> IpcResult<AppInfo> {
+    Ok(about::app_info(&state.data_dir))
+}
+
+/// How much faster than real time the page's minute passes (1 but in the soak
+/// benchmark; see `clock`).
+#[tauri::command]
+pub fn clock_speed() -> u32 {
+    crate::clock::speed()
+}
+
+/// Every IANA zone name, for the zone search in the interview form.
+#[tauri::command]
+pub fn zone_names() -> Vec<&'static str> {
+    raincheck_core::time::zone_names().collect()
+}
+
+/// The labels of every named value the window shows, asked for once.
+#[tauri::command]
+pub fn catalogue() -> Catalogue {
+    Catalogue::english()
+}
+
+/// "in 18 h" for each instant: the page's countdowns, moved each minute.
+#[tauri::command]
+pub fn countdowns(instants: Vec<DateTime<Utc>>) -> Vec<String> {
+    raincheck_core::views::countdowns(&instants, Utc::now())
+}

@@ -1,0 +1,59 @@
+//! What every IPC command and the reminder loop share: the data folder and
+//! the log, opened once and held behind one lock.
+
+use std::sync::{Mutex, MutexGuard};
+
+use raincheck_core::data_dir::DataDir;
+use raincheck_core::log::key_vault::SystemKeyring;
+use raincheck_core::log::Log;
+use raincheck_core::Result;
+
+/// What every IPC command may reach. The log opens in the background once the
+/// window is up (see `open_log_in_background`), or on first use.
+pub struct AppState {
+    pub data_dir: DataDir,
+    log: Mutex<Option<Log>>,
+}
+
+impl AppState {
+    pub fn new(data_dir: DataDir) -> Self {
+        AppState {
+            data_dir,
+            log: Mutex::new(None),
+        }
+    }
+
+    /// Runs `work` on the open log, opening it first if needed.
+    pub fn with_log<T>(&self, work: impl FnOnce(&mut Log) -> Result<T>) -> Result<T> {
+        let mut slot = self.lock();
+        let log = match slot.as_mut() {
+            Some(log) => log,
+            None => slot.insert(Log::open(&self.data_dir, &SystemKeyring)?),
+        };
+        crate::ipc_error::caught("working with the log", || work(log))
+    }
+
+    /// Runs `work` with the log closed, holding the log's slot for the whole
+    /// of it: the reminder loop or a list refresh waits instead of reopening
+    /// the file half way through a restore or a move aside. The log `work`
+    /// returns (if any) is the one used next; otherwise the next call reopens.
+    pub fn with_log_closed<T>(
+        &self,
+        work: impl FnOnce(&DataDir) -> Result<(Option<Log>, T)>,
+    ) -> Result<T> {
+        let mut slot = self.lock();
+        // Closing releases this window's own lock on the log file first.
+        *slot = None;
+        let (log, answer) = work(&self.data_dir)?;
+        *slot = log;
+        Ok(answer)
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Option<Log>> {
+        // A panic while holding the lock leaves the connection usable: SQLite
+        // rolled back any open transaction when it was dropped mid-way.
+        self.log
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}

@@ -1,0 +1,21 @@
+// The words the core gives its named values (decisions, channels, kinds,
+// checklist items...), asked for once and kept. The page has no table of its own.
+
+import { call } from "./api.js";
+import { el } from "./dom.js";
+
+let asked = null;
+
+export function catalogue() {
+  asked ??= call("catalogue").catch((error) => {
+    asked = null;
+    throw error;
+  });
+  return asked;
+}
+
+// Fills a language picker once from the catalogue's list.
+export function fillLanguages(select, languages) {
+  if (select.options.length) return;
+  select.replaceChildren(...languages.map(({ id, label }) => el("option", { value: id }, label)));
+}
