@@ -1,5 +1,5 @@
 //! The languages Raincheck reads and writes: a message goes out in the
-//! employer's language (DOMAIN.md §9).
+//! employer's language (docs/domain.md §9).
 
 use crate::named_values::named_values;
 

@@ -1,4 +1,4 @@
-//! The decision and channel rules of DOMAIN.md §1–2, case by case, and over
+//! The decision and channel rules of docs/domain.md §1–2, case by case, and over
 //! every combination of the enumerated answers.
 
 use raincheck_core::decision::{

@@ -1,5 +1,5 @@
 //! Every built-in voicemail, read aloud at a normal pace, fits in 30 seconds
-//! (DOMAIN.md §2: a short voicemail, then the e-mail). Each is rendered with
+//! (docs/domain.md §2: a short voicemail, then the e-mail). Each is rendered with
 //! long but realistic names and a full phone number, on the longest branches
 //! (short notice, in person, both clocks), spoken by espeak-ng at 160 words a
 //! minute, and timed from the length of the sound it writes.

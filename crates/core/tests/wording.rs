@@ -1,5 +1,5 @@
 //! The built-in wording, read as a recruiter reads it: each test drafts a
-//! message and looks for what a reader would notice (issue #13).
+//! message and looks for what a reader would notice.
 
 use chrono::NaiveDate;
 use raincheck_core::decision::Decision;

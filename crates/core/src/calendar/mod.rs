@@ -1,4 +1,4 @@
-//! Calendar habits (DOMAIN.md §6): interviews that overlap or leave too little
+//! Calendar habits (docs/domain.md §6): interviews that overlap or leave too little
 //! buffer, and free slots to propose that suit both sides' hours.
 
 mod clash;

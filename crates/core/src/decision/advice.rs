@@ -1,4 +1,4 @@
-//! The decision rules, in the order DOMAIN.md §1 gives them: the first that
+//! The decision rules, in the order docs/domain.md §1 gives them: the first that
 //! matches wins.
 
 use chrono::{DateTime, Utc};

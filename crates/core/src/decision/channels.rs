@@ -1,4 +1,4 @@
-//! How to reach the employer (DOMAIN.md §2): call under 24 hours' notice,
+//! How to reach the employer (docs/domain.md §2): call under 24 hours' notice,
 //! write otherwise, and keep a written record either way.
 
 use super::advice::Action;

@@ -1,4 +1,4 @@
-//! What to do about an interview, and how to tell the employer (DOMAIN.md §1–2).
+//! What to do about an interview, and how to tell the employer (docs/domain.md §1–2).
 //!
 //! [`advise`] is a pure function of the answers (and the clock, when it has to
 //! work out the time left): the wizard, `raincheck advise` and the tests all

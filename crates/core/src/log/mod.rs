@@ -1,5 +1,5 @@
 //! The interview log: an encrypted SQLite file holding every interview, the
-//! decision about it, its history and the messages sent (DOMAIN.md §4).
+//! decision about it, its history and the messages sent (docs/domain.md §4).
 
 mod calendar;
 mod interviews;

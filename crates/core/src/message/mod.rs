@@ -1,4 +1,4 @@
-//! The messages the user sends the employer (DOMAIN.md §3): the kinds and
+//! The messages the user sends the employer (docs/domain.md §3): the kinds and
 //! channels, drafting them from templates, and checking any draft.
 
 mod check;

@@ -1,4 +1,4 @@
-//! What is due (DOMAIN.md §5): a pure function of the log and the clock. The
+//! What is due (docs/domain.md §5): a pure function of the log and the clock. The
 //! shell's loop asks it every minute, shows each reminder, and records it as
 //! delivered, so none fires twice, even across restarts.
 

@@ -1,8 +1,9 @@
-//! Holding a draft (ours or the user's own) against the checklist of DOMAIN.md
-//! §3 and its list of things to avoid, in the message's own language. The
-//! words each rule looks for are data (`crates/core/rules/check/`); this
-//! module is the reading. With a context, a date, weekday, time or position
-//! that claims to be the interview's and is wrong is a mismatch.
+//! Holding a draft (ours or the user's own) against the checklist of
+//! docs/domain.md §3 and its list of things to avoid, in the message's own
+//! language. The words each rule looks for are data
+//! (`crates/core/rules/check/`); this module is the reading. With a context,
+//! a date, weekday, time or position that claims to be the interview's and is
+//! wrong is a mismatch.
 
 mod rules;
 mod spelling;
@@ -658,7 +659,7 @@ impl<'a> Reading<'a> {
         });
     }
 
-    /// What the moments of DOMAIN.md §8 hold beyond the checklist: how late
+    /// What the moments of docs/domain.md §8 hold beyond the checklist: how late
     /// you will be, the new time confirmed, an agency asked to pass it on and
     /// the client named, and, after an offer, a request to stop what was
     /// started. Each is listed only for its kind.

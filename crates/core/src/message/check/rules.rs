@@ -24,7 +24,7 @@ struct RuleFile {
     courtesy: CourtesyWords,
     avoid: AvoidWords,
     dates: DateWords,
-    /// Words for the kinds beyond the cancellation itself (DOMAIN.md §8). A
+    /// Words for the kinds beyond the cancellation itself (docs/domain.md §8). A
     /// language without them leaves those items unchecked.
     #[serde(default)]
     moments: MomentWords,
@@ -133,7 +133,7 @@ pub(super) struct Rules {
     pub moments: Moments,
 }
 
-/// The words of DOMAIN.md §8's moments, each `None` in a language that has none yet.
+/// The words of docs/domain.md §8's moments, each `None` in a language that has none yet.
 pub(super) struct Moments {
     /// Saying you are running late.
     pub late: Option<Regex>,
