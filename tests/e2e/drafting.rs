@@ -95,7 +95,7 @@ async fn a_withdrawal_is_drafted_checked_broken_and_recorded_as_sent() {
         .text_when("#detail-messages", |t| t.contains("sent"))
         .await;
     assert!(
-        messages.contains("E-mail · withdraw accepted offer"),
+        messages.contains("E-mail · Withdraw: accepted another offer"),
         "{messages}"
     );
     app.close().await;
