@@ -889,3 +889,78 @@ fn draft_writes_in_the_language_asked_or_the_profiles() {
     assert!(french.contains("Bonjour Dana Lee,"), "{french}");
     assert!(french.contains("jeudi 3 décembre"), "{french}");
 }
+
+/// `raincheck draft --interview ID` alone drafts what the Draft view would:
+/// the message the decision calls for, by the channel the time left calls for.
+#[test]
+fn draft_for_an_interview_without_kind_follows_its_decision_like_the_window() {
+    let dir = TempDir::new().unwrap();
+    let id = add(dir.path(), ACME).to_string();
+    raincheck_without_keyring(dir.path())
+        .args(["profile", "--name", "Sam Carter"])
+        .assert()
+        .success();
+    // Undecided: a withdrawal by e-mail.
+    let undecided = json_from(raincheck_without_keyring(dir.path()).args([
+        "draft",
+        "--interview",
+        &id,
+        "--json",
+        "--now",
+        "2026-11-29T09:00:00Z",
+    ]));
+    assert!(
+        undecided["subject"]
+            .as_str()
+            .unwrap()
+            .contains("Backend Engineer"),
+        "{undecided}"
+    );
+    raincheck_without_keyring(dir.path())
+        .args([
+            "log",
+            "decide",
+            &id,
+            "--decision",
+            "reschedule",
+            "--scenario",
+            "illness",
+        ])
+        .assert()
+        .success();
+    // Rescheduling for illness 13 hours out: the phone script of that kind.
+    let late = json_from(raincheck_without_keyring(dir.path()).args([
+        "draft",
+        "--interview",
+        &id,
+        "--json",
+        "--now",
+        "2026-12-02T20:00:00Z",
+    ]));
+    assert!(
+        late["subject"].is_null(),
+        "a phone script has no subject: {late}"
+    );
+    assert!(
+        late["template"]
+            .as_str()
+            .unwrap()
+            .contains("reschedule_illness.phone"),
+        "{late}"
+    );
+    // A kind given on the command line still wins.
+    let chosen = json_from(raincheck_without_keyring(dir.path()).args([
+        "draft",
+        "--interview",
+        &id,
+        "--kind",
+        "withdraw",
+        "--channel",
+        "linkedin",
+        "--json",
+    ]));
+    assert!(
+        chosen["template"].as_str().unwrap().contains("withdraw.linkedin"),
+        "{chosen}"
+    );
+}
