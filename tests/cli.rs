@@ -960,7 +960,10 @@ fn draft_for_an_interview_without_kind_follows_its_decision_like_the_window() {
         "--json",
     ]));
     assert!(
-        chosen["template"].as_str().unwrap().contains("withdraw.linkedin"),
+        chosen["template"]
+            .as_str()
+            .unwrap()
+            .contains("withdraw.linkedin"),
         "{chosen}"
     );
 }

@@ -6,13 +6,12 @@ use chrono::NaiveDate;
 use clap::{Subcommand, ValueEnum};
 use raincheck_core::decision::{Decision, Scenario};
 use raincheck_core::log::{
-    DecisionUpdate, Interview, InterviewFields, InterviewRecord, InterviewSummary, ListFilter,
-    ListPage, ListQuery, SentMessage,
+    Added, DecisionUpdate, Interview, InterviewFields, InterviewRecord, InterviewSummary,
+    ListFilter, ListPage, ListQuery, SentMessage,
 };
 use raincheck_core::message::{Channel, MessageKind};
 use raincheck_core::time::{countdown, describe_start, parse_zone};
 use raincheck_core::Result;
-use serde::Serialize;
 
 use super::{read_input, read_json, Context};
 
@@ -101,11 +100,6 @@ pub fn parse_named<T: std::str::FromStr<Err = raincheck_core::Error>>(
 ) -> std::result::Result<T, String> {
     text.parse()
         .map_err(|e: raincheck_core::Error| e.to_string())
-}
-
-#[derive(Serialize)]
-struct Added {
-    id: i64,
 }
 
 pub fn run(command: LogCommand, context: &Context<'_>) -> Result<()> {

@@ -5,11 +5,13 @@
 //! 2 bad input (clap also exits 2 for a malformed command line).
 
 mod advise;
-mod ics;
+mod calendar;
 mod log;
 mod message;
 mod prep;
-mod store;
+mod profile;
+mod reminders;
+mod whole_log;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -74,22 +76,22 @@ pub enum Command {
     /// The checklist before an interview you attend: show it, tick items, keep talking points
     Prep(prep::PrepArgs),
     /// Propose free times to move an interview to, in both zones
-    Slots(store::SlotsArgs),
+    Slots(calendar::SlotsArgs),
     /// Calendar files: export interviews, import invites
     #[command(subcommand)]
-    Ics(ics::IcsCommand),
+    Ics(calendar::IcsCommand),
     /// Write the whole log as JSON (lossless) or CSV (for spreadsheets)
-    Export(store::ExportArgs),
+    Export(whole_log::ExportArgs),
     /// Read a JSON export into the log
-    Import(store::ImportArgs),
+    Import(whole_log::ImportArgs),
     /// Copy the log to a new file, consistent even while the app runs
-    Backup(store::BackupArgs),
+    Backup(whole_log::BackupArgs),
     /// Put a backup in the log's place (the current log is moved aside, not deleted)
-    Restore(store::RestoreArgs),
+    Restore(whole_log::RestoreArgs),
     /// Where the log is, its version, whether it is encrypted, and counts
     Status,
     /// Show your profile (name, e-mail, phone, home zone, buffer), or change parts of it
-    Profile(store::ProfileArgs),
+    Profile(profile::ProfileArgs),
 }
 
 pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
@@ -106,16 +108,16 @@ pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
                 ExitCode::FAILURE
             }
         }),
-        Command::Due => done(store::due(&context)),
+        Command::Due => done(reminders::due(&context)),
         Command::Prep(args) => done(prep::prep(args, &context)),
-        Command::Slots(args) => done(store::slots(args, &context)),
-        Command::Ics(command) => done(ics::run(command, &context)),
-        Command::Export(args) => done(store::export(args, &context)),
-        Command::Import(args) => done(store::import(args, &context)),
-        Command::Backup(args) => done(store::backup(args, &context)),
-        Command::Restore(args) => done(store::restore(args, &context)),
-        Command::Status => done(store::status(&context)),
-        Command::Profile(args) => done(store::profile(args, &context)),
+        Command::Slots(args) => done(calendar::slots(args, &context)),
+        Command::Ics(command) => done(calendar::run(command, &context)),
+        Command::Export(args) => done(whole_log::export(args, &context)),
+        Command::Import(args) => done(whole_log::import(args, &context)),
+        Command::Backup(args) => done(whole_log::backup(args, &context)),
+        Command::Restore(args) => done(whole_log::restore(args, &context)),
+        Command::Status => done(whole_log::status(&context)),
+        Command::Profile(args) => done(profile::profile(args, &context)),
     };
     result.unwrap_or_else(|error| report(&error))
 }

@@ -1,11 +1,11 @@
 //! Clashes and slot proposals over IPC.
 
 use chrono::Utc;
-use raincheck_core::calendar::ics::{export_ics, import_ics, ImportedInvite};
+use raincheck_core::calendar::ics::{import_ics, ImportedInvite};
 use raincheck_core::calendar::{Clash, SlotProposal};
 use raincheck_core::data_dir::exports_dir;
+use raincheck_core::exports::{self, Written};
 use raincheck_core::time::{parse_start, parse_zone};
-use serde::Serialize;
 use tauri::State;
 
 use crate::ipc_error::IpcResult;
@@ -35,36 +35,11 @@ pub fn propose_slots(
     Ok(state.with_log(|log| log.slots_for(interview, count, Utc::now()))?)
 }
 
-#[derive(Serialize)]
-pub struct Written {
-    path: String,
-}
-
 /// Writes one interview as an .ics file into the Documents folder.
 #[tauri::command(async)]
 pub fn export_interview_ics(state: State<'_, AppState>, id: i64) -> IpcResult<Written> {
     let record = state.with_log(|log| log.interview_record(id))?;
-    let text = export_ics(std::slice::from_ref(&record))?;
-    let name: String = record
-        .interview
-        .company
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let path = exports_dir()?.join(format!(
-        "interview-{name}-{}.ics",
-        record.interview.starts_at.format("%Y%m%d")
-    ));
-    raincheck_core::files::write_private(&path, text.as_bytes())?;
-    Ok(Written {
-        path: path.display().to_string(),
-    })
+    Ok(Written::at(&exports::ics_into(&record, &exports_dir()?)?))
 }
 
 /// Reads an invite the user picked: the events in it, as add-form fields.

@@ -2,14 +2,13 @@
 
 use chrono::Utc;
 use raincheck_core::data_dir::exports_dir;
-use raincheck_core::files;
+use raincheck_core::exports::{self, ExportFormat, Written};
 use raincheck_core::log::transfer::ImportReport;
 use raincheck_core::log::{
-    self, DecisionUpdate, Interview, InterviewFields, InterviewRecord, ListQuery, Message,
+    self, Added, DecisionUpdate, Interview, InterviewFields, InterviewRecord, ListQuery, Message,
     PrepUpdate, Profile, SentMessage, Status,
 };
 use raincheck_core::views::{self, InterviewView, ListView};
-use serde::{Deserialize, Serialize};
 use tauri::ipc::{InvokeBody, Request};
 use tauri::State;
 
@@ -43,11 +42,6 @@ fn mark_interactive() {
 #[tauri::command(async)]
 pub fn get_interview(state: State<'_, AppState>, id: i64) -> IpcResult<InterviewView> {
     Ok(state.with_log(|log| views::interview(log, id, Utc::now()))?)
-}
-
-#[derive(Serialize)]
-pub struct Added {
-    id: i64,
 }
 
 #[tauri::command(async)]
@@ -124,35 +118,13 @@ pub fn set_profile(state: State<'_, AppState>, profile: Profile) -> IpcResult<Pr
     Ok(state.with_log(|log| log.set_profile(&profile))?)
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ExportFormat {
-    Json,
-    Csv,
-}
-
-#[derive(Serialize)]
-pub struct Written {
-    path: String,
-}
-
 /// Writes an export into the user's Documents folder under a dated name; the
 /// file is readable by the user alone.
 #[tauri::command(async)]
 pub fn export_log(state: State<'_, AppState>, format: ExportFormat) -> IpcResult<Written> {
-    let now = Utc::now();
-    let (text, extension) = state.with_log(|log| match format {
-        ExportFormat::Json => log.export_json().map(|text| (text, "json")),
-        ExportFormat::Csv => log.export_csv().map(|text| (text, "csv")),
-    })?;
-    let path = exports_dir()?.join(format!(
-        "raincheck-export-{}.{extension}",
-        now.format("%Y%m%d-%H%M%S")
-    ));
-    files::write_new_private(&path, text.as_bytes())?;
-    Ok(Written {
-        path: path.display().to_string(),
-    })
+    let folder = exports_dir()?;
+    let path = state.with_log(|log| exports::export_into(log, format, &folder, Utc::now()))?;
+    Ok(Written::at(&path))
 }
 
 /// Imports the text of a JSON export the user picked.
@@ -164,14 +136,9 @@ pub fn import_log(state: State<'_, AppState>, text: String) -> IpcResult<ImportR
 /// Backs the log up into the user's Documents folder under a dated name.
 #[tauri::command(async)]
 pub fn backup_log(state: State<'_, AppState>) -> IpcResult<Written> {
-    let path = exports_dir()?.join(format!(
-        "raincheck-backup-{}.db",
-        Utc::now().format("%Y%m%d-%H%M%S")
-    ));
-    state.with_log(|log| log.backup_to(&path))?;
-    Ok(Written {
-        path: path.display().to_string(),
-    })
+    let folder = exports_dir()?;
+    let path = state.with_log(|log| exports::backup_into(log, &folder, Utc::now()))?;
+    Ok(Written::at(&path))
 }
 
 /// Moves an unreadable log file aside so a fresh log can start.
@@ -179,9 +146,7 @@ pub fn backup_log(state: State<'_, AppState>) -> IpcResult<Written> {
 pub fn move_log_aside(state: State<'_, AppState>) -> IpcResult<Written> {
     let path =
         state.with_log_closed(|data_dir| Ok((None, log::move_aside(data_dir, Utc::now())?)))?;
-    Ok(Written {
-        path: path.display().to_string(),
-    })
+    Ok(Written::at(&path))
 }
 
 /// Restores a backup the user picked: its bytes come as the raw body of the
@@ -208,7 +173,8 @@ pub fn restore_backup(state: State<'_, AppState>, request: Request<'_>) -> IpcRe
         )?;
         Ok((Some(log), aside))
     })?;
-    Ok(Written {
-        path: aside.map(|p| p.display().to_string()).unwrap_or_default(),
-    })
+    // No log to move aside (a first run): an empty path says so.
+    Ok(aside.as_deref().map(Written::at).unwrap_or(Written {
+        path: String::new(),
+    }))
 }

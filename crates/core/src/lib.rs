@@ -11,6 +11,7 @@ pub mod catalogue;
 pub mod data_dir;
 pub mod decision;
 pub mod error;
+pub mod exports;
 pub mod files;
 pub mod language;
 pub mod log;

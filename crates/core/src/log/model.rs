@@ -327,3 +327,9 @@ pub struct PrepProgress {
     pub done: u8,
     pub of: u8,
 }
+
+/// The id of an interview just added (`log add --json`, the add form).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Added {
+    pub id: i64,
+}

@@ -1,24 +1,19 @@
-//! `raincheck export | import | backup | status`: the log as a whole.
+//! `raincheck export | import | backup | restore | status`: the log as a whole.
 
 use std::path::PathBuf;
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 use raincheck_core::about;
-use raincheck_core::language::MessageLanguage;
+use raincheck_core::exports::{self, ExportFormat};
 use raincheck_core::Result;
 use serde::Serialize;
 
+use super::log::parse_named;
 use super::{read_input, Context};
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum ExportFormat {
-    Json,
-    Csv,
-}
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = parse_named::<ExportFormat>)]
     format: ExportFormat,
     /// Write to this file instead of standard output
     #[arg(long, value_name = "FILE")]
@@ -77,10 +72,7 @@ pub struct BackupArgs {
 
 pub fn export(args: ExportArgs, context: &Context<'_>) -> Result<()> {
     let log = context.open_log()?;
-    let text = match args.format {
-        ExportFormat::Json => log.export_json()?,
-        ExportFormat::Csv => log.export_csv()?,
-    };
+    let text = exports::export_text(&log, args.format)?;
     match args.output {
         Some(path) => raincheck_core::files::write_private(&path, text.as_bytes()),
         None => {
@@ -164,111 +156,5 @@ pub fn status(context: &Context<'_>) -> Result<()> {
             r.log.counts.messages_sent,
             read_only
         )
-    })
-}
-
-#[derive(Debug, Args)]
-pub struct ProfileArgs {
-    /// Your name, as messages sign off
-    #[arg(long)]
-    name: Option<String>,
-    #[arg(long)]
-    email: Option<String>,
-    #[arg(long)]
-    phone: Option<String>,
-    /// Your IANA time zone, e.g. Europe/Madrid
-    #[arg(long, value_name = "ZONE")]
-    home_tz: Option<String>,
-    /// Least minutes to keep free between two interviews
-    #[arg(long, value_name = "MINUTES")]
-    buffer_minutes: Option<u32>,
-    /// The language messages are drafted in: en-GB, en-US, de, fr or es
-    #[arg(long, value_name = "LANGUAGE", value_parser = super::log::parse_named::<MessageLanguage>)]
-    message_language: Option<MessageLanguage>,
-}
-
-/// Shows the profile, changing the fields given first.
-pub fn profile(args: ProfileArgs, context: &Context<'_>) -> Result<()> {
-    let mut log = context.open_log()?;
-    let mut profile = log.profile()?;
-    let changing = args.name.is_some()
-        || args.email.is_some()
-        || args.phone.is_some()
-        || args.home_tz.is_some()
-        || args.buffer_minutes.is_some()
-        || args.message_language.is_some();
-    if changing {
-        profile.name = args.name.unwrap_or(profile.name);
-        profile.email = args.email.unwrap_or(profile.email);
-        profile.phone = args.phone.unwrap_or(profile.phone);
-        profile.home_tz = args.home_tz.unwrap_or(profile.home_tz);
-        profile.buffer_minutes = args.buffer_minutes.unwrap_or(profile.buffer_minutes);
-        profile.message_language = args.message_language.or(profile.message_language);
-        profile = log.set_profile(&profile)?;
-    }
-    context.print(&profile, |p| {
-        let or_unset = |v: &str| {
-            if v.is_empty() {
-                "(not set)".to_owned()
-            } else {
-                v.to_owned()
-            }
-        };
-        format!(
-            "Name:      {}\nE-mail:    {}\nPhone:     {}\nHome zone: {}\nBuffer:    {} min",
-            or_unset(&p.name),
-            or_unset(&p.email),
-            or_unset(&p.phone),
-            if p.home_tz.is_empty() {
-                "the system's".to_owned()
-            } else {
-                p.home_tz.clone()
-            },
-            p.buffer_minutes
-        )
-    })
-}
-
-/// `raincheck due`: what the reminder loop would show now (delivers nothing).
-pub fn due(context: &Context<'_>) -> Result<()> {
-    let log = context.open_log()?;
-    let reminders = raincheck_core::reminders::due(&log, context.now(), &log.reminder_settings()?)?;
-    context.print(&reminders, |list| {
-        if list.is_empty() {
-            return "Nothing is due.".into();
-        }
-        list.iter()
-            .map(|r| {
-                format!(
-                    "#{:<4} {:<16} {}\n      {}",
-                    r.interview_id, r.kind, r.title, r.body
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    })
-}
-
-#[derive(Debug, Args)]
-pub struct SlotsArgs {
-    /// The interview to move
-    #[arg(long, value_name = "ID")]
-    interview: i64,
-    /// How many times to propose
-    #[arg(long, default_value_t = 3)]
-    count: usize,
-}
-
-/// `raincheck slots`: free times to propose, in both zones.
-pub fn slots(args: SlotsArgs, context: &Context<'_>) -> Result<()> {
-    let proposal = context
-        .open_log()?
-        .slots_for(args.interview, args.count, context.now())?;
-    context.print(&proposal, |p| {
-        let mut lines: Vec<String> = p.slots.iter().map(|s| format!("- {}", s.text)).collect();
-        if let Some(why) = &p.explanation {
-            lines.push(why.clone());
-        }
-        lines.join("\n")
     })
 }

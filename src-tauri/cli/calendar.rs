@@ -1,4 +1,4 @@
-//! `raincheck ics export | import`: calendar files.
+//! `raincheck ics export | import` and `raincheck slots`: the calendar.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -125,5 +125,29 @@ fn read_invite(path: &Path) -> Result<String> {
             "{} is not a text file: a calendar invite (.ics) is text. Export it again from your calendar.",
             path.display()
         ))
+    })
+}
+
+#[derive(Debug, Args)]
+pub struct SlotsArgs {
+    /// The interview to move
+    #[arg(long, value_name = "ID")]
+    interview: i64,
+    /// How many times to propose
+    #[arg(long, default_value_t = 3)]
+    count: usize,
+}
+
+/// `raincheck slots`: free times to propose, in both zones.
+pub fn slots(args: SlotsArgs, context: &Context<'_>) -> Result<()> {
+    let proposal = context
+        .open_log()?
+        .slots_for(args.interview, args.count, context.now())?;
+    context.print(&proposal, |p| {
+        let mut lines: Vec<String> = p.slots.iter().map(|s| format!("- {}", s.text)).collect();
+        if let Some(why) = &p.explanation {
+            lines.push(why.clone());
+        }
+        lines.join("\n")
     })
 }

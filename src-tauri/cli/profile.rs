@@ -1,0 +1,69 @@
+//! `raincheck profile`: who messages are signed by, and their preferences.
+
+use clap::Args;
+use raincheck_core::language::MessageLanguage;
+use raincheck_core::Result;
+
+use super::Context;
+
+#[derive(Debug, Args)]
+pub struct ProfileArgs {
+    /// Your name, as messages sign off
+    #[arg(long)]
+    name: Option<String>,
+    #[arg(long)]
+    email: Option<String>,
+    #[arg(long)]
+    phone: Option<String>,
+    /// Your IANA time zone, e.g. Europe/Madrid
+    #[arg(long, value_name = "ZONE")]
+    home_tz: Option<String>,
+    /// Least minutes to keep free between two interviews
+    #[arg(long, value_name = "MINUTES")]
+    buffer_minutes: Option<u32>,
+    /// The language messages are drafted in: en-GB, en-US, de, fr or es
+    #[arg(long, value_name = "LANGUAGE", value_parser = super::log::parse_named::<MessageLanguage>)]
+    message_language: Option<MessageLanguage>,
+}
+
+/// Shows the profile, changing the fields given first.
+pub fn profile(args: ProfileArgs, context: &Context<'_>) -> Result<()> {
+    let mut log = context.open_log()?;
+    let mut profile = log.profile()?;
+    let changing = args.name.is_some()
+        || args.email.is_some()
+        || args.phone.is_some()
+        || args.home_tz.is_some()
+        || args.buffer_minutes.is_some()
+        || args.message_language.is_some();
+    if changing {
+        profile.name = args.name.unwrap_or(profile.name);
+        profile.email = args.email.unwrap_or(profile.email);
+        profile.phone = args.phone.unwrap_or(profile.phone);
+        profile.home_tz = args.home_tz.unwrap_or(profile.home_tz);
+        profile.buffer_minutes = args.buffer_minutes.unwrap_or(profile.buffer_minutes);
+        profile.message_language = args.message_language.or(profile.message_language);
+        profile = log.set_profile(&profile)?;
+    }
+    context.print(&profile, |p| {
+        let or_unset = |v: &str| {
+            if v.is_empty() {
+                "(not set)".to_owned()
+            } else {
+                v.to_owned()
+            }
+        };
+        format!(
+            "Name:      {}\nE-mail:    {}\nPhone:     {}\nHome zone: {}\nBuffer:    {} min",
+            or_unset(&p.name),
+            or_unset(&p.email),
+            or_unset(&p.phone),
+            if p.home_tz.is_empty() {
+                "the system's".to_owned()
+            } else {
+                p.home_tz.clone()
+            },
+            p.buffer_minutes
+        )
+    })
+}
