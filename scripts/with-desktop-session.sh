@@ -39,9 +39,17 @@ mkdir -p "$workdir/home" "$workdir/run"
 chmod 700 "$workdir/run"
 printf 'raincheck-test' | HOME="$workdir/home" XDG_RUNTIME_DIR="$workdir/run" \
   gnome-keyring-daemon --daemonize --unlock --components=secrets >"$workdir/keyring.env"
-printf 'probe' | secret-tool store --label='Raincheck session probe' raincheck-session probe \
+# Wait for it to own the Secret Service's name: asked before, the bus would start
+# a second daemon of its own, with no unlocked keyring, whose prompt nobody answers.
+for _ in $(seq 100); do
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+    | grep -q 'boolean true' && break
+  sleep 0.1
+done
+printf 'probe' | timeout 30 secret-tool store --label='Raincheck session probe' raincheck-session probe \
   || fail "the Secret Service does not take secrets"
-[ "$(secret-tool lookup raincheck-session probe)" = "probe" ] \
+[ "$(timeout 30 secret-tool lookup raincheck-session probe)" = "probe" ] \
   || fail "the Secret Service does not give secrets back"
 secret-tool clear raincheck-session probe
 say "Secret Service (gnome-keyring) unlocked"

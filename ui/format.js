@@ -1,8 +1,6 @@
 // Turning the core's instants into what the page's inputs hold. Times for
 // reading (with their zone, countdowns) are written by the core.
 
-export const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-
 // The wall-clock time of an instant in a zone, as a datetime-local value.
 export function wallTime(instant, zone) {
   const parts = Object.fromEntries(

@@ -27,6 +27,12 @@ pub fn zone_names() -> Vec<&'static str> {
     raincheck_core::time::zone_names().collect()
 }
 
+/// The user's zone (the profile's, else the system's): a new interview's default.
+#[tauri::command(async)]
+pub fn home_zone(state: State<'_, AppState>) -> IpcResult<String> {
+    Ok(state.with_log(|log| log.home_zone())?.name().to_owned())
+}
+
 /// The labels of every named value the window shows, asked for once.
 #[tauri::command]
 pub fn catalogue() -> Catalogue {

@@ -10,6 +10,7 @@ macro_rules! with_ipc_commands {
             app::app_info,
             app::clock_speed,
             app::zone_names,
+            app::home_zone,
             app::catalogue,
             app::countdowns,
             decision::advise,

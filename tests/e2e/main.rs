@@ -13,3 +13,4 @@ mod hostile_text;
 mod interview_log;
 mod long_search;
 mod reminders;
+mod whole_log;

@@ -3,7 +3,7 @@
 
 import { call } from "../api.js";
 import { el, $ } from "../dom.js";
-import { systemZone, wallTime } from "../format.js";
+import { wallTime } from "../format.js";
 import { toast } from "../toast.js";
 
 let zonesLoaded = false;
@@ -63,7 +63,8 @@ export async function openInterviewForm(interview, saved) {
     fields.stage.value = interview.stage ?? "";
     fields.notes.value = interview.notes ?? "";
   } else {
-    form.elements.tz.value = systemZone();
+    // The user's zone, as the core knows it (the profile's, else the system's).
+    form.elements.tz.value = await call("home_zone").catch(() => "");
   }
   $("#interview-dialog").showModal();
   form.elements.company.focus();
