@@ -68,8 +68,8 @@ if $want_test_tools && ! command -v tauri-driver >/dev/null 2>&1; then
   say "installing tauri-driver (WebDriver for the app's window)"
   cargo install tauri-driver --locked --version '^2'
 fi
-if $want_test_tools && [ ! -x node_modules/.bin/tauri ]; then
-  say "installing the Tauri CLI (npm, pinned in package.json)"
+if $want_test_tools && { [ ! -x node_modules/.bin/tauri ] || [ ! -f node_modules/axe-core/axe.min.js ]; }; then
+  say "installing the Tauri CLI and axe-core (npm, pinned in package.json)"
   npm ci --silent --no-audit --no-fund
 fi
 say "ready"

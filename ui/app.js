@@ -12,6 +12,7 @@ import * as decide from "./views/decide.js";
 import * as draft from "./views/draft.js";
 import { openInterviewForm, wireInterviewForm } from "./views/interview-form.js";
 import { setHiddenByShell } from "./clock.js";
+import { restoreAppearance, zoomKey } from "./appearance.js";
 
 const views = {
   interviews,
@@ -81,6 +82,7 @@ async function moveLogAside() {
 }
 
 function shortcuts(event) {
+  if (zoomKey(event)) return;
   const typing = event.target.closest("input, textarea, select, [contenteditable]");
   if (typing || event.ctrlKey || event.metaKey || event.altKey || document.querySelector("dialog[open]")) return;
   if (event.key === "n") {
@@ -126,7 +128,7 @@ $("#help-close").addEventListener("click", () => $("#help-dialog").close());
 $("#help-open").addEventListener("click", () => $("#help-dialog").showModal());
 document.addEventListener("keydown", shortcuts);
 window.addEventListener("hashchange", showView);
-showView();
+showView().then(() => restoreAppearance()).catch(() => {});
 // From the reminder loop: a click on a notification, and new reminder state.
 // Registered once the first view has asked for its data: each is a round trip.
 const events = window.__TAURI__?.event;

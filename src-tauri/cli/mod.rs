@@ -92,6 +92,8 @@ pub enum Command {
     Status,
     /// Show your profile (name, e-mail, phone, home zone, buffer), or change parts of it
     Profile(profile::ProfileArgs),
+    /// Show how the window looks (colours, size), or change it
+    Appearance(profile::AppearanceArgs),
 }
 
 pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
@@ -118,6 +120,7 @@ pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
         Command::Restore(args) => done(whole_log::restore(args, &context)),
         Command::Status => done(whole_log::status(&context)),
         Command::Profile(args) => done(profile::profile(args, &context)),
+        Command::Appearance(args) => done(profile::appearance(args, &context)),
     };
     result.unwrap_or_else(|error| report(&error))
 }

@@ -1,7 +1,9 @@
-//! `raincheck profile`: who messages are signed by, and their preferences.
+//! `raincheck profile` and `raincheck appearance`: who messages are signed
+//! by, their preferences, and how the window looks.
 
 use clap::Args;
 use raincheck_core::language::MessageLanguage;
+use raincheck_core::log::Theme;
 use raincheck_core::Result;
 
 use super::Context;
@@ -65,5 +67,31 @@ pub fn profile(args: ProfileArgs, context: &Context<'_>) -> Result<()> {
             },
             p.buffer_minutes
         )
+    })
+}
+
+#[derive(Debug, Args)]
+pub struct AppearanceArgs {
+    /// The window's colours: system (as the desktop is), light or dark
+    #[arg(long, value_parser = super::log::parse_named::<Theme>)]
+    theme: Option<Theme>,
+    /// The window's size in per cent: 100, 125, 150, 175 or 200
+    #[arg(long, value_name = "PERCENT")]
+    size: Option<u32>,
+}
+
+/// `raincheck appearance`: how the window looks, changing what is given first.
+pub fn appearance(args: AppearanceArgs, context: &Context<'_>) -> Result<()> {
+    let mut log = context.open_log()?;
+    let mut appearance = log.appearance()?;
+    if args.theme.is_some() || args.size.is_some() {
+        appearance.theme = args.theme.unwrap_or(appearance.theme);
+        if let Some(percent) = args.size {
+            appearance.zoom = f64::from(percent) / 100.0;
+        }
+        appearance = log.set_appearance(&appearance)?;
+    }
+    context.print(&appearance, |a| {
+        format!("Colours: {}\nSize:    {:.0} %", a.theme, a.zoom * 100.0)
     })
 }

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use raincheck_core::about::{self, AppInfo};
 use raincheck_core::catalogue::Catalogue;
+use raincheck_core::log::Appearance;
 use tauri::State;
 
 use crate::ipc_error::IpcResult;
@@ -43,4 +44,27 @@ pub fn catalogue() -> Catalogue {
 #[tauri::command]
 pub fn countdowns(instants: Vec<DateTime<Utc>>) -> Vec<String> {
     raincheck_core::views::countdowns(&instants, Utc::now())
+}
+
+/// How the window looks, as the user left it.
+#[tauri::command(async)]
+pub fn get_appearance(state: State<'_, AppState>) -> IpcResult<Appearance> {
+    Ok(state.with_log(|log| log.appearance())?)
+}
+
+/// Keeps how the window looks and applies its size: the webview's own zoom,
+/// so the page reflows as a narrower window would (no sideways scrolling).
+#[tauri::command(async)]
+pub fn set_appearance(
+    state: State<'_, AppState>,
+    window: tauri::WebviewWindow,
+    appearance: Appearance,
+) -> IpcResult<Appearance> {
+    let saved = state.with_log(|log| log.set_appearance(&appearance))?;
+    window.set_zoom(saved.zoom).map_err(|e| {
+        raincheck_core::Error::Desktop(format!(
+            "The window could not change its size ({e}). Your desktop's own zoom still works."
+        ))
+    })?;
+    Ok(saved)
 }

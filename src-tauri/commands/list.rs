@@ -13,6 +13,8 @@ macro_rules! with_ipc_commands {
             app::home_zone,
             app::catalogue,
             app::countdowns,
+            app::get_appearance,
+            app::set_appearance,
             decision::advise,
             decision::wizard,
             message::message_input,

@@ -4,6 +4,7 @@
 
 mod harness;
 
+mod accessibility;
 mod all_day;
 mod app_frame;
 mod calendar;

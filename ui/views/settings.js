@@ -5,6 +5,7 @@ import { call } from "../api.js";
 import { $ } from "../dom.js";
 import { toast } from "../toast.js";
 import { catalogue, fillLanguages } from "../catalogue.js";
+import { appearance, setAppearance } from "../appearance.js";
 
 let wired = false;
 
@@ -22,6 +23,8 @@ export async function show() {
   $("#log-read-only").textContent = status.read_only ?? "";
   $("#log-read-only").hidden = $("#log-read-only-term").hidden = !status.read_only;
   await showReminders();
+  $("#theme-choice").value = appearance().theme;
+  $("#zoom-choice").value = String(appearance().zoom);
   const form = $("#profile-form").elements;
   form.name.value = profile.name;
   form.email.value = profile.email;
@@ -53,6 +56,15 @@ async function showReminders() {
 function wire() {
   if (wired) return;
   wired = true;
+  for (const [id, read] of [["#theme-choice", (v) => ({ theme: v })], ["#zoom-choice", (v) => ({ zoom: Number(v) })]]) {
+    $(id).addEventListener("change", async (event) => {
+      try {
+        await setAppearance(read(event.target.value));
+      } catch (error) {
+        toast(error.message);
+      }
+    });
+  }
   $("#reminder-kinds").addEventListener("change", async () => {
     const off = {};
     for (const box of document.querySelectorAll("#reminder-kinds [data-kind]")) {

@@ -1,6 +1,7 @@
 //! The interview log: an encrypted SQLite file holding every interview, the
 //! decision about it, its history and the messages sent (docs/domain.md §4).
 
+mod appearance;
 mod calendar;
 mod interviews;
 pub mod key_vault;
@@ -23,6 +24,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub use appearance::{Appearance, Theme, SIZES};
 pub use interviews::ListFilter;
 pub use model::*;
 pub use open::Encryption;
