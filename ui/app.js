@@ -53,12 +53,29 @@ async function showView() {
     // A new view starts at its top (unless it put the user back where they
     // were). Set once the view has asked for its data: it forces a layout,
     // which that request should not wait behind.
-    if (place !== KEEP_PLACE) $("#main").scrollTop = 0;
+    if (place !== KEEP_PLACE) {
+      $("#main").scrollTop = 0;
+      focusHeading(name);
+    }
     $("#log-problem").hidden = true;
   } catch (error) {
     if (LOG_PROBLEMS.has(error.code)) showLogProblem(error);
     else toast(error.message);
   }
+}
+
+// The keyboard starts at the new view's heading (a screen reader reads it
+// first), unless the view put it somewhere, a dialog is open, or it is on an
+// Undo just offered.
+function focusHeading(name) {
+  const section = $(`#view-${name}`);
+  const active = document.activeElement;
+  if (section.contains(active) && active !== section) return;
+  if (document.querySelector("dialog[open]") || $("#toast").contains(active)) return;
+  const heading = section.querySelector("h1");
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.focus({ preventScroll: true });
 }
 
 // Errors that mean the log itself cannot be used, shown in a banner until fixed.

@@ -13,6 +13,8 @@ export function toast(text, action) {
     }, action.label));
   }
   box.hidden = false;
+  // An offer to undo is where the keyboard goes next: one Enter takes it back.
+  box.querySelector(".toast-action")?.focus();
   clearTimeout(toast.timer);
   toast.timer = setTimeout(() => { box.hidden = true; }, action ? 10000 : 6000);
 }

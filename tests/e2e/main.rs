@@ -12,6 +12,7 @@ mod decision_wizard;
 mod drafting;
 mod hostile_text;
 mod interview_log;
+mod keyboard;
 mod long_search;
 mod reminders;
 mod whole_log;
