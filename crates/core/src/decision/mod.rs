@@ -6,12 +6,14 @@
 
 mod advice;
 mod channels;
+mod pause;
 mod scenario;
 mod warnings;
 
 pub use advice::{
     advise, suggested_message, Action, Advice, AdviceInput, Interest, LegalFlag, Warning,
 };
+pub use pause::{check_back_day, check_back_has_come};
 pub use scenario::{Obstacle, Scenario};
 
 use crate::named_values::named_values;

@@ -1,7 +1,7 @@
 //! The interview log: an encrypted SQLite file holding every interview, the
 //! decision about it, its history and the messages sent (DOMAIN.md §4).
 
-mod calendar;
+mod fields;
 mod interviews;
 pub mod key_vault;
 mod lock;
@@ -15,6 +15,7 @@ mod rows;
 mod schema;
 pub mod search;
 mod status;
+mod summary;
 mod template_edits;
 pub mod transfer;
 mod validate;
@@ -30,6 +31,7 @@ pub use prep::MAX_TALKING_POINTS;
 pub use schema::LATEST_VERSION;
 pub use search::{FilterCounts, ListPage, ListQuery};
 pub use status::{Counts, Status};
+pub(crate) use validate::MAX_DURATION_MINUTES;
 
 use crate::data_dir::DataDir;
 use crate::error::{Error, Result};
