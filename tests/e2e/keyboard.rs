@@ -164,6 +164,7 @@ async fn the_whole_flow_with_the_keyboard_alone() {
     press(&app, &key(Key::Enter)).await;
     app.text_when("#decide-question", |t| t.contains("still want"))
         .await;
+    focus_on(&app, "#decide-form input").await;
     press(&app, &key(Key::Down)).await;
     press(&app, &key(Key::Down)).await;
     let chosen = app
@@ -179,12 +180,14 @@ async fn the_whole_flow_with_the_keyboard_alone() {
     press(&app, &key(Key::Enter)).await;
     app.text_when("#decide-question", |t| t.contains("stands in the way"))
         .await;
+    focus_on(&app, "#decide-form input").await;
     // Space takes the one the keyboard is on: "I accepted another offer".
     press(&app, &key(Key::Space)).await;
     tab_to(&app, "#decide-next").await;
     press(&app, &key(Key::Enter)).await;
     app.text_when("#decide-question", |t| t.contains("signed"))
         .await;
+    focus_on(&app, "#decide-form input").await;
     press(&app, &key(Key::Space)).await;
     press(&app, &key(Key::Space)).await;
     tab_to(&app, "#decide-next").await;

@@ -1,10 +1,12 @@
 //! Interviews that overlap, or leave less than the buffer between them. All
 //! instants are UTC, so interviews in different zones compare as they really fall.
+//! The log keeps the bookings; which of them clash is decided here.
 
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
-use crate::log::Interview;
+use crate::error::Result;
+use crate::log::{Interview, InterviewSummary, Log, MAX_DURATION_MINUTES};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -114,4 +116,76 @@ pub fn clashes(
                 .map(|clash| Clash::new(clash, other.id, &other.company, buffer_minutes))
         })
         .collect()
+}
+
+impl Log {
+    /// What an interview at `start` for `duration` minutes would clash with
+    /// (`id`: the interview itself, when it is already in the log).
+    pub fn clashes_for(
+        &self,
+        id: Option<i64>,
+        start: DateTime<Utc>,
+        duration_minutes: u32,
+    ) -> Result<Vec<Clash>> {
+        let profile = self.profile()?;
+        let around = self.starting_between(start - Duration::days(1), start + Duration::days(1))?;
+        Ok(clashes(
+            id,
+            start,
+            duration_minutes,
+            &around,
+            profile.buffer_minutes,
+        ))
+    }
+}
+
+/// Marks each interview of a list page that overlaps another (or leaves too
+/// little time between). The interviews near each one are read from the log's
+/// start index alone (start, length, company, id), in as few ranges as the
+/// page needs.
+pub(crate) fn mark_clashes(log: &Log, page: &mut [InterviewSummary]) -> Result<()> {
+    if page.is_empty() {
+        return Ok(());
+    }
+    let buffer = log.profile()?.buffer_minutes;
+    let margin = Duration::minutes(i64::from(buffer));
+    // Another interview reaches this one if it starts at most its own length
+    // (a day at most) plus the buffer before, or before this one ends plus
+    // the buffer.
+    let longest = Duration::minutes(i64::from(MAX_DURATION_MINUTES));
+    let reach = |booking: &Booking| (booking.starts_at - longest - margin, booking.end() + margin);
+    let mut ranges: Vec<(DateTime<Utc>, DateTime<Utc>)> = page
+        .iter()
+        .map(|summary| reach(&Booking::of(&summary.interview)))
+        .collect();
+    ranges.sort();
+    let mut merged: Vec<(DateTime<Utc>, DateTime<Utc>)> = Vec::new();
+    for (from, to) in ranges {
+        match merged.last_mut() {
+            Some(last) if from <= last.1 => last.1 = last.1.max(to),
+            _ => merged.push((from, to)),
+        }
+    }
+    let mut nearby = Vec::new();
+    for (from, to) in merged {
+        nearby.extend(log.bookings_between(from, to)?);
+    }
+    // By start, so each interview compares only with its own range.
+    nearby.sort_by_key(|(booking, _): &(Booking, String)| (booking.starts_at, booking.id));
+    for summary in page {
+        let this = Booking::of(&summary.interview);
+        let (from, to) = reach(&this);
+        let first = nearby.partition_point(|(other, _)| other.starts_at < from);
+        let last = nearby.partition_point(|(other, _)| other.starts_at < to);
+        summary.clashes = nearby
+            .get(first..last.max(first))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|(other, company)| {
+                clash_between(this, *other, buffer)
+                    .map(|clash| Clash::new(clash, other.id, company, buffer))
+            })
+            .collect();
+    }
+    Ok(())
 }

@@ -5,6 +5,7 @@ mod clash;
 pub mod ics;
 mod slots;
 
+pub(crate) use clash::mark_clashes;
 pub use clash::{clash_between, clashes, Booking, Clash, ClashKind};
 pub use slots::{propose_slots, ProposedSlot, SlotProposal, INTERVIEWER_HOURS, SEARCH_DAYS};
 

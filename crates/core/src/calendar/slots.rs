@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::clash::clashes;
 use super::{parse_clock, parse_work_days};
 use crate::error::Result;
-use crate::log::{Interview, Profile};
+use crate::log::{Interview, Log, Profile};
 use crate::time::when_text;
 
 /// The hours proposed in the interviewer's zone: 09:00–18:00, Monday to Friday.
@@ -118,4 +118,15 @@ pub fn propose_slots(
         }
     });
     Ok(SlotProposal { slots, explanation })
+}
+
+impl Log {
+    /// Free slots to propose for moving an interview, clear of the others in
+    /// the log.
+    pub fn slots_for(&self, id: i64, count: usize, now: DateTime<Utc>) -> Result<SlotProposal> {
+        let interview = self.interview(id)?;
+        let profile = self.profile()?;
+        let others = self.starting_between(now, now + Duration::days(SEARCH_DAYS + 1))?;
+        propose_slots(&interview, &others, &profile, self.home_zone()?, now, count)
+    }
 }

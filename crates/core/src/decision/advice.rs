@@ -288,11 +288,7 @@ pub fn suggested_message(
 ) -> Option<(MessageKind, Channel)> {
     // A pause whose check-back day has come (the day its reminder fires):
     // the message that picks the application up again, in writing.
-    if interview.decision == Decision::Pause
-        && interview
-            .pause_until
-            .is_some_and(|day| day <= now.date_naive())
-    {
+    if super::check_back_has_come(interview.decision, interview.pause_until, now.date_naive()) {
         let channel = match (
             interview.contact_channel,
             interview.interviewer.email.is_some(),

@@ -6,6 +6,7 @@
 
 mod advice;
 mod channels;
+mod pause;
 mod scenario;
 mod warnings;
 pub mod wizard;
@@ -13,6 +14,7 @@ pub mod wizard;
 pub use advice::{
     advise, suggested_message, Action, Advice, AdviceInput, Interest, LegalFlag, Warning,
 };
+pub use pause::{check_back_day, check_back_has_come};
 pub use scenario::{Obstacle, Scenario};
 
 use crate::named_values::named_values;

@@ -1,26 +1,26 @@
-//! Interviews in the log: adding, editing, deciding, deleting, listing. Every
-//! change is written in one transaction with its history entries.
+//! Interviews in the log, as rows: adding, editing, deciding, deleting,
+//! listing. Every change is written in one transaction with its history
+//! entries. What a change may be is checked in `fields.rs` first; what the
+//! list shows beside each row is `summary.rs`, and its clashes come from the
+//! calendar.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
+use super::fields::{
+    apply_decision, apply_fields, blank_interview, checked_record, tracked_fields,
+};
 use super::model::{
-    ContactChannel, DecisionUpdate, HistoryEntry, Interview, InterviewFields, InterviewRecord,
-    InterviewSummary, Interviewer, Prep,
+    DecisionUpdate, HistoryEntry, Interview, InterviewFields, InterviewRecord, InterviewSummary,
+    Interviewer, Prep,
 };
 use super::prep;
 use super::rows;
-use super::validate;
+use super::summary::summarize;
 use super::{begin, storage, Log};
-use crate::calendar::{clash_between, Booking, Clash};
-use crate::decision::Decision;
+use crate::calendar::{mark_clashes, Booking};
 use crate::error::{Error, Result};
-use crate::time::{describe_start, parse_start, parse_zone, to_utc_text};
-use crate::urgency::{hours_until, next_change, urgency};
-
-pub const DEFAULT_DURATION_MINUTES: u32 = 60;
-const MAX_REASON_CHARS: usize = 500;
-const MAX_LOCATION_CHARS: usize = 500;
+use crate::time::to_utc_text;
 
 /// Which interviews a list shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -76,194 +76,6 @@ pub(super) fn interview_from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
         },
         message_language: rows::optional_named(row, 25)?,
     })
-}
-
-/// The fields of an interview as history shows them, one text each.
-fn tracked_fields(interview: &Interview) -> [(&'static str, Option<String>); 23] {
-    let text = |value: &Option<String>| value.clone();
-    let tick = |ticked: bool| Some(if ticked { "ticked" } else { "not ticked" }.to_owned());
-    let prep = &interview.prep;
-    [
-        ("company", Some(interview.company.clone())),
-        ("position", Some(interview.position.clone())),
-        ("interviewer_name", text(&interview.interviewer.name)),
-        ("interviewer_email", text(&interview.interviewer.email)),
-        ("interviewer_phone", text(&interview.interviewer.phone)),
-        (
-            "contact_channel",
-            Some(interview.contact_channel.to_string()),
-        ),
-        ("starts_at", Some(to_utc_text(interview.starts_at))),
-        ("tz", Some(interview.tz.clone())),
-        (
-            "duration_minutes",
-            Some(interview.duration_minutes.to_string()),
-        ),
-        ("location", text(&interview.location)),
-        ("stage", text(&interview.stage)),
-        (
-            "notes",
-            Some(interview.notes.clone()).filter(|n| !n.is_empty()),
-        ),
-        ("decision", Some(interview.decision.to_string())),
-        ("decision_reason", text(&interview.decision_reason)),
-        ("scenario", interview.scenario.map(|s| s.to_string())),
-        ("pause_until", interview.pause_until.map(|d| d.to_string())),
-        ("prep_time_zone", tick(prep.time_zone)),
-        ("prep_technology", tick(prep.technology)),
-        ("prep_talking_points", tick(prep.talking_points)),
-        ("prep_job_description", tick(prep.job_description)),
-        (
-            "talking_points",
-            Some(prep::points_to_column(&prep.points)).filter(|p| !p.is_empty()),
-        ),
-        ("job_description", text(&prep.job_description_text)),
-        (
-            "message_language",
-            interview.message_language.map(|l| l.to_string()),
-        ),
-    ]
-}
-
-/// Applies what the user typed to an interview (a new one when `base` is the
-/// blank one), checking every field.
-fn apply_fields(base: &Interview, fields: &InterviewFields, is_new: bool) -> Result<Interview> {
-    let mut next = base.clone();
-    if is_new || fields.company.is_some() {
-        next.company = validate::required_name("company", fields.company.as_deref())
-            .map_err(|e| e.for_field("company"))?;
-    }
-    if is_new || fields.position.is_some() {
-        next.position = validate::required_name("position", fields.position.as_deref())
-            .map_err(|e| e.for_field("position"))?;
-    }
-    if let Some(interviewer) = &fields.interviewer {
-        next.interviewer = Interviewer {
-            name: validate::optional_name("interviewer's name", interviewer.name.as_deref())
-                .map_err(|e| e.for_field("interviewer.name"))?,
-            email: validate::optional_email("interviewer's e-mail", interviewer.email.as_deref())
-                .map_err(|e| e.for_field("interviewer.email"))?,
-            phone: validate::optional_phone("interviewer's phone", interviewer.phone.as_deref())
-                .map_err(|e| e.for_field("interviewer.phone"))?,
-        };
-    }
-    if let Some(channel) = fields.contact_channel {
-        next.contact_channel = channel;
-    }
-    if is_new && (fields.starts_at.is_none() || fields.tz.is_none()) {
-        let field = if fields.starts_at.is_none() {
-            "starts_at"
-        } else {
-            "tz"
-        };
-        return Err(Error::invalid(
-            "The start and its time zone are required: give starts_at (e.g. 2026-12-03T10:00) and tz (e.g. Europe/Berlin).",
-        )
-        .for_field(field));
-    }
-    let zone =
-        parse_zone(fields.tz.as_deref().unwrap_or(&base.tz)).map_err(|e| e.for_field("tz"))?;
-    match (&fields.starts_at, &fields.tz) {
-        (Some(starts_at), _) => {
-            next.starts_at = parse_start(starts_at, zone).map_err(|e| e.for_field("starts_at"))?
-        }
-        // A new zone alone keeps the wall-clock time and moves the instant: the
-        // usual fix for an interview entered in the wrong zone.
-        (None, Some(_)) => {
-            let old_zone = parse_zone(&base.tz)?;
-            let wall = base.starts_at.with_timezone(&old_zone).naive_local();
-            next.starts_at = parse_start(&wall.format("%Y-%m-%dT%H:%M:%S").to_string(), zone)
-                .map_err(|e| e.for_field("tz"))?;
-        }
-        (None, None) => {}
-    }
-    next.tz = zone.name().to_owned();
-    if let Some(minutes) = fields.duration_minutes {
-        next.duration_minutes =
-            validate::duration(minutes).map_err(|e| e.for_field("duration_minutes"))?;
-    }
-    if let Some(location) = &fields.location {
-        next.location =
-            validate::optional_text("place or link", Some(location), MAX_LOCATION_CHARS)
-                .map_err(|e| e.for_field("location"))?;
-    }
-    if let Some(stage) = &fields.stage {
-        next.stage =
-            validate::optional_name("stage", Some(stage)).map_err(|e| e.for_field("stage"))?;
-    }
-    if let Some(language) = &fields.message_language {
-        next.message_language = match language.trim() {
-            "" => None,
-            language => Some(
-                language
-                    .parse()
-                    .map_err(|e: Error| e.for_field("message_language"))?,
-            ),
-        };
-    }
-    if let Some(notes) = &fields.notes {
-        next.notes = validate::optional_multiline("notes", Some(notes), validate::MAX_NOTES_CHARS)
-            .map_err(|e| e.for_field("notes"))?
-            .unwrap_or_default();
-    }
-    Ok(next)
-}
-
-fn blank_interview(now: DateTime<Utc>) -> Interview {
-    Interview {
-        id: 0,
-        company: String::new(),
-        position: String::new(),
-        interviewer: Interviewer::default(),
-        contact_channel: ContactChannel::Email,
-        starts_at: now,
-        tz: "UTC".into(),
-        duration_minutes: DEFAULT_DURATION_MINUTES,
-        location: None,
-        stage: None,
-        decision: Decision::Undecided,
-        decision_reason: None,
-        scenario: None,
-        pause_until: None,
-        notes: String::new(),
-        created_at: now,
-        updated_at: now,
-        prep: Prep::default(),
-        message_language: None,
-    }
-}
-
-fn apply_decision(
-    base: &Interview,
-    update: &DecisionUpdate,
-    now: DateTime<Utc>,
-) -> Result<Interview> {
-    let mut next = base.clone();
-    next.decision = update.decision;
-    next.decision_reason =
-        validate::optional_multiline("reason", update.reason.as_deref(), MAX_REASON_CHARS)
-            .map_err(|e| e.for_field("reason"))?;
-    next.scenario = update.scenario;
-    next.pause_until = match (update.decision, update.pause_until) {
-        (Decision::Pause, Some(day)) if day <= now.date_naive() => {
-            return Err(Error::invalid(format!(
-                "The check-back day {day} has already come: pick a day after today for the pause to end."
-            )))
-        }
-        (Decision::Pause, Some(day)) => Some(day),
-        (Decision::Pause, None) => {
-            return Err(Error::invalid(
-                "A pause needs the day to check back with the employer: give pause_until (--pause-until YYYY-MM-DD), e.g. two weeks from today.",
-            ))
-        }
-        (other, Some(_)) => {
-            return Err(Error::invalid(format!(
-                "pause_until goes with the pause decision, not with {other}: leave it out or decide pause."
-            )))
-        }
-        (_, None) => None,
-    };
-    Ok(next)
 }
 
 impl Log {
@@ -460,73 +272,18 @@ impl Log {
             })
             .and_then(|rows| rows.collect())
             .map_err(storage)?;
-        let page = rows
+        let mut page: Vec<InterviewSummary> = rows
             .into_iter()
             .map(|(interview, last_sent_at)| summarize(interview, last_sent_at, now))
             .collect();
-        self.with_clashes(page)
-    }
-
-    /// Marks each interview of a page that overlaps another (or leaves too
-    /// little time between). The interviews near each one are read from the
-    /// start index alone (start, length, company, id), in as few ranges as the
-    /// page needs.
-    pub(super) fn with_clashes(
-        &self,
-        mut page: Vec<InterviewSummary>,
-    ) -> Result<Vec<InterviewSummary>> {
-        if page.is_empty() {
-            return Ok(page);
-        }
-        let buffer = self.profile()?.buffer_minutes;
-        let margin = chrono::Duration::minutes(i64::from(buffer));
-        // Another interview reaches this one if it starts at most its own
-        // length (a day at most) plus the buffer before, or before this one
-        // ends plus the buffer.
-        let longest = chrono::Duration::minutes(i64::from(validate::MAX_DURATION_MINUTES));
-        let mut ranges: Vec<(DateTime<Utc>, DateTime<Utc>)> = page
-            .iter()
-            .map(|summary| {
-                let i = &summary.interview;
-                let end = i.starts_at + chrono::Duration::minutes(i64::from(i.duration_minutes));
-                (i.starts_at - longest - margin, end + margin)
-            })
-            .collect();
-        ranges.sort();
-        let mut merged: Vec<(DateTime<Utc>, DateTime<Utc>)> = Vec::new();
-        for (from, to) in ranges {
-            match merged.last_mut() {
-                Some(last) if from <= last.1 => last.1 = last.1.max(to),
-                _ => merged.push((from, to)),
-            }
-        }
-        let mut nearby = Vec::new();
-        for (from, to) in merged {
-            nearby.extend(self.bookings_between(from, to)?);
-        }
-        // By start, so each interview compares only with its own range.
-        nearby.sort_by_key(|(booking, _): &(Booking, String)| (booking.starts_at, booking.id));
-        for summary in &mut page {
-            let this = Booking::of(&summary.interview);
-            let end = this.starts_at + chrono::Duration::minutes(i64::from(this.duration_minutes));
-            let first =
-                nearby.partition_point(|(o, _)| o.starts_at < this.starts_at - longest - margin);
-            let last = nearby.partition_point(|(o, _)| o.starts_at < end + margin);
-            summary.clashes = nearby[first..last.max(first)]
-                .iter()
-                .filter_map(|(other, company)| {
-                    clash_between(this, *other, buffer)
-                        .map(|clash| Clash::new(clash, other.id, company, buffer))
-                })
-                .collect();
-        }
+        mark_clashes(self, &mut page)?;
         Ok(page)
     }
 
     /// Start, length, id and company of the interviews starting in
     /// `[from, to)`: a range of the start index, which holds them all, so no
     /// row is read.
-    fn bookings_between(
+    pub(crate) fn bookings_between(
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
@@ -642,94 +399,6 @@ pub(super) fn no_such_interview(id: i64) -> Error {
     Error::NotFound(format!(
         "There is no interview #{id} in the log: `raincheck log list` shows the ids."
     ))
-}
-
-/// Checks a recorded interview (undo of a delete, an import) exactly as the
-/// form checks a typed one, through the same [`apply_fields`], and its history
-/// and messages as they were first checked; returns the checked copy (trimmed,
-/// zone names canonical).
-pub(super) fn checked_record(record: &InterviewRecord) -> Result<InterviewRecord> {
-    let given = &record.interview;
-    let typed = InterviewFields {
-        company: Some(given.company.clone()),
-        position: Some(given.position.clone()),
-        interviewer: Some(given.interviewer.clone()),
-        contact_channel: Some(given.contact_channel),
-        // The instant is kept as recorded; the zone is still checked below.
-        starts_at: None,
-        tz: None,
-        duration_minutes: Some(given.duration_minutes),
-        location: Some(given.location.clone().unwrap_or_default()),
-        stage: Some(given.stage.clone().unwrap_or_default()),
-        notes: Some(given.notes.clone()),
-        message_language: Some(
-            given
-                .message_language
-                .map(|l| l.to_string())
-                .unwrap_or_default(),
-        ),
-    };
-    let mut interview = apply_fields(given, &typed, false)?;
-    interview.decision_reason =
-        validate::optional_multiline("reason", given.decision_reason.as_deref(), MAX_REASON_CHARS)
-            .map_err(|e| e.for_field("decision_reason"))?;
-    interview.prep = prep::checked(&given.prep)?;
-    let history = record
-        .history
-        .iter()
-        .map(|entry| {
-            let value = |value: &Option<String>| {
-                validate::optional_multiline(
-                    "history entry",
-                    value.as_deref(),
-                    validate::MAX_MESSAGE_CHARS,
-                )
-            };
-            Ok(HistoryEntry {
-                at: entry.at,
-                field: validate::required_name("history entry's field", Some(&entry.field))?,
-                old_value: value(&entry.old_value)?,
-                new_value: value(&entry.new_value)?,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
-    let messages = record
-        .messages
-        .iter()
-        .map(super::messages::checked_message)
-        .collect::<Result<Vec<_>>>()?;
-    Ok(InterviewRecord {
-        interview,
-        history,
-        messages,
-    })
-}
-
-pub(super) fn summarize(
-    interview: Interview,
-    last_sent_at: Option<DateTime<Utc>>,
-    now: DateTime<Utc>,
-) -> InterviewSummary {
-    let hours = hours_until(interview.starts_at, now);
-    let starts_at_text = parse_zone(&interview.tz)
-        .map(|zone| describe_start(interview.starts_at, zone))
-        .unwrap_or_else(|_| to_utc_text(interview.starts_at));
-    InterviewSummary {
-        urgency: urgency(interview.decision, last_sent_at.is_some(), hours),
-        urgency_changes_at: next_change(
-            interview.decision,
-            last_sent_at.is_some(),
-            interview.starts_at,
-            now,
-        ),
-        // Two decimals are enough for "in 18 h" and keep the JSON short.
-        hours_left: (hours * 100.0).round() / 100.0,
-        last_sent_at,
-        starts_at_text,
-        prep_progress: prep::progress(&interview, now),
-        interview,
-        clashes: Vec::new(),
-    }
 }
 
 fn insert(tx: &Transaction<'_>, interview: &Interview, id: Option<i64>) -> rusqlite::Result<i64> {

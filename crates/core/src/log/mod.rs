@@ -2,7 +2,7 @@
 //! decision about it, its history and the messages sent (docs/domain.md §4).
 
 mod appearance;
-mod calendar;
+mod fields;
 mod interviews;
 pub mod key_vault;
 mod lock;
@@ -16,6 +16,7 @@ mod rows;
 mod schema;
 pub mod search;
 mod status;
+mod summary;
 mod template_edits;
 pub mod transfer;
 mod validate;
@@ -32,6 +33,7 @@ pub use prep::MAX_TALKING_POINTS;
 pub use schema::LATEST_VERSION;
 pub use search::{FilterCounts, ListPage, ListQuery};
 pub use status::{Counts, Status};
+pub(crate) use validate::MAX_DURATION_MINUTES;
 
 use crate::data_dir::DataDir;
 use crate::error::{Error, Result};

@@ -1,11 +1,12 @@
 //! The candidate's profile and preferences, kept in the log's settings table.
 
+use chrono_tz::Tz;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::model::Profile;
 use super::{storage, validate, Log};
 use crate::error::{Error, Result};
-use crate::time::parse_zone;
+use crate::time::{parse_zone, system_zone};
 
 const PROFILE_KEY: &str = "profile";
 const MAX_BUFFER_MINUTES: u32 = 8 * 60;
@@ -33,6 +34,15 @@ impl Log {
         let checked = checked_profile(profile)?;
         save_profile(&self.connection, &checked)?;
         Ok(checked)
+    }
+
+    /// The user's zone: the profile's, else the system's.
+    pub fn home_zone(&self) -> Result<Tz> {
+        let profile = self.profile()?;
+        match profile.home_tz.trim() {
+            "" => Ok(system_zone()),
+            zone => parse_zone(zone),
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use super::interviews::{interview_from_row, COLUMNS, COLUMN_COUNT};
 use super::model::Interview;
-use super::{storage, Log};
+use super::{rows, storage, Log};
 use crate::error::{Error, Result};
 use crate::reminders::ReminderSettings;
 use crate::time::to_utc_text;
@@ -26,10 +26,10 @@ pub struct ReminderCandidate {
 }
 
 impl Log {
-    /// In two queries (not one per interview): the interviews starting in
-    /// `[from, to)`, the undecided ones that started in `[missed_since, from)`,
-    /// and the pauses whose check-back day is `today` or earlier, soonest first,
-    /// each with whether it was told and the reminders already shown.
+    /// In one statement: the interviews starting in `[from, to)`, the
+    /// undecided ones that started in `[missed_since, from)`, and the pauses
+    /// whose check-back day is `today` or earlier, soonest first, each with
+    /// whether it was told and the reminders already shown.
     pub fn reminder_candidates(
         &self,
         from: DateTime<Utc>,
@@ -37,52 +37,71 @@ impl Log {
         missed_since: DateTime<Utc>,
         today: NaiveDate,
     ) -> Result<Vec<ReminderCandidate>> {
-        const WHICH: &str = "(starts_at >= ?1 AND starts_at < ?2)
-            OR (decision = 'undecided' AND starts_at >= ?3 AND starts_at < ?1)
-            OR (decision = 'pause' AND pause_until <= ?4)";
-        let arguments = params![
-            to_utc_text(from),
-            to_utc_text(to),
-            to_utc_text(missed_since),
-            today.to_string()
-        ];
-        let mut delivered: HashMap<i64, Vec<(String, DateTime<Utc>)>> = HashMap::new();
-        {
-            let mut statement = self
-                .connection
-                .prepare_cached(&format!(
-                    "SELECT interview_id, kind, starts_at FROM delivered_reminders
-                     WHERE interview_id IN (SELECT id FROM interviews WHERE {WHICH})"
-                ))
-                .map_err(storage)?;
-            let mut rows = statement.query(arguments).map_err(storage)?;
-            while let Some(row) = rows.next().map_err(storage)? {
-                let id: i64 = row.get(0).map_err(storage)?;
-                let kind: String = row.get(1).map_err(storage)?;
-                let instant = super::rows::instant(row, 2).map_err(storage)?;
-                delivered.entry(id).or_default().push((kind, instant));
-            }
-        }
+        // Three disjoint parts, each a range of its own index (named, so the
+        // plan cannot drift to a whole-table scan), then each row once. A
+        // reminder already shown comes as one more row of its interview (the
+        // join). Sorted here rather than in SQL, which would copy every whole
+        // row into a sorter.
         let mut statement = self
             .connection
             .prepare_cached(&format!(
-                "SELECT {COLUMNS}, EXISTS (SELECT 1 FROM messages
-                                           WHERE interview_id = interviews.id AND sent_at IS NOT NULL)
-                 FROM interviews WHERE {WHICH} ORDER BY starts_at, id"
+                "SELECT {COLUMNS},
+                        EXISTS (SELECT 1 FROM messages
+                                WHERE interview_id = interviews.id AND sent_at IS NOT NULL),
+                        shown_kind, shown_at
+                 FROM (SELECT id AS candidate_id FROM interviews INDEXED BY interviews_by_start
+                       WHERE starts_at >= ?1 AND starts_at < ?2
+                       UNION ALL
+                       SELECT id FROM interviews INDEXED BY interviews_by_decision
+                       WHERE decision = 'undecided' AND starts_at >= ?3 AND starts_at < ?1
+                       UNION ALL
+                       SELECT id FROM interviews INDEXED BY interviews_by_decision
+                       WHERE decision = 'pause' AND pause_until <= ?4
+                         AND NOT (starts_at >= ?1 AND starts_at < ?2))
+                 JOIN interviews ON id = candidate_id
+                 LEFT JOIN (SELECT interview_id AS shown_for, kind AS shown_kind,
+                                   starts_at AS shown_at
+                            FROM delivered_reminders)
+                        ON shown_for = id"
             ))
             .map_err(storage)?;
-        let candidates = statement
-            .query_map(arguments, |row| {
-                let interview = interview_from_row(row)?;
-                Ok(ReminderCandidate {
-                    told_employer: row.get(COLUMN_COUNT)?,
-                    delivered: delivered.remove(&interview.id).unwrap_or_default(),
-                    interview,
-                })
-            })
-            .and_then(|rows| rows.collect())
-            .map_err(storage);
-        candidates
+        let mut found = statement
+            .query(params![
+                to_utc_text(from),
+                to_utc_text(to),
+                to_utc_text(missed_since),
+                today.to_string()
+            ])
+            .map_err(storage)?;
+        let mut candidates: Vec<ReminderCandidate> = Vec::new();
+        // Where each interview's candidate is, for its further reminders shown.
+        let mut index_of: HashMap<i64, usize> = HashMap::new();
+        while let Some(row) = found.next().map_err(storage)? {
+            let id: i64 = row.get(0).map_err(storage)?;
+            let shown = match row
+                .get::<_, Option<String>>(COLUMN_COUNT + 1)
+                .map_err(storage)?
+            {
+                Some(kind) => Some((kind, rows::instant(row, COLUMN_COUNT + 2).map_err(storage)?)),
+                None => None,
+            };
+            match index_of
+                .get(&id)
+                .and_then(|&index| candidates.get_mut(index))
+            {
+                Some(candidate) => candidate.delivered.extend(shown),
+                None => {
+                    index_of.insert(id, candidates.len());
+                    candidates.push(ReminderCandidate {
+                        interview: interview_from_row(row).map_err(storage)?,
+                        told_employer: row.get(COLUMN_COUNT).map_err(storage)?,
+                        delivered: shown.into_iter().collect(),
+                    });
+                }
+            }
+        }
+        candidates.sort_by_key(|candidate| (candidate.interview.starts_at, candidate.interview.id));
+        Ok(candidates)
     }
 
     pub fn was_delivered(
@@ -147,5 +166,82 @@ impl Log {
             )
             .map_err(storage)?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+
+    use super::*;
+    use crate::decision::Decision;
+    use crate::log::key_vault::NoKeyring;
+    use crate::log::{DecisionUpdate, InterviewFields};
+
+    fn at(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text).unwrap().to_utc()
+    }
+
+    fn add(log: &mut Log, company: &str, starts_at: &str) -> i64 {
+        let fields = InterviewFields {
+            company: Some(company.into()),
+            position: Some("Engineer".into()),
+            starts_at: Some(starts_at.into()),
+            tz: Some("UTC".into()),
+            ..InterviewFields::default()
+        };
+        log.add_interview(&fields, at("2026-11-01T09:00:00Z"))
+            .unwrap()
+    }
+
+    #[test]
+    fn each_candidate_comes_once_soonest_first_with_every_reminder_shown() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut log = Log::open_at(
+            &dir.path().join("raincheck.db"),
+            &NoKeyring("a plain log".into()),
+        )
+        .unwrap();
+        let now = at("2026-12-10T08:00:00Z");
+        let later = add(&mut log, "Later", "2026-12-10T20:00:00");
+        // A pause due today that also starts inside the window: one candidate.
+        let paused = add(&mut log, "Paused", "2026-12-10T12:00:00");
+        let pause = DecisionUpdate {
+            decision: Decision::Pause,
+            reason: None,
+            scenario: None,
+            pause_until: Some(now.date_naive()),
+        };
+        log.decide(paused, &pause, at("2026-12-01T09:00:00Z"))
+            .unwrap();
+        let missed = add(&mut log, "Missed", "2026-12-08T10:00:00");
+        add(&mut log, "Long gone", "2026-11-20T10:00:00");
+        add(&mut log, "Far ahead", "2026-12-20T10:00:00");
+        let pause_day = now.date_naive().and_time(chrono::NaiveTime::MIN).and_utc();
+        log.record_delivered(paused, "pause_checkback", pause_day, now)
+            .unwrap();
+        log.record_delivered(paused, "final_2h", at("2026-12-10T12:00:00Z"), now)
+            .unwrap();
+
+        let candidates = log
+            .reminder_candidates(
+                now,
+                now + Duration::hours(36),
+                now - Duration::days(7),
+                now.date_naive(),
+            )
+            .unwrap();
+        let ids: Vec<i64> = candidates.iter().map(|c| c.interview.id).collect();
+        assert_eq!(ids, [missed, paused, later]);
+        let mut shown = candidates[1].delivered.clone();
+        shown.sort();
+        assert_eq!(
+            shown,
+            [
+                ("final_2h".to_owned(), at("2026-12-10T12:00:00Z")),
+                ("pause_checkback".to_owned(), pause_day),
+            ]
+        );
+        assert!(candidates[0].delivered.is_empty() && !candidates[0].told_employer);
     }
 }

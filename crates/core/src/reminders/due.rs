@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use crate::decision::Decision;
+use crate::decision::{check_back_has_come, Decision};
 use crate::error::Result;
 use crate::log::{Interview, Log};
 use crate::named_values::named_values;
@@ -194,8 +194,7 @@ pub fn due(log: &Log, now: DateTime<Utc>, settings: &ReminderSettings) -> Result
         let hours = hours_until(interview.starts_at, now);
         let circumstances = Circumstances {
             told_employer: candidate.told_employer,
-            today_checkback: interview.decision == Decision::Pause
-                && interview.pause_until.is_some_and(|day| day <= today),
+            today_checkback: check_back_has_come(interview.decision, interview.pause_until, today),
             prep_evening: prep_evening_starts(&interview, home),
         };
         for kind in kinds_for(&interview, &circumstances, hours, now) {

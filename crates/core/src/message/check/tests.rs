@@ -1,3 +1,5 @@
+use chrono::NaiveDate;
+
 use super::when::{find_dates, find_times};
 use super::*;
 
