@@ -63,13 +63,6 @@ async fn audit(app: &App, state: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-async fn go(app: &App, hash: &str) {
-    app.client
-        .execute(&format!("location.hash = '{hash}';"), vec![])
-        .await
-        .unwrap();
-}
-
 async fn set_theme(app: &App, theme: &str) {
     app.client
         .execute(
@@ -122,7 +115,7 @@ async fn every_view_and_dialog_passes_the_audit_in_light_and_dark() {
         problems.extend(audit(&app, "add form with errors").await);
         app.click("#interview-form-cancel").await;
         // Settings, and the keyboard help.
-        go(&app, "#settings").await;
+        app.go("#settings").await;
         app.text_when("#about-version", |t| t != "…").await;
         problems.extend(audit(&app, "settings").await);
         app.client
@@ -134,7 +127,7 @@ async fn every_view_and_dialog_passes_the_audit_in_light_and_dark() {
             .unwrap();
         problems.extend(audit(&app, "shortcuts dialog").await);
         app.click("#help-close").await;
-        go(&app, "#interviews").await;
+        app.go("#interviews").await;
     }
 
     // With interviews: one to decide, one attended (the checklist), one to write about.
@@ -165,17 +158,17 @@ async fn every_view_and_dialog_passes_the_audit_in_light_and_dark() {
     );
     for theme in ["light", "dark"] {
         set_theme(&app, theme).await;
-        go(&app, "#settings").await;
-        go(&app, "#interviews").await;
+        app.go("#settings").await;
+        app.go("#interviews").await;
         app.text_when("#interview-list", |t| t.contains("Nordlicht"))
             .await;
         problems.extend(audit(&app, "interviews, full").await);
         app.screenshot(&format!("interviews-{theme}")).await;
-        go(&app, &format!("#interview/{attended}")).await;
+        app.go(&format!("#interview/{attended}")).await;
         app.find("#prep").await;
         problems.extend(audit(&app, "interview with its checklist").await);
         // Every step of the wizard, then the advice.
-        go(&app, &format!("#decide/{soon}")).await;
+        app.go(&format!("#decide/{soon}")).await;
         app.text_when("#decide-question", |t| t.contains("still want"))
             .await;
         let mut step = 0;
@@ -203,17 +196,10 @@ async fn every_view_and_dialog_passes_the_audit_in_light_and_dark() {
         app.find("#advice-action").await;
         problems.extend(audit(&app, "advice").await);
         // The Draft view with problems marked, and the template editor.
-        go(&app, &format!("#draft/{soon}")).await;
+        app.go(&format!("#draft/{soon}")).await;
         app.text_when("#draft-verdict", |t| !t.is_empty()).await;
-        app.client
-            .execute(
-                "const body = document.querySelector('#draft-body');
-                 body.value = 'hi, cant come, sorry!!!';
-                 body.dispatchEvent(new Event('input'));",
-                vec![],
-            )
-            .await
-            .unwrap();
+        app.set_value("#draft-body", "hi, cant come, sorry!!!")
+            .await;
         app.text_when("#draft-verdict", |t| t.starts_with("Not ready"))
             .await;
         problems.extend(audit(&app, "draft with problems").await);
@@ -284,7 +270,7 @@ async fn at_200_percent_no_view_scrolls_sideways_and_the_size_is_kept() {
         format!("#draft/{id}"),
         "#settings".to_owned(),
     ] {
-        go(&app, &hash).await;
+        app.go(&hash).await;
         tokio::time::sleep(std::time::Duration::from_millis(600)).await;
         let overflow = app
             .client

@@ -223,10 +223,7 @@ async fn a_first_draft_without_a_profile_asks_who_is_writing_and_keeps_an_edit()
         None,
     );
     let app = App::launch_with(data_dir).await;
-    app.client
-        .execute(&format!("location.hash = '#draft/{id}';"), vec![])
-        .await
-        .unwrap();
+    app.go(&format!("#draft/{id}")).await;
 
     // The draft, not an error: placeholders, and the checklist says what to do.
     let body = app.value_when("#draft-body", |b| !b.is_empty()).await;
@@ -365,10 +362,7 @@ async fn a_reschedule_drafted_in_german_passes_the_german_checklist() {
         None,
     );
     let app = App::launch_with(data_dir).await;
-    app.client
-        .execute(&format!("location.hash = '#draft/{id}';"), vec![])
-        .await
-        .unwrap();
+    app.go(&format!("#draft/{id}")).await;
     app.text_when("#draft-verdict", |t| t == "Ready to send.")
         .await;
     let offer = app

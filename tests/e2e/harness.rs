@@ -199,6 +199,43 @@ impl App {
             .unwrap_or_default()
     }
 
+    /// Goes to a view, as a link would (`#settings`, `#draft/3`).
+    pub async fn go(&self, hash: &str) {
+        self.client
+            .execute("location.hash = arguments[0];", vec![json!(hash)])
+            .await
+            .expect("the window takes a new address");
+    }
+
+    /// Waits until the script (a `return` of a boolean) says true; false if it
+    /// never does within the time a view has to answer.
+    pub async fn until(&self, script: &str, args: Vec<serde_json::Value>) -> bool {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        loop {
+            let answer = self.client.execute(script, args.clone()).await.ok();
+            if answer == Some(json!(true)) {
+                return true;
+            }
+            if Instant::now() >= deadline {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Puts a value into a field as typing would, and says so to the page.
+    pub async fn set_value(&self, css: &str, value: &str) {
+        self.client
+            .execute(
+                "const field = document.querySelector(arguments[0]);
+                 field.value = arguments[1];
+                 field.dispatchEvent(new Event('input', { bubbles: true }));",
+                vec![json!(css), json!(value)],
+            )
+            .await
+            .expect("the field takes the value");
+    }
+
     pub async fn click(&self, css: &str) {
         self.find(css)
             .await

@@ -82,21 +82,14 @@ async fn tab_to(app: &App, target: &str) {
 /// Waits until the keyboard is on something matching `css` (a view that has
 /// just drawn itself puts it there).
 async fn focus_on(app: &App, css: &str) {
-    for _ in 0..50 {
-        let here: Value = app
-            .client
-            .execute(
-                "return document.activeElement.matches(arguments[0]);",
-                vec![json!(css)],
-            )
-            .await
-            .unwrap();
-        if here == json!(true) {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!(
+    let there = app
+        .until(
+            "return document.activeElement.matches(arguments[0]);",
+            vec![json!(css)],
+        )
+        .await;
+    assert!(
+        there,
         "the keyboard is on {} rather than {css}",
         focused(app).await.0
     );

@@ -38,10 +38,7 @@ async fn settings_exports_backs_up_and_restores_a_backup_picked_as_a_file() {
     let app = App::launch_with_env(data_dir, &[("HOME", &home_path)]).await;
     app.text_when("#interview-list", |t| t.contains("Acme Analytics"))
         .await;
-    app.client
-        .execute("location.hash = '#settings';", vec![])
-        .await
-        .unwrap();
+    app.go("#settings").await;
 
     app.click("#export-json").await;
     let export = saved_path(&app).await;
@@ -87,10 +84,7 @@ async fn settings_exports_backs_up_and_restores_a_backup_picked_as_a_file() {
         .await;
     assert!(said.contains("kept at"), "{said}");
     // The log is the backup's: Acme is there, the later Zeta is not.
-    app.client
-        .execute("location.hash = '#interviews';", vec![])
-        .await
-        .unwrap();
+    app.go("#interviews").await;
     let list = app
         .text_when("#interview-list", |t| t.contains("Acme Analytics"))
         .await;
@@ -98,18 +92,6 @@ async fn settings_exports_backs_up_and_restores_a_backup_picked_as_a_file() {
     let shown = run_cli(app.data_dir(), &["log", "list", "--json"], None);
     assert!(!shown.contains("Zeta"), "{shown}");
     app.close().await;
-}
-
-async fn set_template(app: &App, source: &str) {
-    app.client
-        .execute(
-            "const area = document.querySelector('#template-source');
-             area.value = arguments[0];
-             area.dispatchEvent(new Event('input'));",
-            vec![json!(source)],
-        )
-        .await
-        .unwrap();
 }
 
 #[tokio::test]
@@ -139,10 +121,7 @@ async fn a_template_edited_in_the_window_previews_refuses_a_mistake_saves_and_re
         None,
     );
     let app = App::launch_with(data_dir).await;
-    app.client
-        .execute(&format!("location.hash = '#draft/{id}';"), vec![])
-        .await
-        .unwrap();
+    app.go(&format!("#draft/{id}")).await;
     app.text_when("#draft-verdict", |t| t == "Ready to send.")
         .await;
 
@@ -165,13 +144,14 @@ async fn a_template_edited_in_the_window_previews_refuses_a_mistake_saves_and_re
     } else {
         added
     };
-    set_template(&app, &added).await;
+    app.set_value("#template-source", &added).await;
     app.text_when("#template-preview", |t| {
         t.contains("every success with the search")
     })
     .await;
     // A mistake is refused with where it is, and cannot be saved.
-    set_template(&app, &format!("{added}\n{{% if %}}")).await;
+    app.set_value("#template-source", &format!("{added}\n{{% if %}}"))
+        .await;
     let error = app.text_when("#template-error", |t| !t.is_empty()).await;
     assert!(error.contains("line"), "{error}");
     let save_disabled = app
@@ -185,23 +165,13 @@ async fn a_template_edited_in_the_window_previews_refuses_a_mistake_saves_and_re
     assert_eq!(save_disabled, json!(true));
     // Fixed and saved: the draft is made from it. (The preview kept the last
     // good text through the mistake: wait for Save to come back instead.)
-    set_template(&app, &added).await;
-    let mut enabled = false;
-    for _ in 0..100 {
-        let disabled = app
-            .client
-            .execute(
-                "return document.querySelector('#template-save').disabled;",
-                vec![],
-            )
-            .await
-            .unwrap();
-        if disabled == json!(false) {
-            enabled = true;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    app.set_value("#template-source", &added).await;
+    let enabled = app
+        .until(
+            "return !document.querySelector('#template-save').disabled;",
+            vec![],
+        )
+        .await;
     assert!(enabled, "Save stayed disabled after the mistake was fixed");
     app.click("#template-save").await;
     app.value_when("#draft-body", |b| {
