@@ -170,11 +170,21 @@ pub(crate) fn mark_clashes(log: &Log, page: &mut [InterviewSummary]) -> Result<(
     for (from, to) in merged {
         nearby.extend(log.bookings_between(from, to)?);
     }
-    // By start, so each interview compares only with its own range.
+    // By start, so each interview compares only with its own range: those
+    // starting before it by at most the longest of them (not a whole day, as
+    // the ranges read had to allow) plus the buffer, or before its end plus
+    // the buffer.
     nearby.sort_by_key(|(booking, _): &(Booking, String)| (booking.starts_at, booking.id));
+    let longest_nearby = nearby
+        .iter()
+        .map(|(booking, _)| booking.duration_minutes)
+        .max()
+        .unwrap_or(0);
+    let look_back = Duration::minutes(i64::from(longest_nearby)) + margin;
     for summary in page {
         let this = Booking::of(&summary.interview);
-        let (from, to) = reach(&this);
+        let from = this.starts_at - look_back;
+        let to = this.end() + margin;
         let first = nearby.partition_point(|(other, _)| other.starts_at < from);
         let last = nearby.partition_point(|(other, _)| other.starts_at < to);
         summary.clashes = nearby
