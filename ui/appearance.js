@@ -3,6 +3,7 @@
 // sets the window's zoom; put back when the window opens.
 
 import { call } from "./api.js";
+import { toast } from "./toast.js";
 
 // The sizes offered, smallest first (the core refuses any other).
 const SIZES = [1, 1.25, 1.5, 1.75, 2];
@@ -32,7 +33,7 @@ export function zoomKey(event) {
   else return false;
   event.preventDefault();
   current = { ...current, zoom };
-  setAppearance({ zoom }).catch(() => {});
+  setAppearance({ zoom }).catch((error) => toast(error.message));
   return true;
 }
 

@@ -14,8 +14,8 @@ export function catalogue() {
   return asked;
 }
 
-// Fills a language picker once from the catalogue's list.
-export function fillLanguages(select, languages) {
+// Fills a picker once from one of the catalogue's lists of {id, label}.
+export function fillChoices(select, choices) {
   if (select.options.length) return;
-  select.replaceChildren(...languages.map(({ id, label }) => el("option", { value: id }, label)));
+  select.replaceChildren(...choices.map(({ id, label }) => el("option", { value: String(id) }, label)));
 }

@@ -74,9 +74,15 @@ pub struct CheckArgs {
 /// The input from the file (if any), with `lay_over` applied, then the
 /// interview and profile from the log filled in, if asked: the same input
 /// the window drafts from.
+enum Purpose {
+    Draft,
+    Check,
+}
+
 fn input_with_log(
     input: Option<&PathBuf>,
     interview: Option<i64>,
+    purpose: Purpose,
     context: &Context<'_>,
     lay_over: impl FnOnce(&mut MessageInput),
 ) -> Result<(MessageInput, Option<raincheck_core::log::Log>)> {
@@ -88,7 +94,15 @@ fn input_with_log(
     match interview {
         Some(id) => {
             let log = context.open_log()?;
-            let input = input.for_interview(&log, id, context.now())?;
+            let input = match purpose {
+                Purpose::Draft => input.for_interview(&log, id, context.now())?,
+                // A message checked is judged as what it is, not as the
+                // message the decision would call for.
+                Purpose::Check => {
+                    input.fill_from(&log.interview(id)?, &log.profile()?);
+                    input
+                }
+            };
             Ok((input, Some(log)))
         }
         None => Ok((input, None)),
@@ -96,30 +110,36 @@ fn input_with_log(
 }
 
 pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
-    let (mut input, log) = input_with_log(args.input.as_ref(), args.interview, context, |input| {
-        // A flag given on the command line wins over the input file's value.
-        fn given<T>(field: &mut Option<T>, flag: Option<T>) {
-            if flag.is_some() {
-                *field = flag;
+    let (mut input, log) = input_with_log(
+        args.input.as_ref(),
+        args.interview,
+        Purpose::Draft,
+        context,
+        |input| {
+            // A flag given on the command line wins over the input file's value.
+            fn given<T>(field: &mut Option<T>, flag: Option<T>) {
+                if flag.is_some() {
+                    *field = flag;
+                }
             }
-        }
-        given(&mut input.kind, args.kind);
-        given(&mut input.channel, args.channel);
-        given(&mut input.language, args.language);
-        given(&mut input.their_subject, args.their_subject);
-        given(&mut input.new_role, args.new_role);
-        given(&mut input.minutes_late, args.minutes_late);
-        given(&mut input.next_round, args.next_round);
-        given(&mut input.agency, args.agency);
-        given(&mut input.recruiter, args.recruiter);
-        given(
-            &mut input.days_since_last_message,
-            args.days_since_last_message,
-        );
-        if args.not_interested {
-            input.still_interested = Some(false);
-        }
-    })?;
+            given(&mut input.kind, args.kind);
+            given(&mut input.channel, args.channel);
+            given(&mut input.language, args.language);
+            given(&mut input.their_subject, args.their_subject);
+            given(&mut input.new_role, args.new_role);
+            given(&mut input.minutes_late, args.minutes_late);
+            given(&mut input.next_round, args.next_round);
+            given(&mut input.agency, args.agency);
+            given(&mut input.recruiter, args.recruiter);
+            given(
+                &mut input.days_since_last_message,
+                args.days_since_last_message,
+            );
+            if args.not_interested {
+                input.still_interested = Some(false);
+            }
+        },
+    )?;
     if args.interview.is_some() {
         input = input.with_draft_defaults();
     }
@@ -156,7 +176,13 @@ pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
 /// Checks a message; `Ok(false)` when it does not pass (exit 1).
 pub fn check(args: CheckArgs, context: &Context<'_>) -> Result<bool> {
     let text = read_input(&args.message)?;
-    let (mut input, _) = input_with_log(args.context.as_ref(), args.interview, context, |_| {})?;
+    let (mut input, _) = input_with_log(
+        args.context.as_ref(),
+        args.interview,
+        Purpose::Check,
+        context,
+        |_| {},
+    )?;
     input.now.get_or_insert(context.now());
     let report = message::check(&text, &input)?;
     context.print(&report, describe)?;

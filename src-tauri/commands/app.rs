@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use raincheck_core::about::{self, AppInfo};
 use raincheck_core::catalogue::Catalogue;
-use raincheck_core::log::Appearance;
+use raincheck_core::log::{Appearance, SIZES};
 use tauri::State;
 
 use crate::ipc_error::IpcResult;
@@ -60,11 +60,14 @@ pub fn set_appearance(
     window: tauri::WebviewWindow,
     appearance: Appearance,
 ) -> IpcResult<Appearance> {
-    let saved = state.with_log(|log| log.set_appearance(&appearance))?;
-    window.set_zoom(saved.zoom).map_err(|e| {
-        raincheck_core::Error::Desktop(format!(
-            "The window could not change its size ({e}). Your desktop's own zoom still works."
-        ))
-    })?;
-    Ok(saved)
+    // The size first: it must work even when the log cannot be written (a
+    // read-only folder, a wrong key), which is when the banner must be read.
+    if SIZES.contains(&appearance.zoom) {
+        window.set_zoom(appearance.zoom).map_err(|e| {
+            raincheck_core::Error::Desktop(format!(
+                "The window could not change its size ({e}). Your desktop's own zoom still works."
+            ))
+        })?;
+    }
+    Ok(state.with_log(|log| log.set_appearance(&appearance))?)
 }

@@ -26,7 +26,7 @@ pub fn wizard(
     let now = Utc::now();
     let record = state.with_log(|log| log.interview(interview))?;
     Ok(Wizard {
-        title: format!("Decide: {}", record.company),
+        title: wizard::title(&record),
         subtitle: wizard::subtitle(&record, now),
         questions: wizard::questions(&answers, record.starts_at < now)?,
     })

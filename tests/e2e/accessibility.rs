@@ -314,6 +314,36 @@ async fn at_200_percent_no_view_scrolls_sideways_and_the_size_is_kept() {
         width.as_f64().is_some_and(|w| w < 700.0),
         "not at 200 % after a restart: {width} px wide"
     );
+    // Dark chosen in Settings: the window turns dark, and the log keeps it.
+    app.go("#settings").await;
+    assert!(
+        app.until(
+            "return !!document.querySelector('#theme-choice option[value=dark]');",
+            vec![]
+        )
+        .await,
+        "Settings offers no dark colours"
+    );
+    app.client
+        .execute(
+            "const pick = document.querySelector('#theme-choice');
+             pick.value = 'dark';
+             pick.dispatchEvent(new Event('change'));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        app.until(
+            "return document.documentElement.dataset.theme === 'dark';",
+            vec![]
+        )
+        .await,
+        "choosing Dark left the window as it was"
+    );
+    let printed = run_cli(app.data_dir(), &["appearance", "--json"], None);
+    assert!(printed.contains("\"dark\""), "{printed}");
+    app.go("#interviews").await;
     // Ctrl 0: back to normal.
     app.client
         .execute(

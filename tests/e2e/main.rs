@@ -15,4 +15,5 @@ mod interview_log;
 mod keyboard;
 mod long_search;
 mod reminders;
+mod screen_reader;
 mod whole_log;

@@ -34,22 +34,16 @@ function choicesOf(question) {
       question.choices.map(({ value, label }) => el("label", { class: "choice" },
         el("input", { type: "checkbox", name: question.id, value, checked: (current ?? []).includes(value) }), label)));
   }
-  const chosen = current === undefined ? question.default : wireValue(current);
+  const chosen = current === undefined ? question.default : current;
   return el("fieldset", { class: "choices" },
     el("legend", { class: "visually-hidden" }, question.question),
     question.choices.map(({ value, label }) => el("label", { class: "choice" },
       el("input", { type: "radio", name: question.id, value, checked: value === chosen, required: true }), label)));
 }
 
-// Yes/no answers travel as booleans; the radios hold "yes" and "no".
-const YES_NO = new Set(["keep", "remote"]);
-const wireValue = (value) => (value === true ? "yes" : value === false ? "no" : value);
-
 function readAnswer(question, form) {
   if (question.multiple) return [...form.querySelectorAll(`[name=${question.id}]:checked`)].map((box) => box.value);
-  const value = form.querySelector(`[name=${question.id}]:checked`)?.value ?? question.default ?? undefined;
-  if (value === undefined) return undefined;
-  return YES_NO.has(question.id) ? value === "yes" : value;
+  return form.querySelector(`[name=${question.id}]:checked`)?.value ?? question.default ?? undefined;
 }
 
 function renderStep() {
@@ -67,7 +61,8 @@ function renderStep() {
       el("button", { type: "submit", class: "button primary", id: "decide-next" },
         stepIndex === questions.length - 1 ? "See what to do" : "Next")),
   );
-  form.querySelector("input")?.focus();
+  // Back at an answered question: the keyboard on the answer given.
+  (form.querySelector("input:checked") ?? form.querySelector("input"))?.focus();
 }
 
 function back() {
@@ -140,7 +135,6 @@ async function showAdvice(visit) {
 }
 
 async function apply() {
-  const situation = answers.situation;
   const update = {
     decision: advice.records,
     reason: $("#advice-reason").value || null,

@@ -3,7 +3,7 @@
 
 import { call } from "../api.js";
 import { el, clear, append, $ } from "../dom.js";
-import { catalogue, fillLanguages } from "../catalogue.js";
+import { catalogue, fillChoices } from "../catalogue.js";
 import { toast } from "../toast.js";
 import { currentVisit, stillOn } from "../visit.js";
 
@@ -60,7 +60,7 @@ export async function show(id, kind, channel) {
   record = interview;
   words = labels;
   kindsById = Object.fromEntries(words.kinds.map((entry) => [entry.id, entry]));
-  fillLanguages($("#draft-options").elements.language, words.languages);
+  fillChoices($("#draft-options").elements.language, words.languages);
   $("#draft-title").textContent = `Draft: ${record.company}`;
   $("#draft-subtitle").textContent = `${record.position} · ${record.start.theirs} · ${record.start.countdown}`;
   const suggested = await call("message_input", { interview: record.id, input: { kind: kind ?? null, channel: channel ?? null } });
@@ -71,6 +71,9 @@ export async function show(id, kind, channel) {
   form.pause_until.value = suggested.pause_until ?? "";
   for (const name of ["their_subject", "new_role", "moving_to", "moving_when", "minutes_late", "new_time",
     "next_round", "agency", "recruiter", "days_since_last_message"]) form[name].value = "";
+  // Nothing of the last interview's message carries into this one.
+  for (const name of ["reason", "referral"]) form[name].value = "";
+  for (const name of ["door_open", "keep_in_touch", "first_names"]) form[name].checked = false;
   form.still_interested.checked = true;
   for (const [i, input] of [...document.querySelectorAll("#draft-slots input")].entries()) {
     input.value = "";
@@ -272,7 +275,10 @@ async function recheck() {
     problems.append(el("li", { class: "check-note", dataset: { note: "" } }, note));
   }
   verdict.dataset.language = report.language ?? "";
-  verdict.textContent = report.ok ? "Ready to send." : "Not ready yet: see what is marked.";
+  // Said once when it changes, not again at every pause in typing: the same
+  // words written again would be read out again.
+  const said = report.ok ? "Ready to send." : "Not ready yet: see what is marked.";
+  if (verdict.textContent !== said) verdict.textContent = said;
   verdict.className = report.ok ? "verdict ok" : "verdict not-ok";
 }
 

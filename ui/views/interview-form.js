@@ -5,6 +5,7 @@ import { call } from "../api.js";
 import { el, $ } from "../dom.js";
 import { wallTime } from "../format.js";
 import { toast } from "../toast.js";
+import { catalogue, fillChoices } from "../catalogue.js";
 
 let zonesLoaded = false;
 let onSaved = () => {};
@@ -44,6 +45,9 @@ export async function openInterviewForm(interview, saved) {
   onSaved = saved;
   editing = interview;
   const form = $("#interview-form");
+  const words = await catalogue();
+  fillChoices(form.elements.contact_channel,
+    Object.entries(words.contact_channels).map(([id, label]) => ({ id, label })));
   form.reset();
   clearErrors();
   $("#interview-form-title").textContent = interview ? "Edit interview" : "Add an interview";

@@ -31,7 +31,6 @@ let stopTimers = () => {};
 export async function show() {
   wireOnce();
   shown = true;
-  words ??= await catalogue();
   await refresh();
   askNameOnce().catch(() => {});
   return returnToLastOpened();
@@ -255,10 +254,13 @@ export async function refresh() {
   refreshing += 1;
   let page, upcoming, reminders;
   try {
-    [page, upcoming, reminders] = await Promise.all([
+    // The labels come with the first list, not before it: start-up waits for
+    // one round of answers, not two.
+    [page, upcoming, reminders, words] = await Promise.all([
       call("list_interviews", { query: { filter, search, limit, offset: 0 } }),
       call("list_interviews", { query: { filter: "upcoming", limit: 50, offset: 0 } }),
       call("reminder_status"),
+      catalogue(),
     ]);
   } finally {
     refreshing -= 1;

@@ -2,9 +2,9 @@
 // the log out and back in.
 
 import { call } from "../api.js";
-import { $ } from "../dom.js";
+import { $, el } from "../dom.js";
 import { toast } from "../toast.js";
-import { catalogue, fillLanguages } from "../catalogue.js";
+import { catalogue, fillChoices } from "../catalogue.js";
 import { appearance, setAppearance } from "../appearance.js";
 
 let wired = false;
@@ -22,7 +22,10 @@ export async function show() {
   // A read-only folder: the log shows, and this says why nothing is saved.
   $("#log-read-only").textContent = status.read_only ?? "";
   $("#log-read-only").hidden = $("#log-read-only-term").hidden = !status.read_only;
+  fillReminderKinds(words.reminder_kinds);
   await showReminders();
+  fillChoices($("#theme-choice"), words.themes);
+  fillChoices($("#zoom-choice"), words.sizes);
   $("#theme-choice").value = appearance().theme;
   $("#zoom-choice").value = String(appearance().zoom);
   const form = $("#profile-form").elements;
@@ -31,13 +34,21 @@ export async function show() {
   form.phone.value = profile.phone;
   form.home_tz.value = profile.home_tz;
   form.buffer_minutes.value = profile.buffer_minutes;
-  fillLanguages(form.message_language, words.languages);
+  fillChoices(form.message_language, words.languages);
   form.message_language.value = profile.message_language ?? words.languages[0].id;
   form.work_start.value = profile.work_start;
   form.work_end.value = profile.work_end;
   for (const box of document.querySelectorAll("#work-days input")) {
     box.checked = profile.work_days.includes(box.value);
   }
+}
+
+// One switch for each reminder the core can send, as the catalogue lists them.
+function fillReminderKinds(kinds) {
+  const box = $("#reminder-kinds");
+  if (box.querySelector("[data-kind]")) return;
+  box.append(...kinds.map(({ id, label }) =>
+    el("label", { class: "checkbox" }, el("input", { type: "checkbox", dataset: { kind: id } }), " ", label)));
 }
 
 async function showReminders() {

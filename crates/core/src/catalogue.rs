@@ -9,8 +9,9 @@ use serde::Serialize;
 
 use crate::decision::{Action, Decision};
 use crate::language::MessageLanguage;
-use crate::log::{ContactChannel, PrepItem};
+use crate::log::{ContactChannel, PrepItem, Theme, SIZES};
 use crate::message::{Channel, MessageKind};
+use crate::reminders::ReminderKind;
 use crate::urgency::Urgency;
 
 impl Decision {
@@ -230,6 +231,46 @@ pub fn history_field_label(field: &str) -> Option<&'static str> {
     })
 }
 
+impl ReminderKind {
+    /// What the Settings switch for this reminder says ("Remind me …").
+    pub fn label(self) -> &'static str {
+        match self {
+            ReminderKind::Undecided24h => {
+                "when an interview is under 24 hours away and I haven't decided"
+            }
+            ReminderKind::Unsent24h => {
+                "when I've decided not to go but haven't told them, under 24 hours"
+            }
+            ReminderKind::Final2h => "once more, 2 hours before, if it's still open",
+            ReminderKind::Prep => {
+                "an hour before an interview I'm attending, with a short checklist"
+            }
+            ReminderKind::PrepEvening => {
+                "the evening before an interview I'm attending, if nothing is prepared yet"
+            }
+            ReminderKind::PauseCheckback => "on the day a pause ends",
+            ReminderKind::Missed => "when an interview passed while I was undecided",
+        }
+    }
+}
+
+impl Theme {
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::System => "As the desktop is",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+}
+
+/// A choice of a picker: its value and what it says.
+#[derive(Debug, Serialize)]
+pub struct Choice<T: Serialize> {
+    pub id: T,
+    pub label: String,
+}
+
 /// A message kind as the Draft view offers it: its name, the channels it is
 /// written for, and the extra details it asks for.
 #[derive(Debug, Serialize)]
@@ -260,6 +301,11 @@ pub struct Catalogue {
     pub prep_items: BTreeMap<PrepItem, &'static str>,
     pub history_fields: BTreeMap<&'static str, &'static str>,
     pub languages: Vec<LanguageEntry>,
+    /// The reminders Settings can switch off, in the order they come.
+    pub reminder_kinds: Vec<Choice<ReminderKind>>,
+    pub themes: Vec<Choice<Theme>>,
+    /// The window's sizes (zoom), smallest first.
+    pub sizes: Vec<Choice<f64>>,
 }
 
 fn all<T: Ord + Copy>(
@@ -300,6 +346,27 @@ impl Catalogue {
                 .map(|&language| LanguageEntry {
                     id: language,
                     label: language.own_name(),
+                })
+                .collect(),
+            reminder_kinds: ReminderKind::ALL
+                .iter()
+                .map(|&kind| Choice {
+                    id: kind,
+                    label: kind.label().to_owned(),
+                })
+                .collect(),
+            themes: Theme::ALL
+                .iter()
+                .map(|&theme| Choice {
+                    id: theme,
+                    label: theme.label().to_owned(),
+                })
+                .collect(),
+            sizes: SIZES
+                .iter()
+                .map(|&size| Choice {
+                    id: size,
+                    label: format!("{:.0} %", size * 100.0),
                 })
                 .collect(),
         }

@@ -85,7 +85,13 @@ pub fn ics_file_stem(record: &InterviewRecord) -> String {
         }
     }
     let company = company.trim_end_matches('-');
-    let day = record.interview.starts_at.format("%Y%m%d");
+    // The day as the invitation says it: in the interview's own zone.
+    let zone = crate::time::parse_zone(&record.interview.tz).unwrap_or(chrono_tz::Tz::UTC);
+    let day = record
+        .interview
+        .starts_at
+        .with_timezone(&zone)
+        .format("%Y%m%d");
     if company.is_empty() {
         format!("interview-{day}")
     } else {

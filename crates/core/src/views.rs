@@ -1,7 +1,7 @@
 //! What the window shows, worked out here so that the page only renders: the
 //! list's rows and an interview's page with their times written out (in the
 //! interview's zone and in the user's), the time left, and history values
-//! in words. The command line prints the same texts.
+//! in words.
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;

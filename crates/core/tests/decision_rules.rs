@@ -460,17 +460,17 @@ fn a_pause_whose_check_back_day_has_come_offers_the_message_that_resumes_it() {
     let before = Utc.with_ymd_and_hms(2027, 1, 14, 12, 0, 0).unwrap();
     let on_the_day = Utc.with_ymd_and_hms(2027, 1, 15, 8, 0, 0).unwrap();
     assert_ne!(
-        suggested_message(&paused, before).map(|(kind, _)| kind),
+        suggested_message(&paused, before, chrono_tz::Europe::Berlin).map(|(kind, _)| kind),
         Some(MessageKind::ResumeAfterPause)
     );
     assert_eq!(
-        suggested_message(&paused, on_the_day),
+        suggested_message(&paused, on_the_day, chrono_tz::Europe::Berlin),
         Some((MessageKind::ResumeAfterPause, Channel::Linkedin))
     );
     // With an address known, e-mail is preferred.
     paused.interviewer.email = Some("dana@acme.example".into());
     assert_eq!(
-        suggested_message(&paused, on_the_day),
+        suggested_message(&paused, on_the_day, chrono_tz::Europe::Berlin),
         Some((MessageKind::ResumeAfterPause, Channel::Email))
     );
 }

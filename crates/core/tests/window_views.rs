@@ -165,12 +165,12 @@ fn an_answer_to_a_question_no_longer_asked_does_not_count() {
     // "Keep the door open" was answered, then the user went back and said
     // they no longer want the role: the question is gone, and so is its answer.
     let mut changed = answers(Interest::No, "none");
-    changed.keep = Some(true);
+    changed.keep = Some(wizard::YesNo::Yes);
     let page = wizard::advice_page(&changed, &interview, home, now()).unwrap();
     assert_eq!(page.advice.action, Action::Withdraw);
     // Asked, it decides: a pause with a check-back day two weeks on, in the user's zone.
     let mut keep = answers(Interest::Unsure, "competing_offers");
-    keep.keep = Some(true);
+    keep.keep = Some(wizard::YesNo::Yes);
     let page = wizard::advice_page(&keep, &interview, home, now()).unwrap();
     assert_eq!(page.advice.action, Action::Pause);
     assert_eq!(page.pause_until.unwrap().to_string(), "2026-12-11");
@@ -267,14 +267,16 @@ fn the_window_and_the_command_line_draft_the_same_message() {
         .with_draft_defaults();
     assert_eq!(input.kind, Some(MessageKind::RescheduleIllness));
     assert_eq!(input.channel, Some(Channel::Phone));
-    // What the user chose stays chosen.
+    // A kind the user chose stays chosen, in a channel it is written for:
+    // not the decision's phone, which has no thank-you template.
     let chosen = MessageInput {
-        kind: Some(MessageKind::Pause),
+        kind: Some(MessageKind::ThankYouReply),
         ..MessageInput::default()
     }
     .for_interview(&log, id, later)
     .unwrap();
-    assert_eq!(chosen.kind, Some(MessageKind::Pause));
+    assert_eq!(chosen.kind, Some(MessageKind::ThankYouReply));
+    assert_eq!(chosen.channel, Some(Channel::Email));
 }
 
 #[test]

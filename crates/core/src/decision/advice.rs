@@ -281,14 +281,17 @@ pub fn advise(input: &AdviceInput) -> Result<Advice> {
 
 /// The message that fits an interview as the log has it: the kind its decision
 /// calls for, by the channel the rules pick for the time left. `None` when the
-/// decision needs no message (undecided, attend).
+/// decision needs no message (undecided, attend). `home` is the user's zone:
+/// a check-back day comes at their midnight.
 pub fn suggested_message(
     interview: &Interview,
     now: DateTime<Utc>,
+    home: chrono_tz::Tz,
 ) -> Option<(MessageKind, Channel)> {
     // A pause whose check-back day has come (the day its reminder fires):
     // the message that picks the application up again, in writing.
-    if super::check_back_has_come(interview.decision, interview.pause_until, now.date_naive()) {
+    let today = now.with_timezone(&home).date_naive();
+    if super::check_back_has_come(interview.decision, interview.pause_until, today) {
         let channel = match (
             interview.contact_channel,
             interview.interviewer.email.is_some(),

@@ -12,6 +12,7 @@ use super::scenario::{Obstacle, Scenario};
 use crate::error::{Error, Result};
 use crate::log::Interview;
 use crate::message::{links, Channel, MessageKind};
+use crate::named_values::named_values;
 use crate::time::{countdown, describe_start, parse_zone};
 use crate::urgency::{hours_until, CALL_NOTICE_HOURS};
 
@@ -29,12 +30,20 @@ pub struct WizardAnswers {
     pub situation: Option<String>,
     /// Keep the door open (ask them to hold the application).
     #[serde(default)]
-    pub keep: Option<bool>,
+    pub keep: Option<YesNo>,
     /// Open to remote or hybrid work (asked of a move only).
     #[serde(default)]
-    pub remote: Option<bool>,
+    pub remote: Option<YesNo>,
     #[serde(default)]
     pub legal: Vec<LegalFlag>,
+}
+
+named_values! {
+    /// The answer to a yes-or-no question, as its choices name it.
+    pub enum YesNo ("yes or no") {
+        Yes = "yes",
+        No = "no",
+    }
 }
 
 /// What stands in the way, as the situation question answers it.
@@ -217,7 +226,7 @@ pub fn advice_input(
         .map(|question| question.id)
         .collect();
     let answered =
-        |id: QuestionId, answer: Option<bool>| asked.contains(&id) && answer == Some(true);
+        |id: QuestionId, answer: Option<YesNo>| asked.contains(&id) && answer == Some(YesNo::Yes);
     let (obstacle, scenario) = match situation {
         Situation::Nothing => (Some(Obstacle::None), None),
         Situation::Scenario(scenario) => (None, Some(scenario)),
@@ -397,6 +406,11 @@ fn tell_step(channel: Channel, interview: &Interview) -> TellStep {
         ),
         Channel::Sms => plain(format!("Send {who} a text message.")),
     }
+}
+
+/// The wizard's heading: "Decide: Nordlicht GmbH".
+pub fn title(interview: &Interview) -> String {
+    format!("Decide: {}", interview.company)
 }
 
 /// The wizard's heading line: "Product Designer · Thu 3 Dec 2026, 10:00 CET · in 2 days".

@@ -3,7 +3,7 @@
 //! starts from, what a decision changes, how a recorded interview (undo, an
 //! import) is checked again, and the fields history tracks.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::model::{
     ContactChannel, DecisionUpdate, HistoryEntry, Interview, InterviewFields, InterviewRecord,
@@ -177,10 +177,11 @@ pub(super) fn blank_interview(now: DateTime<Utc>) -> Interview {
     }
 }
 
+/// `today` is the user's (in their zone): a pause must end after it.
 pub(super) fn apply_decision(
     base: &Interview,
     update: &DecisionUpdate,
-    now: DateTime<Utc>,
+    today: NaiveDate,
 ) -> Result<Interview> {
     let mut next = base.clone();
     next.decision = update.decision;
@@ -188,7 +189,7 @@ pub(super) fn apply_decision(
         validate::optional_multiline("reason", update.reason.as_deref(), MAX_REASON_CHARS)
             .map_err(|e| e.for_field("reason"))?;
     next.scenario = update.scenario;
-    next.pause_until = check_back_day(update.decision, update.pause_until, now.date_naive())?;
+    next.pause_until = check_back_day(update.decision, update.pause_until, today)?;
     Ok(next)
 }
 

@@ -109,7 +109,8 @@ impl Log {
         now: DateTime<Utc>,
     ) -> Result<Interview> {
         let before = self.interview(id)?;
-        let after = apply_decision(&before, update, now)?;
+        let today = now.with_timezone(&self.home_zone()?).date_naive();
+        let after = apply_decision(&before, update, today)?;
         self.save_changes(&before, after, now)
     }
 

@@ -10,11 +10,23 @@ use crate::error::Result;
 use crate::log::Log;
 
 impl MessageInput {
+    /// For drafting: the interview's and profile's details, and the kind and
+    /// channel unless the user chose them.
     pub fn for_interview(mut self, log: &Log, id: i64, now: DateTime<Utc>) -> Result<Self> {
         let record = log.interview(id)?;
-        if let Some((kind, channel)) = suggested_message(&record, now) {
-            self.kind.get_or_insert(kind);
-            self.channel.get_or_insert(channel);
+        match (self.kind, suggested_message(&record, now, log.home_zone()?)) {
+            // Nothing chosen: the message its decision calls for, as a pair.
+            (None, Some((kind, channel))) => {
+                self.kind = Some(kind);
+                self.channel.get_or_insert(channel);
+            }
+            // A kind chosen without a channel: the first it is written for
+            // (the decision's channel may be one this kind has no template in).
+            (Some(kind), _) => {
+                self.channel
+                    .get_or_insert(kind.channels().first().copied().unwrap_or(Channel::Email));
+            }
+            (None, None) => {}
         }
         self.fill_from(&record, &log.profile()?);
         Ok(self)

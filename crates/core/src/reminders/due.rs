@@ -180,14 +180,15 @@ pub fn due(log: &Log, now: DateTime<Utc>, settings: &ReminderSettings) -> Result
     // before a start late in the evening, some 30 hours. (The query's end is
     // exclusive; each kind checks its own window below.)
     let window_end = now + Duration::hours(36);
-    let today = now.date_naive();
+    let home = log.home_zone()?;
+    // A check-back day comes at the user's midnight, not UTC's.
+    let today = now.with_timezone(&home).date_naive();
     let candidates = log.reminder_candidates(
         now,
         window_end,
         now - Duration::days(MISSED_WINDOW_DAYS),
         today,
     )?;
-    let home = log.home_zone()?;
     let mut reminders = Vec::new();
     for candidate in candidates {
         let interview = candidate.interview;
