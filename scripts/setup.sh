@@ -22,6 +22,7 @@ test_packages=(
   xvfb xauth webkit2gtk-driver libsecret-tools dunst libnotify-bin
   imagemagick at-spi2-core python3 python3-icalendar
   espeak-ng  # times every voicemail read aloud (crates/core/tests/voicemail_length.rs)
+  python3-gi gir1.2-atspi-2.0  # reads the accessibility tree (scripts/atspi_tree.py)
 )
 
 packages=("${build_packages[@]}")
