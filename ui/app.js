@@ -36,6 +36,8 @@ async function showView() {
   const [name, ...params] = route();
   // The view left behind stops whatever it was keeping up to date.
   if (currentView && currentView !== name) views[currentView].leave?.();
+  // The window's first view leaves the keyboard at the start of the page.
+  const navigated = currentView !== null;
   currentView = name;
   // Answers still on their way for the view before are dropped (see visit.js).
   const visit = nextVisit();
@@ -55,7 +57,7 @@ async function showView() {
     // which that request should not wait behind.
     if (place !== KEEP_PLACE) {
       $("#main").scrollTop = 0;
-      focusHeading(name);
+      if (navigated) focusHeading(name);
     }
     $("#log-problem").hidden = true;
   } catch (error) {
@@ -64,9 +66,9 @@ async function showView() {
   }
 }
 
-// The keyboard starts at the new view's heading (a screen reader reads it
-// first), unless the view put it somewhere, a dialog is open, or it is on an
-// Undo just offered.
+// After a move to another view the keyboard starts at its heading (a screen
+// reader reads it first), unless the view put it somewhere, a dialog is open,
+// or it is on an Undo just offered.
 function focusHeading(name) {
   const section = $(`#view-${name}`);
   const active = document.activeElement;

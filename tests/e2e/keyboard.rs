@@ -132,7 +132,6 @@ async fn the_whole_flow_with_the_keyboard_alone() {
     let app = App::launch_with(data_dir).await;
     app.text_when("#interview-list", |t| t.contains("Acme Analytics"))
         .await;
-    focus_is(&app, "#interviews-title").await;
 
     // "/" to the search, ↓ to the first row, Enter to open it.
     press(&app, "/").await;
