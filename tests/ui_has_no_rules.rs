@@ -149,3 +149,29 @@ fn collect_labels(value: &serde_json::Value, into: &mut Vec<String>) {
         _ => {}
     }
 }
+
+/// Start-up waits for every module the page imports: one not announced in
+/// `index.html` is only fetched once the module importing it has been read,
+/// a round of requests more before the first screen.
+#[test]
+fn every_module_is_fetched_with_the_page() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui");
+    let page = std::fs::read_to_string(root.join("index.html")).expect("ui/index.html");
+    let mut files = Vec::new();
+    scripts(&root, &mut files);
+    let missing: Vec<String> = files
+        .iter()
+        .map(|file| {
+            file.strip_prefix(&root)
+                .unwrap_or(file)
+                .display()
+                .to_string()
+        })
+        .filter(|name| name != "app.js")
+        .filter(|name| !page.contains(&format!("<link rel=\"modulepreload\" href=\"{name}\">")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not preloaded in ui/index.html: {missing:?}"
+    );
+}

@@ -329,6 +329,37 @@ pub fn add_with_cli(data_dir: &Path, fields: &serde_json::Value) -> i64 {
     answer["id"].as_i64().expect("an id")
 }
 
+/// The usual start of a drafting test: a profile signed "Sam Carter" with an
+/// address, and Acme Analytics three days away in Berlin with Dana Lee (who has
+/// an e-mail address), `decision` recorded if given. Returns its id.
+pub fn signed_profile_and_acme(data_dir: &Path, decision: Option<&str>) -> i64 {
+    run_cli(
+        data_dir,
+        &[
+            "profile",
+            "--name",
+            "Sam Carter",
+            "--email",
+            "sam@example.org",
+        ],
+        None,
+    );
+    let id = add_with_cli(
+        data_dir,
+        &json!({"company": "Acme Analytics", "position": "Backend Engineer",
+                "interviewer": {"name": "Dana Lee", "email": "dana@acme.example"},
+                "starts_at": wall_time_from_now(72, chrono_tz::Europe::Berlin), "tz": "Europe/Berlin"}),
+    );
+    if let Some(decision) = decision {
+        run_cli(
+            data_dir,
+            &["log", "decide", &id.to_string(), "--decision", decision],
+            None,
+        );
+    }
+    id
+}
+
 /// A wall-clock time `hours` from now in `zone`, as the log takes it.
 pub fn wall_time_from_now(hours: i64, zone: chrono_tz::Tz) -> String {
     (chrono::Utc::now() + chrono::Duration::hours(hours) + chrono::Duration::minutes(5))

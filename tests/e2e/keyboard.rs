@@ -6,7 +6,7 @@
 use fantoccini::key::Key;
 use serde_json::{json, Value};
 
-use crate::harness::{add_with_cli, run_cli, wall_time_from_now, App};
+use crate::harness::{signed_profile_and_acme, App};
 
 /// Presses keys where the keyboard is now, as the user would.
 async fn press(app: &App, keys: &str) {
@@ -112,23 +112,7 @@ async fn focus_is(app: &App, expected: &str) {
 #[ignore = "end to end: needs the desktop session of scripts/test.sh"]
 async fn the_whole_flow_with_the_keyboard_alone() {
     let data_dir = tempfile::tempdir().unwrap();
-    run_cli(
-        data_dir.path(),
-        &[
-            "profile",
-            "--name",
-            "Sam Carter",
-            "--email",
-            "sam@example.org",
-        ],
-        None,
-    );
-    add_with_cli(
-        data_dir.path(),
-        &json!({"company": "Acme Analytics", "position": "Backend Engineer",
-                "interviewer": {"name": "Dana Lee", "email": "dana@acme.example"},
-                "starts_at": wall_time_from_now(72, chrono_tz::Europe::Berlin), "tz": "Europe/Berlin"}),
-    );
+    signed_profile_and_acme(data_dir.path(), None);
     let app = App::launch_with(data_dir).await;
     app.text_when("#interview-list", |t| t.contains("Acme Analytics"))
         .await;

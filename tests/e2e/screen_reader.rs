@@ -5,7 +5,7 @@
 
 use serde_json::{json, Value};
 
-use crate::harness::{add_with_cli, run_cli, wall_time_from_now, App};
+use crate::harness::{signed_profile_and_acme, App};
 
 /// The window's accessibility tree: one (role, name, live) per node.
 fn tree() -> Vec<(String, String, String)> {
@@ -52,28 +52,7 @@ fn has(nodes: &[(String, String, String)], role: &str, name: &str) -> bool {
 #[ignore = "end to end: needs the desktop session of scripts/test.sh"]
 async fn headings_fields_and_live_regions_reach_the_accessibility_bus() {
     let data_dir = tempfile::tempdir().unwrap();
-    run_cli(
-        data_dir.path(),
-        &[
-            "profile",
-            "--name",
-            "Sam Carter",
-            "--email",
-            "sam@example.org",
-        ],
-        None,
-    );
-    let id = add_with_cli(
-        data_dir.path(),
-        &json!({"company": "Acme Analytics", "position": "Backend Engineer",
-                "interviewer": {"name": "Dana Lee", "email": "dana@acme.example"},
-                "starts_at": wall_time_from_now(72, chrono_tz::Europe::Berlin), "tz": "Europe/Berlin"}),
-    );
-    run_cli(
-        data_dir.path(),
-        &["log", "decide", &id.to_string(), "--decision", "withdraw"],
-        None,
-    );
+    let id = signed_profile_and_acme(data_dir.path(), Some("withdraw"));
     let app = App::launch_with(data_dir).await;
     app.text_when("#interview-list", |t| t.contains("Acme Analytics"))
         .await;

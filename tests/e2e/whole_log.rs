@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
-use crate::harness::{add_with_cli, run_cli, wall_time_from_now, App};
+use crate::harness::{add_with_cli, run_cli, signed_profile_and_acme, wall_time_from_now, App};
 
 /// The path a "Saved to …" toast names.
 async fn saved_path(app: &App) -> PathBuf {
@@ -98,28 +98,7 @@ async fn settings_exports_backs_up_and_restores_a_backup_picked_as_a_file() {
 #[ignore = "end to end: needs the desktop session of scripts/test.sh"]
 async fn a_template_edited_in_the_window_previews_refuses_a_mistake_saves_and_resets() {
     let data_dir = tempfile::tempdir().unwrap();
-    let id = add_with_cli(
-        data_dir.path(),
-        &json!({"company": "Acme Analytics", "position": "Backend Engineer",
-                "interviewer": {"name": "Dana Lee", "email": "dana@acme.example"},
-                "starts_at": wall_time_from_now(72, chrono_tz::Europe::Berlin), "tz": "Europe/Berlin"}),
-    );
-    run_cli(
-        data_dir.path(),
-        &[
-            "profile",
-            "--name",
-            "Sam Carter",
-            "--email",
-            "sam@example.org",
-        ],
-        None,
-    );
-    run_cli(
-        data_dir.path(),
-        &["log", "decide", &id.to_string(), "--decision", "withdraw"],
-        None,
-    );
+    let id = signed_profile_and_acme(data_dir.path(), Some("withdraw"));
     let app = App::launch_with(data_dir).await;
     app.go(&format!("#draft/{id}")).await;
     app.text_when("#draft-verdict", |t| t == "Ready to send.")
