@@ -301,3 +301,48 @@ fn the_catalogue_labels_every_named_value() {
     assert_eq!(json["urgency"]["call_now"], "Under 24 h: call them");
     assert_eq!(json["channels"]["sms"], "Text message");
 }
+
+/// A pause's day is the user's: at 19:00 on 30 November in Los Angeles (03:00
+/// on 1 December in UTC) a pause until 1 December is still in the future.
+#[test]
+fn a_pause_ends_by_the_users_calendar_not_utcs() {
+    let dir = TempDir::new().unwrap();
+    let (mut log, id) = log_with_interview(&dir, 72);
+    log.set_profile(&Profile {
+        home_tz: "America/Los_Angeles".into(),
+        ..log.profile().unwrap()
+    })
+    .unwrap();
+    let evening_in_los_angeles = DateTime::parse_from_rfc3339("2026-12-01T03:00:00Z")
+        .unwrap()
+        .to_utc();
+    let pause = |day: &str| DecisionUpdate {
+        decision: Decision::Pause,
+        reason: None,
+        scenario: None,
+        pause_until: Some(day.parse().unwrap()),
+    };
+    // The 30th is today there: refused, in words.
+    let refused = log
+        .decide(id, &pause("2026-11-30"), evening_in_los_angeles)
+        .unwrap_err()
+        .to_string();
+    assert!(refused.contains("has already come"), "{refused}");
+    // The 1st is tomorrow there, though already today in UTC.
+    let paused = log
+        .decide(id, &pause("2026-12-01"), evening_in_los_angeles)
+        .unwrap();
+    assert_eq!(paused.pause_until.unwrap().to_string(), "2026-12-01");
+    // And the message that picks it up again is due from their midnight, not before.
+    let before = MessageInput::default()
+        .for_interview(&log, id, evening_in_los_angeles)
+        .unwrap();
+    assert_ne!(before.kind, Some(MessageKind::ResumeAfterPause));
+    let their_morning = DateTime::parse_from_rfc3339("2026-12-01T17:00:00Z")
+        .unwrap()
+        .to_utc();
+    let due = MessageInput::default()
+        .for_interview(&log, id, their_morning)
+        .unwrap();
+    assert_eq!(due.kind, Some(MessageKind::ResumeAfterPause));
+}
