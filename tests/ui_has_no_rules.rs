@@ -1,7 +1,8 @@
 //! The window's page renders what the core decides and keeps no rule or table
-//! of its own: this fails when a domain literal comes back into `ui/` — the
-//! 24-hour rule, `tel:` or `mailto:` links built in script, a decision, kind
-//! or urgency compared by name, or any label the core's catalogue holds.
+//! of its own: this fails when a domain literal comes back into `ui/` (its
+//! scripts and its HTML) — the 24-hour rule, `tel:` or `mailto:` links built
+//! there, a decision, kind or urgency named, or any label the core's catalogue
+//! holds.
 
 use std::path::{Path, PathBuf};
 
@@ -114,6 +115,27 @@ fn the_page_holds_no_domain_literal() {
                     number + 1
                 ));
             }
+        }
+    }
+    // The page's HTML: no link built, no 24-hour rule, no picker's options or
+    // label the catalogue gives (those lists are filled from it).
+    let page = std::fs::read_to_string(root.join("index.html")).expect("ui/index.html");
+    for (literal, why) in &forbidden {
+        let unquoted = literal.trim_matches(|c| c == '"' || c == '\'' || c == '`');
+        let in_html = [format!(">{unquoted}<"), format!("value=\"{unquoted}\"")];
+        if (literal.ends_with(':') && page.contains(literal.as_str()))
+            || in_html.iter().any(|form| page.contains(form.as_str()))
+        {
+            let problem = format!("ui/index.html: {unquoted} — {why}");
+            // Each quoting of a name is its own entry: say it once.
+            if !problems.contains(&problem) {
+                problems.push(problem);
+            }
+        }
+    }
+    for (number, line) in page.lines().enumerate() {
+        if hours(line) {
+            problems.push(format!("ui/index.html:{}: the number 24", number + 1));
         }
     }
     assert!(
