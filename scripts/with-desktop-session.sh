@@ -23,6 +23,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Waits (up to 10 s) until a service owns its name on the session bus.
+wait_for_bus_name() {
+  for _ in $(seq 100); do
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner "string:$1" 2>/dev/null \
+      | grep -q 'boolean true' && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
 # The display: Xvfb picks a free number and writes it to fd 5.
 Xvfb -displayfd 5 -screen 0 1280x900x24 -nolisten tcp 5>"$workdir/display" 2>"$workdir/xvfb.log" &
 pids+=($!)
@@ -41,12 +52,7 @@ printf 'raincheck-test' | HOME="$workdir/home" XDG_RUNTIME_DIR="$workdir/run" \
   gnome-keyring-daemon --daemonize --unlock --components=secrets >"$workdir/keyring.env"
 # Wait for it to own the Secret Service's name: asked before, the bus would start
 # a second daemon of its own, with no unlocked keyring, whose prompt nobody answers.
-for _ in $(seq 100); do
-  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
-    | grep -q 'boolean true' && break
-  sleep 0.1
-done
+wait_for_bus_name org.freedesktop.secrets
 printf 'probe' | timeout 30 secret-tool store --label='Raincheck session probe' raincheck-session probe \
   || fail "the Secret Service does not take secrets"
 [ "$(timeout 30 secret-tool lookup raincheck-session probe)" = "probe" ] \
@@ -58,12 +64,7 @@ say "Secret Service (gnome-keyring) unlocked"
 dunst >"$workdir/dunst.log" 2>&1 &
 pids+=($!)
 # Wait for dunst to own the name; asking the name itself could start a second one.
-for _ in $(seq 100); do
-  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null \
-    | grep -q 'boolean true' && break
-  sleep 0.1
-done
+wait_for_bus_name org.freedesktop.Notifications
 dbus-send --session --print-reply --dest=org.freedesktop.Notifications \
   /org/freedesktop/Notifications org.freedesktop.Notifications.GetServerInformation \
   >"$workdir/server-info" 2>/dev/null || true

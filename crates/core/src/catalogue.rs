@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::decision::{Action, Decision};
 use crate::language::MessageLanguage;
 use crate::log::{ContactChannel, PrepItem, Theme, SIZES};
-use crate::message::{Channel, MessageKind};
+use crate::message::{Channel, MessageKind, CHECKLIST, MOMENT_ITEMS};
 use crate::reminders::ReminderKind;
 use crate::urgency::Urgency;
 
@@ -179,26 +179,6 @@ pub fn check_item_label(id: &str) -> Option<&'static str> {
     })
 }
 
-/// Every check item id with a label, for the catalogue.
-const CHECK_ITEMS: &[&str] = &[
-    "interview_date",
-    "interview_time",
-    "time_zone",
-    "position",
-    "brief_reason",
-    "clear_action",
-    "apology",
-    "thanks",
-    "alternatives",
-    "signature",
-    "contact",
-    "delay",
-    "new_time",
-    "pass_on",
-    "client_named",
-    "stop_steps",
-];
-
 /// What an interview's history calls each field it records a change of.
 pub fn history_field_label(field: &str) -> Option<&'static str> {
     Some(match field {
@@ -332,8 +312,9 @@ impl Catalogue {
                     inputs: kind.extra_inputs(),
                 })
                 .collect(),
-            check_items: CHECK_ITEMS
+            check_items: CHECKLIST
                 .iter()
+                .chain(MOMENT_ITEMS.iter())
                 .filter_map(|&id| Some((id, check_item_label(id)?)))
                 .collect(),
             prep_items: all(PrepItem::ALL, PrepItem::label),

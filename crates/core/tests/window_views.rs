@@ -296,6 +296,21 @@ fn the_catalogue_labels_every_named_value() {
             "{kind}"
         );
     }
+    // Every item the checker reports has its label, for each moment's kind.
+    for kind in MessageKind::ALL {
+        let input = MessageInput {
+            kind: Some(*kind),
+            ..MessageInput::default()
+        };
+        let report = raincheck_core::message::check("Hello, I cannot come.", &input).unwrap();
+        for item in report.items {
+            assert!(
+                catalogue.check_items.contains_key(item.id),
+                "{kind}: {} has no label",
+                item.id
+            );
+        }
+    }
     let json = serde_json::to_value(&catalogue).unwrap();
     assert_eq!(json["decisions"]["attend"], "Attending");
     assert_eq!(json["urgency"]["call_now"], "Under 24 h: call them");

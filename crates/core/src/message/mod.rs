@@ -10,7 +10,7 @@ mod sandbox;
 mod spoken;
 mod templates;
 
-pub use check::{check, CheckItem, CheckReport, ItemStatus, Problem};
+pub use check::{check, CheckItem, CheckReport, ItemStatus, Problem, CHECKLIST, MOMENT_ITEMS};
 pub use draft::{
     draft, CandidateInput, Draft, InterviewInput, MessageInput, MessageOptions, MissingDetail,
     SlotInput, CONTACT_PLACEHOLDER, NAME_PLACEHOLDER, PHONE_PLACEHOLDER,

@@ -84,21 +84,26 @@ pub fn check(message: &str, input: &MessageInput) -> Result<CheckReport> {
     Ok(Reading::new(&text, input, &expected, rules(language)).report())
 }
 
+/// The checklist every message is held against, by item id, in order.
+pub const CHECKLIST: [&str; 11] = [
+    "interview_date",
+    "interview_time",
+    "time_zone",
+    "position",
+    "brief_reason",
+    "clear_action",
+    "apology",
+    "thanks",
+    "alternatives",
+    "signature",
+    "contact",
+];
+
+/// The items only some moments add (running late, a new time, an agency...).
+pub const MOMENT_ITEMS: [&str; 5] = ["delay", "new_time", "pass_on", "client_named", "stop_steps"];
+
 /// The report for a message in a language the checker does not read.
 fn not_read(name: &str) -> CheckReport {
-    let ids = [
-        "interview_date",
-        "interview_time",
-        "time_zone",
-        "position",
-        "brief_reason",
-        "clear_action",
-        "apology",
-        "thanks",
-        "alternatives",
-        "signature",
-        "contact",
-    ];
     let read = Language::ALL
         .iter()
         .map(|l| l.name())
@@ -107,7 +112,7 @@ fn not_read(name: &str) -> CheckReport {
     CheckReport {
         ok: false,
         language: None,
-        items: ids
+        items: CHECKLIST
             .into_iter()
             .map(|id| not_applicable(id, "Not checked: the message is in a language the checker does not read."))
             .collect(),
