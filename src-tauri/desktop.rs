@@ -10,7 +10,7 @@ use crate::commands;
 use crate::reminders::{self, tray, Reminders};
 use crate::state::AppState;
 use crate::webview;
-use crate::window::{show_main_window, tell_page_visibility};
+use crate::window::{build_main_window, show_main_window, tell_page_visibility};
 
 // The handler of every command in `commands/list.rs`.
 include!("commands/list.rs");
@@ -31,9 +31,10 @@ fn tell_once_about_the_tray(app: &AppHandle) {
         return;
     }
     use raincheck_core::reminders::Notifier;
+    let words = state.words();
     let shown = reminders::notifier_for(app).notify(
-        "Raincheck is still running",
-        "It stays in the tray to remind you before your interviews. Quit from the tray menu.",
+        &words.get("tray-still-running"),
+        &words.get("tray-still-running-body"),
         None,
     );
     if shown.is_ok() && state.data_dir.ensure_exists().is_ok() {
@@ -83,6 +84,7 @@ pub fn run(global: &GlobalArgs, start_hidden: bool) -> ExitCode {
         .manage(Reminders::default())
         .setup(move |app| {
             let handle = app.handle().clone();
+            build_main_window(&handle, &handle.state::<AppState>().words())?;
             let has_tray = tray::build(&handle);
             app.manage(Tray(has_tray));
             if !start_hidden || !has_tray {

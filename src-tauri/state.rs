@@ -1,11 +1,12 @@
 //! What every IPC command and the reminder loop share: the data folder and
 //! the log, opened once and held behind one lock.
 
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use raincheck_core::data_dir::DataDir;
 use raincheck_core::log::key_vault::SystemKeyring;
 use raincheck_core::log::Log;
+use raincheck_core::words::{WindowLanguage, Words};
 use raincheck_core::Result;
 
 /// What every IPC command may reach. The log opens in the background once the
@@ -13,14 +14,38 @@ use raincheck_core::Result;
 pub struct AppState {
     pub data_dir: DataDir,
     log: Mutex<Option<Log>>,
+    /// The window's words, in the language the user chose (or the system's).
+    words: RwLock<Arc<Words>>,
 }
 
 impl AppState {
     pub fn new(data_dir: DataDir) -> Self {
+        let language = WindowLanguage::load(&data_dir).resolve();
         AppState {
             data_dir,
             log: Mutex::new(None),
+            words: RwLock::new(Arc::new(Words::new(language))),
         }
+    }
+
+    /// The words the window speaks now.
+    pub fn words(&self) -> Arc<Words> {
+        let words = self
+            .words
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        Arc::clone(&words)
+    }
+
+    /// Keeps the user's choice and speaks it from now on.
+    pub fn choose_language(&self, choice: WindowLanguage) -> Result<Arc<Words>> {
+        choice.save(&self.data_dir)?;
+        let words = Arc::new(Words::new(choice.resolve()));
+        *self
+            .words
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::clone(&words);
+        Ok(words)
     }
 
     /// Runs `work` on the open log, opening it first if needed.

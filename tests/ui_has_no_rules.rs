@@ -10,6 +10,7 @@ use raincheck_core::catalogue::Catalogue;
 use raincheck_core::decision::Decision;
 use raincheck_core::message::MessageKind;
 use raincheck_core::urgency::Urgency;
+use raincheck_core::words::Words;
 
 fn scripts(folder: &Path, found: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(folder).expect("ui/ is readable") {
@@ -48,6 +49,8 @@ fn the_page_holds_no_domain_literal() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui");
     let mut files = Vec::new();
     scripts(&root, &mut files);
+    // Fluent's library is not ours and knows nothing of interviews.
+    files.retain(|file| !file.starts_with(root.join("vendor")));
     assert!(
         files.len() >= 8,
         "the page's scripts were not found in {}",
@@ -84,7 +87,8 @@ fn the_page_holds_no_domain_literal() {
         }
     }
     // Every label the catalogue gives: a copy of it in the page is a second table.
-    let catalogue = serde_json::to_value(Catalogue::english()).expect("the catalogue serialises");
+    let catalogue =
+        serde_json::to_value(Catalogue::new(Words::english())).expect("the catalogue serialises");
     let mut labels = Vec::new();
     collect_labels(&catalogue, &mut labels);
     assert!(labels.len() > 50, "the catalogue lost its labels");
@@ -118,8 +122,11 @@ fn the_page_holds_no_domain_literal() {
         }
     }
     // The page's HTML: no link built, no 24-hour rule, no picker's options or
-    // label the catalogue gives (those lists are filled from it).
+    // label the catalogue gives (those lists are filled from it). The page's
+    // own words (data-t, from page.ftl) may share a word with a label: a
+    // "Phone" field is not the "Phone" way of being in touch.
     let page = std::fs::read_to_string(root.join("index.html")).expect("ui/index.html");
+    let page = without_own_words(&page);
     for (literal, why) in &forbidden {
         let unquoted = literal.trim_matches(|c| c == '"' || c == '\'' || c == '`');
         let in_html = [format!(">{unquoted}<"), format!("value=\"{unquoted}\"")];
@@ -143,6 +150,23 @@ fn the_page_holds_no_domain_literal() {
         "domain rules in the page:\n{}",
         problems.join("\n")
     );
+}
+
+/// The HTML with the text of its `data-t` elements left out.
+fn without_own_words(page: &str) -> String {
+    let mut kept = String::new();
+    let mut rest = page;
+    while let Some(at) = rest.find("data-t=\"") {
+        let Some(text_start) = rest[at..].find('>') else {
+            break;
+        };
+        let text_start = at + text_start + 1;
+        kept.push_str(&rest[..text_start]);
+        rest = &rest[text_start..];
+        rest = &rest[rest.find('<').unwrap_or(rest.len())..];
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// True when a line holds 24 as a number of its own (not 240, not 2024).

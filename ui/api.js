@@ -1,6 +1,8 @@
 // The only door to the Rust side: every call goes through `call`, which turns
 // the shell's `{code, message}` errors into thrown ApiError objects.
 
+import { t } from "./words.js";
+
 export class ApiError extends Error {
   // `field` names the input an invalid-input error is about (e.g. "interviewer.email").
   constructor({ code, message, field }) {
@@ -20,14 +22,14 @@ const WHOLE_LOG_COMMANDS = new Set(["export_log", "import_log", "backup_log", "r
 export async function call(command, args = {}) {
   const tauri = window.__TAURI__;
   if (!tauri || !tauri.core) {
-    throw new ApiError({ code: "no_backend", message: "Raincheck's window is not connected to the app." });
+    throw new ApiError({ code: "no_backend", message: t("error-no-backend") });
   }
   let timer;
   const noAnswer = new Promise((_, reject) => {
     if (WHOLE_LOG_COMMANDS.has(command)) return;
     timer = setTimeout(() => reject(new ApiError({
       code: "no_answer",
-      message: "Raincheck did not answer in time. Try again; if it keeps happening, restart Raincheck.",
+      message: t("error-no-answer"),
     })), ANSWER_WITHIN_MS);
   });
   try {

@@ -1,6 +1,8 @@
 // The app frame: picks the view from the address fragment, lets each view load
 // what it shows, and reports problems with the log where the user can act.
 
+// First: the page's fixed words are put into the user's language before any view draws.
+import { t } from "./words.js";
 import { call } from "./api.js";
 import { $ } from "./dom.js";
 import { toast } from "./toast.js";
@@ -93,7 +95,7 @@ function showLogProblem(error) {
 async function moveLogAside() {
   try {
     const { path } = await call("move_log_aside");
-    toast(`The unreadable file is now ${path}. A new, empty log has started; import a backup or an export from Settings.`);
+    toast(t("log-moved-aside", { path }));
     await showView();
   } catch (error) {
     toast(error.message);
@@ -136,7 +138,7 @@ for (const input of document.querySelectorAll(".restore-file")) {
     try {
       // The file's bytes as the raw body of the call, not a JSON array of numbers.
       const { path } = await call("restore_backup", new Uint8Array(await file.arrayBuffer()));
-      toast(path ? `Backup restored. The log it replaced is kept at ${path}.` : "Backup restored.");
+      toast(path ? t("backup-restored-kept", { path }) : t("backup-restored"));
       await showView();
     } catch (error) {
       toast(error.message);

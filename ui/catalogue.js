@@ -3,6 +3,7 @@
 
 import { call } from "./api.js";
 import { el } from "./dom.js";
+import { language } from "./words.js";
 
 let asked = null;
 
@@ -14,8 +15,17 @@ export function catalogue() {
   return asked;
 }
 
-// Fills a picker once from one of the catalogue's lists of {id, label}.
+// After a change of language: the next call asks for the labels again.
+export function forgetCatalogue() {
+  asked = null;
+}
+
+// Fills a picker from one of the catalogue's lists of {id, label}: once per
+// language, keeping the choice made.
 export function fillChoices(select, choices) {
-  if (select.options.length) return;
+  if (select.dataset.language === language()) return;
+  select.dataset.language = language();
+  const chosen = select.value;
   select.replaceChildren(...choices.map(({ id, label }) => el("option", { value: String(id) }, label)));
+  if (chosen) select.value = chosen;
 }

@@ -11,6 +11,7 @@ use raincheck_core::log::{
 };
 use raincheck_core::message::{Channel, MessageKind};
 use raincheck_core::time::{countdown, describe_start, parse_zone};
+use raincheck_core::words::Words;
 use raincheck_core::Result;
 
 use super::{read_input, read_json, Context};
@@ -216,7 +217,7 @@ pub fn starts_text(interview: &Interview) -> String {
         .map(|zone| {
             format!(
                 "{} ({})",
-                describe_start(interview.starts_at, zone),
+                describe_start(interview.starts_at, zone, Words::english()),
                 interview.tz
             )
         })
@@ -272,7 +273,7 @@ fn describe_list(page: &[InterviewSummary]) -> String {
                 "#{:<4} {:<11} {:<10} {} — {}, {}",
                 interview.id,
                 interview.decision.as_str(),
-                countdown(summary.hours_left),
+                countdown(summary.hours_left, Words::english()),
                 interview.company,
                 interview.position,
                 summary.starts_at_text

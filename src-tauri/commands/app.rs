@@ -4,7 +4,10 @@
 use chrono::{DateTime, Utc};
 use raincheck_core::about::{self, AppInfo};
 use raincheck_core::catalogue::Catalogue;
+use raincheck_core::language::Language;
 use raincheck_core::log::{Appearance, SIZES};
+use raincheck_core::words::{sources, WindowLanguage};
+use serde::Serialize;
 use tauri::State;
 
 use crate::ipc_error::IpcResult;
@@ -34,16 +37,53 @@ pub fn home_zone(state: State<'_, AppState>) -> IpcResult<String> {
     Ok(state.with_log(|log| log.home_zone())?.name().to_owned())
 }
 
-/// The labels of every named value the window shows, asked for once.
+/// The labels of every named value the window shows, asked for once (and
+/// again when the user picks another language).
 #[tauri::command]
-pub fn catalogue() -> Catalogue {
-    Catalogue::english()
+pub fn catalogue(state: State<'_, AppState>) -> Catalogue {
+    Catalogue::new(&state.words())
 }
 
 /// "in 18 h" for each instant: the page's countdowns, moved each minute.
 #[tauri::command]
-pub fn countdowns(instants: Vec<DateTime<Utc>>) -> Vec<String> {
-    raincheck_core::views::countdowns(&instants, Utc::now())
+pub fn countdowns(state: State<'_, AppState>, instants: Vec<DateTime<Utc>>) -> Vec<String> {
+    raincheck_core::views::countdowns(&instants, Utc::now(), &state.words())
+}
+
+/// The page's words in one language: what `window.__RAINCHECK_WORDS__` holds.
+#[derive(Serialize)]
+pub struct PageWords {
+    /// The user's choice: "system" or a language.
+    choice: WindowLanguage,
+    /// The language spoken.
+    language: Language,
+    /// Its `page.ftl`, which the page formats with Fluent.
+    source: &'static str,
+}
+
+fn page_words(choice: WindowLanguage, language: Language) -> PageWords {
+    PageWords {
+        choice,
+        language,
+        source: sources(language).1,
+    }
+}
+
+/// The window's language as the user chose it.
+#[tauri::command]
+pub fn window_language(state: State<'_, AppState>) -> PageWords {
+    let choice = WindowLanguage::load(&state.data_dir);
+    page_words(choice, state.words().language())
+}
+
+/// Speaks another language from now on (and at the next start).
+#[tauri::command(async)]
+pub fn set_window_language(
+    state: State<'_, AppState>,
+    choice: WindowLanguage,
+) -> IpcResult<PageWords> {
+    let words = state.choose_language(choice)?;
+    Ok(page_words(choice, words.language()))
 }
 
 /// How the window looks, as the user left it.

@@ -25,10 +25,11 @@ pub fn wizard(
 ) -> IpcResult<Wizard> {
     let now = Utc::now();
     let record = state.with_log(|log| log.interview(interview))?;
+    let words = state.words();
     Ok(Wizard {
-        title: wizard::title(&record),
-        subtitle: wizard::subtitle(&record, now),
-        questions: wizard::questions(&answers, record.starts_at < now)?,
+        title: wizard::title(&record, &words),
+        subtitle: wizard::subtitle(&record, now, &words),
+        questions: wizard::questions(&answers, record.starts_at < now, &words)?,
     })
 }
 
@@ -40,5 +41,11 @@ pub fn advise(
     answers: WizardAnswers,
 ) -> IpcResult<AdvicePage> {
     let (record, home) = state.with_log(|log| Ok((log.interview(interview)?, log.home_zone()?)))?;
-    Ok(wizard::advice_page(&answers, &record, home, Utc::now())?)
+    Ok(wizard::advice_page(
+        &answers,
+        &record,
+        home,
+        Utc::now(),
+        &state.words(),
+    )?)
 }

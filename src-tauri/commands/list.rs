@@ -15,6 +15,8 @@ macro_rules! with_ipc_commands {
             app::countdowns,
             app::get_appearance,
             app::set_appearance,
+            app::window_language,
+            app::set_window_language,
             decision::advise,
             decision::wizard,
             message::message_input,

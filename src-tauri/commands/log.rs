@@ -23,7 +23,8 @@ pub fn log_status(state: State<'_, AppState>) -> IpcResult<Status> {
 /// A page of the list, with the count of each filter (see `ListQuery`).
 #[tauri::command(async)]
 pub fn list_interviews(state: State<'_, AppState>, query: ListQuery) -> IpcResult<ListView> {
-    let page = state.with_log(|log| views::list(log, &query, Utc::now()))?;
+    let words = state.words();
+    let page = state.with_log(|log| views::list(log, &query, Utc::now(), &words))?;
     mark_interactive();
     Ok(page)
 }
@@ -41,7 +42,8 @@ fn mark_interactive() {
 
 #[tauri::command(async)]
 pub fn get_interview(state: State<'_, AppState>, id: i64) -> IpcResult<InterviewView> {
-    Ok(state.with_log(|log| views::interview(log, id, Utc::now()))?)
+    let words = state.words();
+    Ok(state.with_log(|log| views::interview(log, id, Utc::now(), &words))?)
 }
 
 #[tauri::command(async)]

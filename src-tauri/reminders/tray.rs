@@ -5,6 +5,7 @@ use std::sync::Mutex;
 use chrono::Utc;
 use raincheck_core::log::ListFilter;
 use raincheck_core::time::countdown;
+use raincheck_core::words::Arg;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Emitter, Manager, Wry};
@@ -17,23 +18,17 @@ const NEXT_ITEM: &str = "next";
 
 /// Builds the tray icon; `false` when the desktop has no tray to put it in.
 pub fn build(app: &AppHandle) -> bool {
+    // The menu's fixed items speak the language of the start; the next
+    // interview's line follows a change at once.
+    let words = app.state::<AppState>().words();
     let built = (|| -> tauri::Result<()> {
-        let open = MenuItem::with_id(app, "open", "Open Raincheck", true, None::<&str>)?;
-        let next = MenuItem::with_id(
-            app,
-            NEXT_ITEM,
-            "No interview coming up",
-            false,
-            None::<&str>,
-        )?;
-        let pause = MenuItem::with_id(
-            app,
-            "pause",
-            "Pause reminders for 1 hour",
-            true,
-            None::<&str>,
-        )?;
-        let quit = MenuItem::with_id(app, "quit", "Quit Raincheck", true, None::<&str>)?;
+        let item = |id: &str, key: &str, enabled: bool| {
+            MenuItem::with_id(app, id, words.get(key), enabled, None::<&str>)
+        };
+        let open = item("open", "tray-open", true)?;
+        let next = item(NEXT_ITEM, "tray-nothing-coming", false)?;
+        let pause = item("pause", "tray-pause-hour", true)?;
+        let quit = item("quit", "tray-quit", true)?;
         let separator = PredefinedMenuItem::separator(app)?;
         let menu = Menu::with_items(app, &[&open, &next, &pause, &separator, &quit])?;
         let mut builder = TrayIconBuilder::with_id("main")
@@ -86,13 +81,16 @@ pub fn refresh(app: &AppHandle) {
         .with_log(|log| log.list(ListFilter::Upcoming, now, 1, 0))
         .ok()
         .and_then(|page| page.into_iter().next());
+    let words = state.words();
     let label = match next {
-        Some(item) => format!(
-            "Next: {} {}",
-            item.interview.company,
-            countdown(item.hours_left)
+        Some(item) => words.with(
+            "tray-next",
+            &[
+                ("company", Arg::from(&item.interview.company)),
+                ("left", Arg::from(&countdown(item.hours_left, &words))),
+            ],
         ),
-        None => "No interview coming up".into(),
+        None => words.get("tray-nothing-coming"),
     };
     let waiting = app.state::<Reminders>().status().pending.len();
     let now_shown = Some((label.clone(), waiting));
@@ -112,7 +110,7 @@ pub fn refresh(app: &AppHandle) {
         let badge = (waiting > 0).then(|| format!("{waiting}"));
         let _ = tray.set_title(badge.as_deref());
         let tooltip = if waiting > 0 {
-            format!("Raincheck: {waiting} reminder(s) waiting")
+            words.with("tray-waiting", &[("count", Arg::from(waiting as i64))])
         } else {
             "Raincheck".into()
         };

@@ -6,6 +6,7 @@ import { call } from "../api.js";
 import { el, clear, append, $ } from "../dom.js";
 import { toast } from "../toast.js";
 import { currentVisit, stillOn } from "../visit.js";
+import { t } from "../words.js";
 
 let interviewId = null;
 let answers = {};
@@ -49,7 +50,7 @@ function readAnswer(question, form) {
 function renderStep() {
   const question = questions[stepIndex];
   const form = clear($("#decide-form"));
-  $("#decide-progress").textContent = `Question ${stepIndex + 1} of ${questions.length}`;
+  $("#decide-progress").textContent = t("wizard-progress", { step: stepIndex + 1, steps: questions.length });
   $("#decide-progress-bar").value = stepIndex / questions.length;
   append(form,
     el("h2", { id: "decide-question" }, question.question),
@@ -57,9 +58,9 @@ function renderStep() {
     choicesOf(question),
     el("p", { class: "form-error", id: "decide-error", role: "alert", hidden: true }),
     el("div", { class: "form-actions" },
-      stepIndex > 0 ? el("button", { type: "button", class: "button", id: "decide-back", onclick: back }, "Back") : null,
+      stepIndex > 0 ? el("button", { type: "button", class: "button", id: "decide-back", onclick: back }, t("wizard-back")) : null,
       el("button", { type: "submit", class: "button primary", id: "decide-next" },
-        stepIndex === questions.length - 1 ? "See what to do" : "Next")),
+        stepIndex === questions.length - 1 ? t("wizard-see-advice") : t("wizard-next"))),
   );
   // Back at an answered question: the keyboard on the answer given.
   (form.querySelector("input:checked") ?? form.querySelector("input"))?.focus();
@@ -113,22 +114,22 @@ async function showAdvice(visit) {
   }
   if (!stillOn(visit)) return;
   const form = clear($("#decide-form"));
-  $("#decide-progress").textContent = "What to do";
+  $("#decide-progress").textContent = t("wizard-advice");
   $("#decide-progress-bar").value = 1;
   append(form,
     advice.call_now ? el("p", { class: "banner danger call-now", id: "advice-call-now" }, advice.call_now) : null,
     el("h2", { id: "advice-action" }, advice.headline),
     el("ul", { class: "reasons", id: "advice-reasons" }, advice.reasons.map((reason) => el("li", {}, reason))),
-    advice.steps.length ? [el("h3", {}, "How to tell them"), el("ol", { class: "plan", id: "advice-plan" }, advice.steps.map(tellStep))] : null,
+    advice.steps.length ? [el("h3", {}, t("wizard-how-to-tell")), el("ol", { class: "plan", id: "advice-plan" }, advice.steps.map(tellStep))] : null,
     advice.warnings.length ? el("ul", { class: "warnings", id: "advice-warnings" },
       advice.warnings.map((warning) => el("li", { dataset: { code: warning.code } }, warning.message))) : null,
-    advice.pause_until ? el("label", {}, "Check back with them on",
+    advice.pause_until ? el("label", {}, t("wizard-check-back-on"),
       el("input", { type: "date", name: "pause_until", id: "advice-pause-until", required: true, value: advice.pause_until })) : null,
-    el("label", {}, "Your reason, in a few words (kept for you, not sent)",
+    el("label", {}, t("wizard-reason"),
       el("input", { name: "reason", id: "advice-reason", maxlength: 500 })),
     el("p", { class: "form-error", id: "decide-error", role: "alert", hidden: true }),
     el("div", { class: "form-actions" },
-      el("button", { type: "button", class: "button", id: "decide-back", onclick: () => { stepIndex = questions.length - 1; renderStep(); } }, "Back"),
+      el("button", { type: "button", class: "button", id: "decide-back", onclick: () => { stepIndex = questions.length - 1; renderStep(); } }, t("wizard-back")),
       el("button", { type: "button", class: "button primary", id: "decide-apply", onclick: apply }, advice.apply_label)),
   );
   $("#decide-apply").focus();

@@ -6,6 +6,7 @@ import { el, clear, append, $ } from "../dom.js";
 import { catalogue, fillChoices } from "../catalogue.js";
 import { toast } from "../toast.js";
 import { currentVisit, stillOn } from "../visit.js";
+import { t } from "../words.js";
 
 let record = null;
 // The core's words and rules for kinds, channels and checklist items.
@@ -38,8 +39,8 @@ function showLanguageGuess(guess) {
   if (!guess) return;
   const select = $("#draft-options").elements.language;
   const name = [...select.options].find((option) => option.value === guess)?.textContent ?? guess;
-  clear(hint).append(`Employers there often write in ${name}. `,
-    el("button", { type: "button", class: "link-button", onclick: () => { select.value = guess; rememberLanguage(guess); redraft(); } }, `Write in ${name}`));
+  clear(hint).append(t("draft-language-guess", { language: name }), " ",
+    el("button", { type: "button", class: "link-button", onclick: () => { select.value = guess; rememberLanguage(guess); redraft(); } }, t("draft-write-in", { language: name })));
 }
 
 // Leaving the view: a check or a preview waiting to run is not needed any more.
@@ -77,9 +78,9 @@ export async function show(id, kind, channel) {
   form.still_interested.checked = true;
   for (const [i, input] of [...document.querySelectorAll("#draft-slots input")].entries()) {
     input.value = "";
-    input.placeholder = i === 0 ? "optional" : "";
+    input.placeholder = i === 0 ? t("draft-optional") : "";
   }
-  $("#draft-slot-zone").textContent = `their time (${record.tz})`;
+  $("#draft-slot-zone").textContent = t("draft-their-time", { zone: record.tz });
   edited = false;
   await redraft({ replace: true });
 }
@@ -185,8 +186,8 @@ async function useWaitingDraft() {
   const mine = { subject: $("#draft-subject").value, body: $("#draft-body").value };
   putDraft(waitingDraft);
   await recheck();
-  toast("Replaced with the new draft.", {
-    label: "Undo",
+  toast(t("draft-replaced"), {
+    label: t("undo"),
     run: async () => {
       $("#draft-subject").value = mine.subject;
       $("#draft-body").value = mine.body;
@@ -222,7 +223,7 @@ async function saveMissing(event) {
       if (!form[name].closest("label").hidden && form[name].value.trim()) profile[name] = form[name].value;
     }
     const saved = await call("set_profile", { profile });
-    toast("Saved to your profile.");
+    toast(t("draft-saved-to-profile"));
     if (!edited) return await redraft({ replace: true });
     // Edited by hand: the details go where the placeholders are, and nowhere else.
     const contact = [saved.email, saved.phone].filter(Boolean).join(" · ");
@@ -257,7 +258,7 @@ async function recheck() {
     report = await call("check_message", { text: messageText(), input: { ...(await fullInput()), language: null } });
   } catch (e) {
     // Never leave an earlier verdict standing for a text that was not checked.
-    verdict.textContent = `Not checked: ${e.message}`;
+    verdict.textContent = t("draft-not-checked", { why: e.message });
     verdict.className = "verdict not-ok";
     throw e;
   }
@@ -277,7 +278,7 @@ async function recheck() {
   verdict.dataset.language = report.language ?? "";
   // Said once when it changes, not again at every pause in typing: the same
   // words written again would be read out again.
-  const said = report.ok ? "Ready to send." : "Not ready yet: see what is marked.";
+  const said = report.ok ? t("draft-ready") : t("draft-not-ready");
   if (verdict.textContent !== said) verdict.textContent = said;
   verdict.className = report.ok ? "verdict ok" : "verdict not-ok";
 }
@@ -297,7 +298,7 @@ async function copyText() {
     area.select();
     document.execCommand("copy");
   }
-  toast("Copied.");
+  toast(t("draft-copied"));
 }
 
 async function openMail() {
@@ -309,7 +310,7 @@ async function openMail() {
 
 async function callThem() {
   if (!record.interviewer.phone) {
-    toast("There is no phone number for this interview: add one with Edit.");
+    toast(t("draft-no-phone"));
     return;
   }
   await call("open_link", { link: { phone: { number: record.interviewer.phone } } });
@@ -327,7 +328,7 @@ async function markSent() {
         body: $("#draft-body").value,
       },
     });
-    toast("Recorded as sent.");
+    toast(t("draft-recorded-sent"));
     location.hash = `#interview/${record.id}`;
   } catch (e) {
     toast(e.message);
@@ -367,7 +368,7 @@ async function suggestSlots() {
   inputs.forEach((input, i) => { input.value = proposal.slots[i]?.wall_time ?? ""; });
   await redraft();
   $("#draft-slots-note").textContent = proposal.explanation
-    ?? `Free in both calendars: ${proposal.slots.map((s) => s.text).join("; ")}.`;
+    ?? t("draft-free-in-both", { times: proposal.slots.map((s) => s.text).join("; ") });
 }
 
 let wired = false;
@@ -399,7 +400,7 @@ function wire() {
     try {
       await call("save_template", { name: $("#template-name").textContent, source: $("#template-source").value });
       $("#template-dialog").close();
-      toast("Template saved.");
+      toast(t("template-saved"));
       await redraft();
     } catch (e) { toast(e.message); }
   });

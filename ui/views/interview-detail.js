@@ -6,6 +6,7 @@ import { catalogue } from "../catalogue.js";
 import { openInterviewForm } from "./interview-form.js";
 import { toast } from "../toast.js";
 import { currentVisit, stillOn } from "../visit.js";
+import { t } from "../words.js";
 
 let current = null;
 // The core's words for decisions, channels and checklist items.
@@ -31,31 +32,31 @@ function render(record) {
       el("span", { class: `badge decision-${record.decision}`, id: "detail-decision" }, words.decisions[record.decision])),
     el("div", { class: "detail-actions" },
       el("a", { class: "button primary", id: "detail-decide", href: `#decide/${record.id}`, "aria-keyshortcuts": "d" },
-        record.decided ? "Decide again…" : "Decide…"),
-      el("a", { class: "button", id: "detail-draft", href: `#draft/${record.id}` }, "Draft a message"),
-      el("button", { type: "button", class: "button", id: "detail-edit", onclick: () => openInterviewForm(current, () => show(current.id)) }, "Edit"),
-      el("button", { type: "button", class: "button", id: "detail-ics", onclick: exportIcs }, "Add to calendar (.ics)"),
-      el("button", { type: "button", class: "button danger", id: "detail-delete", onclick: confirmDelete }, "Delete…")),
+        record.decided ? t("detail-decide-again") : t("detail-decide")),
+      el("a", { class: "button", id: "detail-draft", href: `#draft/${record.id}` }, t("detail-draft")),
+      el("button", { type: "button", class: "button", id: "detail-edit", onclick: () => openInterviewForm(current, () => show(current.id)) }, t("detail-edit")),
+      el("button", { type: "button", class: "button", id: "detail-ics", onclick: exportIcs }, t("detail-add-to-calendar")),
+      el("button", { type: "button", class: "button danger", id: "detail-delete", onclick: confirmDelete }, t("detail-delete"))),
     record.shows_checklist ? prepChecklist(record) : null,
     el("section", { class: "card" },
-      el("h2", {}, "Details"),
+      el("h2", {}, t("detail-details")),
       el("dl", { class: "facts" }, record.facts.flatMap(({ label, value }) => [el("dt", {}, label), el("dd", {}, value)]))),
     el("section", { class: "card", "aria-labelledby": "messages-title" },
-      el("h2", { id: "messages-title" }, "Messages"),
+      el("h2", { id: "messages-title" }, t("detail-messages")),
       record.messages.length === 0
-        ? el("p", { class: "muted" }, "No message recorded yet.")
+        ? el("p", { class: "muted" }, t("detail-no-message"))
         : el("ul", { class: "messages", id: "detail-messages" }, record.messages.map((message, i) =>
           el("li", {},
             el("strong", {}, record.message_lines[i].title),
             el("span", { class: "muted" }, ` — ${record.message_lines[i].sent}`),
             message.subject ? el("div", {}, message.subject) : null,
             message.reply
-              ? [el("div", { class: "reply" }, `Their reply: ${message.reply}`),
+              ? [el("div", { class: "reply" }, t("detail-their-reply", { reply: message.reply })),
                 record.message_lines[i].answers.map((answer) => [
                   el("a", { class: "button small", href: `#draft/${record.id}/${answer.kind}/${answer.channel}` }, answer.label), " "])]
-              : message.sent_at ? el("button", { type: "button", class: "button small", onclick: () => recordReply(message) }, "They replied…") : null)))),
+              : message.sent_at ? el("button", { type: "button", class: "button small", onclick: () => recordReply(message) }, t("detail-they-replied")) : null)))),
     el("section", { class: "card", "aria-labelledby": "history-title" },
-      el("h2", { id: "history-title" }, "History"),
+      el("h2", { id: "history-title" }, t("detail-history")),
       el("ol", { class: "timeline", id: "detail-history" }, record.history.map((entry, i) =>
         el("li", {},
           el("time", { datetime: entry.at }, record.history_lines[i].at),
@@ -72,7 +73,7 @@ function prepChecklist(record) {
   const done = el("span", { class: "muted", id: "prep-done" });
   const countDone = () => {
     const ticked = [...section.querySelectorAll("[data-item]")].filter((box) => box.checked).length;
-    done.textContent = ` ${ticked} of ${Object.keys(items).length} done`;
+    done.textContent = ` ${t("prep-done", { done: ticked, of: Object.keys(items).length })}`;
   };
   const saved = el("p", { class: "visually-hidden", role: "status", id: "prep-saved" });
   // Said once per change, for a screen reader: "Talking points saved."
@@ -91,7 +92,7 @@ function prepChecklist(record) {
         onchange: (event) => {
           countDone();
           const ticked = event.target.checked;
-          save(ticked ? { tick: [item] } : { untick: [item] }, `${items[item]}: ${ticked ? "ticked" : "not ticked"}.`);
+          save(ticked ? { tick: [item] } : { untick: [item] }, t(ticked ? "prep-ticked" : "prep-not-ticked", { item: items[item] }));
         },
       }),
       " ", items[item]),
@@ -99,24 +100,24 @@ function prepChecklist(record) {
   const { theirs, yours } = record.start;
   const points = [0, 1, 2].map((n) => el("input", {
     type: "text", id: `prep-point-${n + 1}`, maxlength: "200", value: prep.points[n] ?? "",
-    "aria-label": `Talking point ${n + 1}`, placeholder: ["What you did that fits this role", "A question for them", "Why this company"][n],
-    onchange: () => save({ points: points.map((input) => input.value) }, "Talking points saved."),
+    "aria-label": t("prep-point", { n: n + 1 }), placeholder: [t("prep-point-1-hint"), t("prep-point-2-hint"), t("prep-point-3-hint")][n],
+    onchange: () => save({ points: points.map((input) => input.value) }, t("prep-points-saved")),
   }));
   const description = el("textarea", {
     id: "prep-job-description", rows: "3",
-    "aria-label": "The job description: a link or the text",
-    placeholder: "Paste the link to the advert, or its text",
-    onchange: () => save({ job_description_text: description.value }, "Job description saved."),
+    "aria-label": t("prep-job-description"),
+    placeholder: t("prep-job-description-hint"),
+    onchange: () => save({ job_description_text: description.value }, t("prep-job-description-saved")),
   }, prep.job_description_text ?? "");
   const section = el("section", { class: "card", id: "prep", "aria-labelledby": "prep-title" },
-    el("h2", { id: "prep-title" }, "Before the interview", done),
+    el("h2", { id: "prep-title" }, t("prep-title"), done),
     el("ul", { class: "prep-list" },
       tick("time_zone",
-        el("span", { class: "muted" }, yours ? `Their time ${theirs} (${record.tz}) · your time ${yours}` : `${theirs} (${record.tz})`)),
+        el("span", { class: "muted" }, yours ? t("prep-both-times", { theirs, zone: record.tz, yours }) : `${theirs} (${record.tz})`)),
       tick("technology",
         record.has_meeting_link
-          ? el("button", { type: "button", class: "button small", id: "prep-open-link", onclick: () => call("open_link", { link: { meeting: { interview: record.id } } }).catch((error) => toast(error.message)) }, "Open the meeting link")
-          : el("span", { class: "muted" }, record.location ? `Place: ${record.location}` : "No place or link recorded: add it with Edit.")),
+          ? el("button", { type: "button", class: "button small", id: "prep-open-link", onclick: () => call("open_link", { link: { meeting: { interview: record.id } } }).catch((error) => toast(error.message)) }, t("prep-open-link"))
+          : el("span", { class: "muted" }, record.location ? t("prep-place", { place: record.location }) : t("prep-no-place"))),
       tick("talking_points", points),
       tick("job_description", description)),
     saved);
@@ -127,7 +128,7 @@ function prepChecklist(record) {
 async function exportIcs() {
   try {
     const { path } = await call("export_interview_ics", { id: current.id });
-    toast(`Saved to ${path}: open it to add the interview to your calendar.`);
+    toast(t("ics-saved", { path }));
   } catch (error) {
     toast(error.message);
   }
@@ -142,7 +143,7 @@ function recordReply(message) {
     if (dialog.returnValue !== "save") return;
     try {
       await call("record_reply", { messageId: message.id, reply: $("#reply-text").value });
-      toast("Their reply is recorded.");
+      toast(t("reply-recorded"));
       await show(current.id);
     } catch (error) {
       toast(error.message);
@@ -153,7 +154,7 @@ function recordReply(message) {
 function confirmDelete() {
   const dialog = $("#confirm-dialog");
   $("#confirm-text").textContent =
-    `Delete the interview with ${current.company} and everything recorded about it? You can undo this right after.`;
+    t("delete-confirm", { company: current.company });
   dialog.returnValue = "";
   dialog.showModal();
   dialog.addEventListener("close", async () => {
@@ -161,8 +162,8 @@ function confirmDelete() {
     try {
       const record = await call("delete_interview", { id: current.id });
       location.hash = "#interviews";
-      toast(`Deleted ${record.company}.`, {
-        label: "Undo",
+      toast(t("deleted", { company: record.company }), {
+        label: t("undo"),
         run: async () => {
           await call("restore_interview", { record });
           location.hash = `#interview/${record.id}`;

@@ -6,6 +6,7 @@ import { el, $ } from "../dom.js";
 import { wallTime } from "../format.js";
 import { toast } from "../toast.js";
 import { catalogue, fillChoices } from "../catalogue.js";
+import { t } from "../words.js";
 
 let zonesLoaded = false;
 let onSaved = () => {};
@@ -50,8 +51,8 @@ export async function openInterviewForm(interview, saved) {
     Object.entries(words.contact_channels).map(([id, label]) => ({ id, label })));
   form.reset();
   clearErrors();
-  $("#interview-form-title").textContent = interview ? "Edit interview" : "Add an interview";
-  $("#interview-form-save").textContent = interview ? "Save changes" : "Add interview";
+  $("#interview-form-title").textContent = interview ? t("form-edit-title") : t("form-add-title");
+  $("#interview-form-save").textContent = interview ? t("form-save-changes") : t("form-add");
   if (interview) {
     const fields = form.elements;
     fields.company.value = interview.company;
@@ -137,7 +138,7 @@ async function save(event) {
       ({ id } = await call("add_interview", { fields }));
     }
     $("#interview-dialog").close();
-    toast(editing ? "Changes saved." : "Interview added.");
+    toast(editing ? t("form-changes-saved") : t("form-added"));
     await onSaved(id);
   } catch (error) {
     showError(error);

@@ -7,6 +7,7 @@ import { openInterviewForm, openFormFromInvite } from "./interview-form.js";
 import { toast } from "../toast.js";
 import { KEEP_PLACE } from "../visit.js";
 import * as clock from "../clock.js";
+import { t } from "../words.js";
 
 const PAGE_SIZE = 100;
 // Rows a Page Down moves by.
@@ -54,7 +55,7 @@ async function askNameOnce() {
     const problem = $("#first-run-error");
     problem.hidden = true;
     if (!$("#first-run-name").value.trim()) {
-      problem.textContent = "Type your name, or choose “Not now”.";
+      problem.textContent = t("first-run-name-missing");
       problem.hidden = false;
       return;
     }
@@ -62,7 +63,7 @@ async function askNameOnce() {
       const current = await call("get_profile");
       await call("set_profile", { profile: { ...current, name: $("#first-run-name").value } });
       done();
-      toast("Thank you: your messages will be signed with your name.");
+      toast(t("first-run-thanks"));
     } catch (error) {
       problem.textContent = error.message;
       problem.hidden = false;
@@ -130,7 +131,7 @@ function wireOnce() {
       const dialog = $("#invite-dialog");
       clear($("#invite-choices")).append(...invites.map((invite) => el("li", {},
         el("button", { type: "button", class: "choice", onclick: () => { dialog.close(); openFormFromInvite(invite, refresh); } },
-          `${invite.fields.company ?? "?"} — ${invite.fields.position ?? "?"}, ${invite.fields.starts_at ?? "no time"} ${invite.fields.tz ?? ""}`))));
+          `${invite.fields.company ?? "?"} — ${invite.fields.position ?? "?"}, ${invite.fields.starts_at ?? t("invite-no-time")} ${invite.fields.tz ?? ""}`))));
       dialog.showModal();
     } catch (error) {
       toast(error.message);
@@ -283,9 +284,10 @@ function renderCounts(page) {
   const more = $("#interviews-more");
   const left = total - loaded.length;
   more.hidden = left <= 0;
-  more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more (${left} not shown)`;
-  const words = search.trim() ? ` matching “${search.trim()}”` : "";
-  const status = loaded.length === 0 ? "" : `Showing ${loaded.length} of ${total}${words}`;
+  more.textContent = t("list-show-more", { more: Math.min(left, PAGE_SIZE), left });
+  const status = loaded.length === 0 ? ""
+    : search.trim() ? t("list-shown-matching", { shown: loaded.length, total, search: search.trim() })
+      : t("list-shown", { shown: loaded.length, total });
   const line = $("#interviews-shown");
   if (line.textContent !== status) line.textContent = status;
 }
@@ -302,12 +304,12 @@ function renderNextUp(item) {
   if (!item) return;
   card.className = `next-up urgency-${item.urgency}`;
   append(card, 
-    el("p", { class: "eyebrow" }, "Next up"),
+    el("p", { class: "eyebrow" }, t("next-up")),
     el("h2", {}, `${item.company} — ${item.position}`),
     el("p", { class: "next-up-time" },
       el("strong", { class: "countdown", dataset: { startsAt: item.starts_at } }, item.start.countdown), " · ", item.start.theirs),
     el("p", { class: "next-up-hint" }, words.urgency_hints[item.urgency]),
-    el("a", { class: "button primary", href: `#decide/${item.id}`, id: "next-up-decide" }, "Decide now"),
+    el("a", { class: "button primary", href: `#decide/${item.id}`, id: "next-up-decide" }, t("next-up-decide")),
   );
 }
 
@@ -319,8 +321,8 @@ function renderList(page) {
   $("#interviews-empty-filtered").hidden = !nothingHere;
   if (nothingHere) {
     $("#interviews-empty-filtered-why").textContent = search.trim()
-      ? `No interview here matches “${search.trim()}”. Try fewer or shorter words${filter === "all" ? "" : ", or choose “All”"}.`
-      : "No interview matches this filter. Choose “All” to see every interview.";
+      ? t(filter === "all" ? "list-no-match" : "list-no-match-filtered", { search: search.trim() })
+      : t("list-no-match-filter");
   }
   appendRows(page.items);
   renderCounts(page);
@@ -331,7 +333,7 @@ function appendRows(items) {
   for (const item of items) {
     const urgencyWords = words.urgency[item.urgency];
     const decideLink = item.can_decide
-      ? el("a", { class: "button row-decide", href: `#decide/${item.id}`, "aria-label": `Decide about ${item.company}` }, "Decide")
+      ? el("a", { class: "button row-decide", href: `#decide/${item.id}`, "aria-label": t("row-decide-about", { company: item.company }) }, t("row-decide"))
       : null;
     const { theirs, yours, countdown } = item.start;
     list.append(el("li", { class: `interview-row urgency-${item.urgency}`, dataset: { id: item.id } },
@@ -341,16 +343,16 @@ function appendRows(items) {
           el("span", { class: "row-position" }, item.position)),
         el("span", { class: "row-time" },
           el("span", { class: "row-local" }, yours ?? theirs),
-          yours ? el("span", { class: "row-theirs", title: theirs }, `their time: ${theirs}`) : null),
+          yours ? el("span", { class: "row-theirs", title: theirs }, t("row-their-time", { time: theirs })) : null),
         el("span", { class: "row-countdown countdown", dataset: { startsAt: item.starts_at } }, countdown),
         el("span", { class: "row-state" },
           el("span", { class: `badge decision-${item.decision}` }, words.decisions[item.decision]),
           urgencyWords ? el("span", { class: "urgency-words" }, urgencyWords) : null,
           item.prep_progress
-            ? el("span", { class: `badge prep${item.prep_progress.done === item.prep_progress.of ? " prep-done" : ""}`, title: "Before-the-interview checklist" },
-              `prep ${item.prep_progress.done}/${item.prep_progress.of}`)
+            ? el("span", { class: `badge prep${item.prep_progress.done === item.prep_progress.of ? " prep-done" : ""}`, title: t("row-prep-title") },
+              t("row-prep", { done: item.prep_progress.done, of: item.prep_progress.of }))
             : null,
-          item.clashes.length ? el("span", { class: "badge clash", title: item.clashes.map((c) => c.message).join(" ") }, "Clash") : null)),
+          item.clashes.length ? el("span", { class: "badge clash", title: item.clashes.map((c) => c.message).join(" ") }, t("row-clash")) : null)),
       decideLink,
     ));
   }

@@ -4,7 +4,8 @@
 import { call } from "../api.js";
 import { $, el } from "../dom.js";
 import { toast } from "../toast.js";
-import { catalogue, fillChoices } from "../catalogue.js";
+import { catalogue, fillChoices, forgetCatalogue } from "../catalogue.js";
+import { language, switchLanguage, t } from "../words.js";
 import { appearance, setAppearance } from "../appearance.js";
 
 let wired = false;
@@ -15,7 +16,7 @@ export async function show() {
   $("#about-version").textContent = info.version;
   $("#about-data-dir").textContent = info.data_dir;
   const [status, profile, words] = await Promise.all([call("log_status"), call("get_profile"), catalogue()]);
-  $("#log-encryption").textContent = status.encryption.on ? "On" : "Off";
+  $("#log-encryption").textContent = status.encryption.on ? t("settings-on") : t("settings-off");
   $("#log-encryption").className = `badge ${status.encryption.on ? "decision-attend" : "decision-undecided"}`;
   $("#log-encryption-detail").textContent = status.encryption.detail;
   $("#log-path").textContent = status.log_path;
@@ -26,6 +27,8 @@ export async function show() {
   await showReminders();
   fillChoices($("#theme-choice"), words.themes);
   fillChoices($("#zoom-choice"), words.sizes);
+  fillChoices($("#window-language-choice"), words.window_languages);
+  $("#window-language-choice").value = (await call("window_language")).choice;
   $("#theme-choice").value = appearance().theme;
   $("#zoom-choice").value = String(appearance().zoom);
   const form = $("#profile-form").elements;
@@ -46,7 +49,9 @@ export async function show() {
 // One switch for each reminder the core can send, as the catalogue lists them.
 function fillReminderKinds(kinds) {
   const box = $("#reminder-kinds");
-  if (box.querySelector("[data-kind]")) return;
+  if (box.dataset.language === language()) return;
+  box.dataset.language = language();
+  for (const old of box.querySelectorAll("label")) old.remove();
   box.append(...kinds.map(({ id, label }) =>
     el("label", { class: "checkbox" }, el("input", { type: "checkbox", dataset: { kind: id } }), " ", label)));
 }
@@ -56,7 +61,7 @@ async function showReminders() {
     call("reminder_status"), call("get_reminder_settings"), call("start_at_login").catch(() => false),
   ]);
   $("#reminders-server").textContent = status.problem
-    ?? (status.server ? `Reminders appear as desktop notifications (${status.server}).` : "Checking the desktop's notifications…");
+    ?? (status.server ? t("settings-notifications-server", { server: status.server }) : t("settings-notifications-checking"));
   $("#reminders-server").className = status.problem ? "form-error" : "";
   for (const box of document.querySelectorAll("#reminder-kinds [data-kind]")) {
     box.checked = !settings.off[box.dataset.kind];
@@ -76,6 +81,17 @@ function wire() {
       }
     });
   }
+  $("#window-language-choice").addEventListener("change", async (event) => {
+    try {
+      switchLanguage(await call("set_window_language", { choice: event.target.value }));
+      forgetCatalogue();
+      // Every view draws itself again in the new words, this one first.
+      window.dispatchEvent(new HashChangeEvent("hashchange"));
+      toast(t("settings-language-saved"));
+    } catch (error) {
+      toast(error.message);
+    }
+  });
   $("#reminder-kinds").addEventListener("change", async () => {
     const off = {};
     for (const box of document.querySelectorAll("#reminder-kinds [data-kind]")) {
@@ -83,13 +99,13 @@ function wire() {
     }
     try {
       await call("set_reminder_settings", { settings: { off } });
-      toast("Reminder settings saved.");
+      toast(t("settings-reminders-saved"));
     } catch (error) { toast(error.message); }
   });
   $("#start-at-login").addEventListener("change", async (event) => {
     try {
       await call("set_start_at_login", { on: event.target.checked });
-      toast(event.target.checked ? "Raincheck will start when you log in." : "Raincheck won't start at login.");
+      toast(event.target.checked ? t("settings-start-at-login-on") : t("settings-start-at-login-off"));
     } catch (error) {
       event.target.checked = !event.target.checked;
       toast(error.message);
@@ -113,7 +129,7 @@ function wire() {
           work_days: [...document.querySelectorAll("#work-days input:checked")].map((box) => box.value),
         },
       });
-      toast("Profile saved.");
+      toast(t("settings-profile-saved"));
     } catch (error) {
       $("#profile-error").textContent = error.message;
       $("#profile-error").hidden = false;
@@ -127,7 +143,7 @@ function wire() {
     $(id).addEventListener("click", async () => {
       try {
         const { path } = await run();
-        toast(`Saved to ${path}`);
+        toast(t("settings-saved-to", { path }));
       } catch (error) {
         toast(error.message);
       }
@@ -138,7 +154,7 @@ function wire() {
     if (!file) return;
     try {
       const report = await call("import_log", { text: await file.text() });
-      toast(`Imported ${report.interviews_added} interview(s).`);
+      toast(t("settings-imported", { count: report.interviews_added }));
     } catch (error) {
       toast(error.message);
     }

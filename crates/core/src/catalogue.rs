@@ -1,118 +1,80 @@
 //! The words the window and the command line show for the core's named values
 //! (decisions, urgency, channels, message kinds, checklist items...), in one
-//! place. The window asks for all of them once (`Catalogue::english`) and
-//! renders; it keeps no table of its own.
+//! place. The words themselves are the catalogues' (`crates/core/locales/`);
+//! the window asks for all of them once (`Catalogue::new`) and renders; it
+//! keeps no table of its own.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::decision::{Action, Decision};
-use crate::language::MessageLanguage;
+use crate::decision::{Action, Decision, Scenario};
+use crate::language::{Language, MessageLanguage};
 use crate::log::{ContactChannel, PrepItem, Theme, SIZES};
 use crate::message::{Channel, MessageKind, CHECKLIST, MOMENT_ITEMS};
 use crate::reminders::ReminderKind;
 use crate::urgency::Urgency;
+use crate::words::Words;
 
-impl Decision {
-    /// "Attending": the decision as a state of the interview.
-    pub fn label(self) -> &'static str {
-        match self {
-            Decision::Undecided => "Undecided",
-            Decision::Attend => "Attending",
-            Decision::Withdraw => "Withdrawing",
-            Decision::Reschedule => "Rescheduling",
-            Decision::Pause => "Paused",
+/// Gives each named value its words from the catalogue: `decision-withdraw`,
+/// `kind-withdraw_accepted_offer`...
+macro_rules! labelled {
+    ($($type:ty => $prefix:literal),+ $(,)?) => {$(
+        impl $type {
+            pub fn label(self, words: &Words) -> String {
+                words.get(&format!(concat!($prefix, "-{}"), self.as_str()))
+            }
         }
-    }
+    )+};
+}
+
+labelled! {
+    Decision => "decision",
+    ContactChannel => "contact",
+    Channel => "channel",
+    MessageKind => "kind",
+    Action => "action",
+    PrepItem => "prep",
+    ReminderKind => "reminder",
+    Theme => "theme",
+    Scenario => "scenario",
 }
 
 impl Urgency {
     /// What the colour of a row means, in words beside it ("" when nothing needs doing).
-    pub fn label(self) -> &'static str {
+    pub fn label(self, words: &Words) -> String {
+        self.words_for("urgency", words)
+    }
+
+    /// The "Next up" card's advice for an interview this pressing ("" when
+    /// it is not up next).
+    pub fn hint(self, words: &Words) -> String {
         match self {
-            Urgency::CallNow => "Under 24 h: call them",
-            Urgency::ActSoon => "Decide soon",
-            Urgency::Settled => "",
-            Urgency::Past => "Passed",
+            Urgency::CallNow | Urgency::ActSoon => self.words_for("urgency-hint", words),
+            Urgency::Settled | Urgency::Past => String::new(),
         }
     }
-}
 
-impl Urgency {
-    /// The "Next up" card's advice for an interview this pressing.
-    pub fn hint(self) -> &'static str {
+    fn words_for(self, prefix: &str, words: &Words) -> String {
         match self {
-            Urgency::CallNow => "Less than a day to go and no decision told: if you won't go, call them now rather than e-mail.",
-            Urgency::ActSoon => "Still undecided. Deciding early lets you tell them by e-mail, with time to spare.",
-            Urgency::Settled | Urgency::Past => "",
-        }
-    }
-}
-
-impl ContactChannel {
-    pub fn label(self) -> &'static str {
-        match self {
-            ContactChannel::Email => "E-mail",
-            ContactChannel::Phone => "Phone",
-            ContactChannel::Linkedin => "LinkedIn",
-            ContactChannel::Platform => "Recruiting platform",
+            Urgency::Settled => String::new(),
+            Urgency::CallNow => words.get(&format!("{prefix}-call_now")),
+            Urgency::ActSoon => words.get(&format!("{prefix}-act_soon")),
+            Urgency::Past => words.get(&format!("{prefix}-past")),
         }
     }
 }
 
 impl Channel {
-    /// The channel as a form of message ("Phone script", not "Phone").
-    pub fn label(self) -> &'static str {
-        match self {
-            Channel::Email => "E-mail",
-            Channel::Phone => "Phone script",
-            Channel::Voicemail => "Voicemail",
-            Channel::Linkedin => "LinkedIn",
-            Channel::Platform => "Recruiting platform",
-            Channel::Sms => "Text message",
-        }
-    }
-
     /// "by phone": how the advice says the message goes.
-    pub fn by(self) -> &'static str {
-        match self {
-            Channel::Phone | Channel::Voicemail => "by phone",
-            Channel::Email => "by e-mail",
-            Channel::Linkedin => "on LinkedIn",
-            Channel::Platform => "on the recruiting platform",
-            Channel::Sms => "by text message",
-        }
-    }
-}
-
-impl MessageKind {
-    pub fn label(self) -> &'static str {
-        use MessageKind::*;
-        match self {
-            Withdraw => "Withdraw",
-            WithdrawAcceptedOffer => "Withdraw: accepted another offer",
-            WithdrawNotAFit => "Withdraw: not the right fit",
-            WithdrawRelocation => "Withdraw: relocating",
-            Reschedule => "Ask to reschedule",
-            RescheduleIllness => "Ask to reschedule: unwell",
-            Pause => "Ask to pause the application",
-            AskRemote => "Ask about remote work",
-            NoShowApology => "Apologise for a missed interview",
-            ClarifyAfterOvershare => "Short follow-up after a long message",
-            ReplyToNegative => "Reply to a negative answer",
-            ThankYouReply => "Thank them for replying",
-            NewRoleNote => "Note after starting a new role",
-            DeclineNextRound => "Withdraw before a later round",
-            RunningLate => "Running late today",
-            UnableToJoin => "Can't join today: ask for another time",
-            ConfirmNewTime => "Confirm the new time they offered",
-            FollowUpNoReply => "Follow up: no reply yet",
-            ResumeAfterPause => "Resume after a pause",
-            DeclineOffer => "Decline their offer",
-            WithdrawAfterOffer => "Withdraw after an offer",
-            WithdrawViaAgency => "Withdraw through an agency recruiter",
-        }
+    pub fn by(self, words: &Words) -> String {
+        // A voicemail is part of the call.
+        let channel = if self == Channel::Voicemail {
+            Channel::Phone
+        } else {
+            self
+        };
+        words.get(&format!("channel-by-{}", channel.as_str()))
     }
 }
 
@@ -129,119 +91,33 @@ impl MessageLanguage {
     }
 }
 
-impl Action {
-    /// The advice's headline, before the channel.
-    pub fn label(self) -> &'static str {
+impl Language {
+    /// The language as its speakers name it, for the window's language picker.
+    pub fn own_name(self) -> &'static str {
         match self {
-            Action::Withdraw => "Withdraw from this interview",
-            Action::Reschedule => "Ask to move the interview",
-            Action::Pause => "Ask them to pause your application",
-            Action::Attend => "Go to the interview",
-            Action::Reflect => "Take a little time to decide",
-            Action::Ask => "Ask about remote or hybrid work first",
-            Action::Apologize => "Apologise for the missed interview",
-        }
-    }
-}
-
-impl PrepItem {
-    pub fn label(self) -> &'static str {
-        match self {
-            PrepItem::TimeZone => "Time and zone confirmed with them",
-            PrepItem::Technology => "Link, camera and sound tried",
-            PrepItem::TalkingPoints => "Three talking points ready",
-            PrepItem::JobDescription => "Job description read again",
+            Language::English => "English",
+            Language::German => "Deutsch",
+            Language::French => "Français",
+            Language::Spanish => "Español",
         }
     }
 }
 
 /// The checklist a message is held against, item by item (the ids of
 /// `message::check`'s report).
-pub fn check_item_label(id: &str) -> Option<&'static str> {
-    Some(match id {
-        "interview_date" => "Date of the interview",
-        "interview_time" => "Time of the interview",
-        "time_zone" => "Time zone",
-        "position" => "Position named",
-        "brief_reason" => "Reason kept brief",
-        "clear_action" => "Says what you are doing",
-        "apology" => "Apology",
-        "thanks" => "Thanks",
-        "alternatives" => "New times offered",
-        "signature" => "Signed with your name",
-        "contact" => "Your contact details",
-        "delay" => "How late you will be",
-        "new_time" => "New time named",
-        "pass_on" => "Asks the recruiter to pass it on",
-        "client_named" => "Client company named",
-        "stop_steps" => "Asks them to stop what was started",
-        _ => return None,
-    })
+pub fn check_item_label(id: &str, words: &Words) -> Option<String> {
+    let known = CHECKLIST
+        .iter()
+        .chain(MOMENT_ITEMS.iter())
+        .any(|&item| item == id);
+    known.then(|| words.get(&format!("check-{id}")))
 }
 
 /// What an interview's history calls each field it records a change of.
-pub fn history_field_label(field: &str) -> Option<&'static str> {
-    Some(match field {
-        "created" => "Added",
-        "company" => "Company",
-        "position" => "Position",
-        "interviewer_name" => "Interviewer",
-        "interviewer_email" => "Interviewer's e-mail",
-        "interviewer_phone" => "Interviewer's phone",
-        "contact_channel" => "Contact channel",
-        "starts_at" => "Time",
-        "tz" => "Time zone",
-        "duration_minutes" => "Duration",
-        "location" => "Place or link",
-        "stage" => "Stage",
-        "notes" => "Notes",
-        "decision" => "Decision",
-        "decision_reason" => "Reason",
-        "scenario" => "Situation",
-        "pause_until" => "Check back on",
-        "message_sent" => "Message sent",
-        "prep_time_zone" => "Checklist: time and zone",
-        "prep_technology" => "Checklist: technology",
-        "prep_talking_points" => "Checklist: talking points",
-        "prep_job_description" => "Checklist: job description",
-        "talking_points" => "Talking points",
-        "job_description" => "Job description",
-        "message_language" => "Language of messages",
-        _ => return None,
-    })
-}
-
-impl ReminderKind {
-    /// What the Settings switch for this reminder says ("Remind me …").
-    pub fn label(self) -> &'static str {
-        match self {
-            ReminderKind::Undecided24h => {
-                "when an interview is under 24 hours away and I haven't decided"
-            }
-            ReminderKind::Unsent24h => {
-                "when I've decided not to go but haven't told them, under 24 hours"
-            }
-            ReminderKind::Final2h => "once more, 2 hours before, if it's still open",
-            ReminderKind::Prep => {
-                "an hour before an interview I'm attending, with a short checklist"
-            }
-            ReminderKind::PrepEvening => {
-                "the evening before an interview I'm attending, if nothing is prepared yet"
-            }
-            ReminderKind::PauseCheckback => "on the day a pause ends",
-            ReminderKind::Missed => "when an interview passed while I was undecided",
-        }
-    }
-}
-
-impl Theme {
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::System => "As the desktop is",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-        }
-    }
+pub fn history_field_label(field: &str, words: &Words) -> Option<String> {
+    HISTORY_FIELDS
+        .contains(&field)
+        .then(|| words.get(&format!("history-{field}")))
 }
 
 /// A choice of a picker: its value and what it says.
@@ -256,7 +132,7 @@ pub struct Choice<T: Serialize> {
 #[derive(Debug, Serialize)]
 pub struct KindEntry {
     pub id: MessageKind,
-    pub label: &'static str,
+    pub label: String,
     pub channels: &'static [Channel],
     pub inputs: &'static [&'static str],
 }
@@ -270,17 +146,20 @@ pub struct LanguageEntry {
 /// Everything the window labels, asked for once when it starts.
 #[derive(Debug, Serialize)]
 pub struct Catalogue {
-    pub decisions: BTreeMap<Decision, &'static str>,
-    pub urgency: BTreeMap<Urgency, &'static str>,
-    pub urgency_hints: BTreeMap<Urgency, &'static str>,
-    pub contact_channels: BTreeMap<ContactChannel, &'static str>,
-    pub channels: BTreeMap<Channel, &'static str>,
+    pub decisions: BTreeMap<Decision, String>,
+    pub urgency: BTreeMap<Urgency, String>,
+    pub urgency_hints: BTreeMap<Urgency, String>,
+    pub contact_channels: BTreeMap<ContactChannel, String>,
+    pub channels: BTreeMap<Channel, String>,
     /// In the order the Draft view lists them.
     pub kinds: Vec<KindEntry>,
-    pub check_items: BTreeMap<&'static str, &'static str>,
-    pub prep_items: BTreeMap<PrepItem, &'static str>,
-    pub history_fields: BTreeMap<&'static str, &'static str>,
+    pub check_items: BTreeMap<&'static str, String>,
+    pub prep_items: BTreeMap<PrepItem, String>,
+    pub history_fields: BTreeMap<&'static str, String>,
+    /// The languages a message can be written in.
     pub languages: Vec<LanguageEntry>,
+    /// The languages the window can speak, "system" first.
+    pub window_languages: Vec<Choice<&'static str>>,
     /// The reminders Settings can switch off, in the order they come.
     pub reminder_kinds: Vec<Choice<ReminderKind>>,
     pub themes: Vec<Choice<Theme>>,
@@ -288,26 +167,33 @@ pub struct Catalogue {
     pub sizes: Vec<Choice<f64>>,
 }
 
-fn all<T: Ord + Copy>(
-    values: &[T],
-    label: impl Fn(T) -> &'static str,
-) -> BTreeMap<T, &'static str> {
+fn all<T: Ord + Copy>(values: &[T], label: impl Fn(T) -> String) -> BTreeMap<T, String> {
     values.iter().map(|&value| (value, label(value))).collect()
 }
 
+fn choices<T: Serialize + Copy>(values: &[T], label: impl Fn(T) -> String) -> Vec<Choice<T>> {
+    values
+        .iter()
+        .map(|&id| Choice {
+            id,
+            label: label(id),
+        })
+        .collect()
+}
+
 impl Catalogue {
-    pub fn english() -> Catalogue {
+    pub fn new(words: &Words) -> Catalogue {
         Catalogue {
-            decisions: all(Decision::ALL, Decision::label),
-            urgency: all(Urgency::ALL, Urgency::label),
-            urgency_hints: all(Urgency::ALL, Urgency::hint),
-            contact_channels: all(ContactChannel::ALL, ContactChannel::label),
-            channels: all(Channel::ALL, Channel::label),
+            decisions: all(Decision::ALL, |value| value.label(words)),
+            urgency: all(Urgency::ALL, |value| value.label(words)),
+            urgency_hints: all(Urgency::ALL, |value| value.hint(words)),
+            contact_channels: all(ContactChannel::ALL, |value| value.label(words)),
+            channels: all(Channel::ALL, |value| value.label(words)),
             kinds: MessageKind::ALL
                 .iter()
                 .map(|&kind| KindEntry {
                     id: kind,
-                    label: kind.label(),
+                    label: kind.label(words),
                     channels: kind.channels(),
                     inputs: kind.extra_inputs(),
                 })
@@ -315,12 +201,12 @@ impl Catalogue {
             check_items: CHECKLIST
                 .iter()
                 .chain(MOMENT_ITEMS.iter())
-                .filter_map(|&id| Some((id, check_item_label(id)?)))
+                .filter_map(|&id| Some((id, check_item_label(id, words)?)))
                 .collect(),
-            prep_items: all(PrepItem::ALL, PrepItem::label),
+            prep_items: all(PrepItem::ALL, |value| value.label(words)),
             history_fields: HISTORY_FIELDS
                 .iter()
-                .filter_map(|&field| Some((field, history_field_label(field)?)))
+                .filter_map(|&field| Some((field, history_field_label(field, words)?)))
                 .collect(),
             languages: MessageLanguage::ALL
                 .iter()
@@ -329,27 +215,18 @@ impl Catalogue {
                     label: language.own_name(),
                 })
                 .collect(),
-            reminder_kinds: ReminderKind::ALL
-                .iter()
-                .map(|&kind| Choice {
-                    id: kind,
-                    label: kind.label().to_owned(),
-                })
-                .collect(),
-            themes: Theme::ALL
-                .iter()
-                .map(|&theme| Choice {
-                    id: theme,
-                    label: theme.label().to_owned(),
-                })
-                .collect(),
-            sizes: SIZES
-                .iter()
-                .map(|&size| Choice {
-                    id: size,
-                    label: format!("{:.0} %", size * 100.0),
-                })
-                .collect(),
+            window_languages: std::iter::once(Choice {
+                id: "system",
+                label: words.get("window-language-system"),
+            })
+            .chain(Language::ALL.iter().map(|&language| Choice {
+                id: language.as_str(),
+                label: language.own_name().to_owned(),
+            }))
+            .collect(),
+            reminder_kinds: choices(ReminderKind::ALL, |kind| kind.label(words)),
+            themes: choices(Theme::ALL, |theme| theme.label(words)),
+            sizes: choices(&SIZES, |size| format!("{:.0} %", size * 100.0)),
         }
     }
 }

@@ -21,5 +21,6 @@ pub mod text;
 pub mod time;
 pub mod urgency;
 pub mod views;
+pub mod words;
 
 pub use error::{Error, Result};

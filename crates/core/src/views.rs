@@ -18,6 +18,7 @@ use crate::message::links;
 use crate::message::MessageKind;
 use crate::time::{countdown, describe_start, from_utc_text, parse_zone};
 use crate::urgency::{hours_until, Urgency};
+use crate::words::{Arg, Words};
 
 /// An interview's start as it reads in the interview's zone and, when it
 /// reads differently there, in the user's.
@@ -35,13 +36,18 @@ fn zone_of(interview: &Interview) -> Tz {
     parse_zone(&interview.tz).unwrap_or(Tz::UTC)
 }
 
-pub fn start_texts(interview: &Interview, home: Tz, now: DateTime<Utc>) -> StartTexts {
-    let theirs = describe_start(interview.starts_at, zone_of(interview));
-    let yours = describe_start(interview.starts_at, home);
+pub fn start_texts(
+    interview: &Interview,
+    home: Tz,
+    now: DateTime<Utc>,
+    words: &Words,
+) -> StartTexts {
+    let theirs = describe_start(interview.starts_at, zone_of(interview), words);
+    let yours = describe_start(interview.starts_at, home, words);
     StartTexts {
         yours: (yours != theirs).then_some(yours),
         theirs,
-        countdown: countdown(hours_until(interview.starts_at, now)),
+        countdown: countdown(hours_until(interview.starts_at, now), words),
     }
 }
 
@@ -66,7 +72,7 @@ pub struct ListView {
     pub counts: FilterCounts,
 }
 
-pub fn list(log: &Log, query: &ListQuery, now: DateTime<Utc>) -> Result<ListView> {
+pub fn list(log: &Log, query: &ListQuery, now: DateTime<Utc>, words: &Words) -> Result<ListView> {
     let page = log.list_page(query, now)?;
     let home = log.home_zone()?;
     Ok(ListView {
@@ -74,7 +80,7 @@ pub fn list(log: &Log, query: &ListQuery, now: DateTime<Utc>) -> Result<ListView
             .items
             .into_iter()
             .map(|summary| Row {
-                start: start_texts(&summary.interview, home, now),
+                start: start_texts(&summary.interview, home, now, words),
                 can_decide: summary.interview.decision == Decision::Undecided
                     && summary.urgency != Urgency::Past,
                 needs_attention: matches!(summary.urgency, Urgency::CallNow | Urgency::ActSoon),
@@ -114,52 +120,55 @@ pub struct MessageLine {
 pub struct ReplyDraft {
     pub kind: MessageKind,
     pub channel: crate::message::Channel,
-    pub label: &'static str,
+    pub label: String,
 }
 
 /// One line of the details card: "Duration: 45 min".
 #[derive(Debug, Clone, Serialize)]
 pub struct Fact {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
 }
 
-fn facts(interview: &Interview, start: &StartTexts) -> Vec<Fact> {
+fn facts(interview: &Interview, start: &StartTexts, words: &Words) -> Vec<Fact> {
     let person = &interview.interviewer;
     [
-        ("When", Some(format!("{} ({})", start.theirs, interview.tz))),
-        ("Your time", start.yours.clone()),
-        ("Time left", Some(start.countdown.clone())),
+        ("when", Some(format!("{} ({})", start.theirs, interview.tz))),
+        ("your-time", start.yours.clone()),
+        ("time-left", Some(start.countdown.clone())),
         (
-            "Duration",
-            Some(format!("{} min", interview.duration_minutes)),
+            "duration",
+            Some(words.with(
+                "fact-duration-minutes",
+                &[("minutes", Arg::from(i64::from(interview.duration_minutes)))],
+            )),
         ),
-        ("Interviewer", person.name.clone()),
-        ("E-mail", person.email.clone()),
-        ("Phone", person.phone.clone()),
+        ("interviewer", person.name.clone()),
+        ("email", person.email.clone()),
+        ("phone", person.phone.clone()),
+        ("in-touch-by", Some(interview.contact_channel.label(words))),
+        ("place", interview.location.clone()),
+        ("stage", interview.stage.clone()),
+        ("reason", interview.decision_reason.clone()),
         (
-            "In touch by",
-            Some(interview.contact_channel.label().to_owned()),
-        ),
-        ("Place or link", interview.location.clone()),
-        ("Stage", interview.stage.clone()),
-        ("Reason", interview.decision_reason.clone()),
-        (
-            "Check back on",
+            "check-back-on",
             interview.pause_until.map(|day| day.to_string()),
         ),
-        ("Notes", Some(interview.notes.clone())),
+        ("notes", Some(interview.notes.clone())),
         (
-            "Write to them in",
+            "write-in",
             interview
                 .message_language
                 .map(|language| language.own_name().to_owned()),
         ),
     ]
     .into_iter()
-    .filter_map(|(label, value)| {
+    .filter_map(|(fact, value)| {
         let value = value.filter(|value| !value.trim().is_empty())?;
-        Some(Fact { label, value })
+        Some(Fact {
+            label: words.get(&format!("fact-{fact}")),
+            value,
+        })
     })
     .collect()
 }
@@ -181,27 +190,32 @@ pub struct InterviewView {
     pub decided: bool,
 }
 
-pub fn interview(log: &Log, id: i64, now: DateTime<Utc>) -> Result<InterviewView> {
+pub fn interview(log: &Log, id: i64, now: DateTime<Utc>, words: &Words) -> Result<InterviewView> {
     let record = log.interview_record(id)?;
     let home = log.home_zone()?;
-    Ok(interview_view(record, home, now))
+    Ok(interview_view(record, home, now, words))
 }
 
-pub fn interview_view(record: InterviewRecord, home: Tz, now: DateTime<Utc>) -> InterviewView {
+pub fn interview_view(
+    record: InterviewRecord,
+    home: Tz,
+    now: DateTime<Utc>,
+    words: &Words,
+) -> InterviewView {
     let zone = zone_of(&record.interview);
-    let start = start_texts(&record.interview, home, now);
+    let start = start_texts(&record.interview, home, now, words);
     InterviewView {
-        facts: facts(&record.interview, &start),
+        facts: facts(&record.interview, &start, words),
         start,
         history_lines: record
             .history
             .iter()
-            .map(|entry| history_line(entry, zone, home))
+            .map(|entry| history_line(entry, zone, home, words))
             .collect(),
         message_lines: record
             .messages
             .iter()
-            .map(|message| message_line(message, home))
+            .map(|message| message_line(message, home, words))
             .collect(),
         shows_checklist: record.interview.decision == Decision::Attend,
         decided: record.interview.decision != Decision::Undecided,
@@ -214,55 +228,57 @@ pub fn interview_view(record: InterviewRecord, home: Tz, now: DateTime<Utc>) -> 
     }
 }
 
-fn history_line(entry: &HistoryEntry, zone: Tz, home: Tz) -> HistoryLine {
+fn history_line(entry: &HistoryEntry, zone: Tz, home: Tz, words: &Words) -> HistoryLine {
     let value = |value: &Option<String>| -> String {
         let Some(value) = value else {
             return "—".to_owned();
         };
         match entry.field.as_str() {
             "starts_at" => from_utc_text(value)
-                .map(|instant| describe_start(instant, zone))
+                .map(|instant| describe_start(instant, zone, words))
                 .unwrap_or_else(|_| value.clone()),
             "decision" => value
                 .parse::<Decision>()
-                .map(|decision| decision.label().to_owned())
+                .map(|decision| decision.label(words))
                 .unwrap_or_else(|_| value.clone()),
             _ => value.clone(),
         }
     };
     HistoryLine {
-        at: describe_start(entry.at, home),
-        field: history_field_label(&entry.field)
-            .unwrap_or(entry.field.as_str())
-            .to_owned(),
+        at: describe_start(entry.at, home, words),
+        field: history_field_label(&entry.field, words).unwrap_or_else(|| entry.field.clone()),
         change: if entry.field == "created" {
-            "Added to the log".to_owned()
+            words.get("history-added-to-log")
         } else {
             format!("{} → {}", value(&entry.old_value), value(&entry.new_value))
         },
     }
 }
 
-fn message_line(message: &Message, home: Tz) -> MessageLine {
+fn message_line(message: &Message, home: Tz, words: &Words) -> MessageLine {
+    let reply_draft = |kind: MessageKind, key: &str| ReplyDraft {
+        kind,
+        channel: crate::message::Channel::Email,
+        label: words.get(key),
+    };
     MessageLine {
         id: message.id,
-        title: format!("{} · {}", message.channel.label(), message.kind.label()),
+        title: format!(
+            "{} · {}",
+            message.channel.label(words),
+            message.kind.label(words)
+        ),
         sent: match message.sent_at {
-            Some(at) => format!("sent {}", describe_start(at, home)),
-            None => "not sent".to_owned(),
+            Some(at) => words.with(
+                "message-sent-at",
+                &[("when", Arg::from(&describe_start(at, home, words)))],
+            ),
+            None => words.get("message-not-sent"),
         },
         answers: if message.reply.is_some() {
             vec![
-                ReplyDraft {
-                    kind: MessageKind::ThankYouReply,
-                    channel: crate::message::Channel::Email,
-                    label: "Thank them",
-                },
-                ReplyDraft {
-                    kind: MessageKind::ReplyToNegative,
-                    channel: crate::message::Channel::Email,
-                    label: "Reply to a no",
-                },
+                reply_draft(MessageKind::ThankYouReply, "reply-thank-them"),
+                reply_draft(MessageKind::ReplyToNegative, "reply-to-a-no"),
             ]
         } else {
             Vec::new()
@@ -272,9 +288,9 @@ fn message_line(message: &Message, home: Tz) -> MessageLine {
 
 /// The countdowns for instants, for a page that moves its texts each minute
 /// without asking for the whole list again.
-pub fn countdowns(instants: &[DateTime<Utc>], now: DateTime<Utc>) -> Vec<String> {
+pub fn countdowns(instants: &[DateTime<Utc>], now: DateTime<Utc>, words: &Words) -> Vec<String> {
     instants
         .iter()
-        .map(|&instant| countdown(hours_until(instant, now)))
+        .map(|&instant| countdown(hours_until(instant, now), words))
         .collect()
 }

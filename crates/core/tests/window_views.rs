@@ -12,7 +12,12 @@ use raincheck_core::log::{
 };
 use raincheck_core::message::{Channel, MessageInput, MessageKind};
 use raincheck_core::views;
+use raincheck_core::words::Words;
 use tempfile::TempDir;
+
+fn en() -> &'static Words {
+    Words::english()
+}
 
 fn now() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-11-27T12:00:00Z")
@@ -77,7 +82,7 @@ fn ids(questions: &[wizard::Question]) -> Vec<QuestionId> {
 fn the_wizard_asks_only_what_can_change_the_advice() {
     let none = WizardAnswers::default();
     assert_eq!(
-        ids(&wizard::questions(&none, false).unwrap()),
+        ids(&wizard::questions(&none, false, en()).unwrap()),
         [
             QuestionId::Interest,
             QuestionId::Situation,
@@ -88,7 +93,7 @@ fn the_wizard_asks_only_what_can_change_the_advice() {
     // Wanting the role with nothing in the way: nothing signed matters.
     let free = answers(Interest::Yes, "none");
     assert_eq!(
-        ids(&wizard::questions(&free, false).unwrap()),
+        ids(&wizard::questions(&free, false, en()).unwrap()),
         [
             QuestionId::Interest,
             QuestionId::Situation,
@@ -98,7 +103,7 @@ fn the_wizard_asks_only_what_can_change_the_advice() {
     // A move asks about remote work; a lasting obstacle never asks to keep the door open.
     let moving = answers(Interest::Unsure, "relocation");
     assert_eq!(
-        ids(&wizard::questions(&moving, false).unwrap()),
+        ids(&wizard::questions(&moving, false, en()).unwrap()),
         [
             QuestionId::Interest,
             QuestionId::Situation,
@@ -107,15 +112,17 @@ fn the_wizard_asks_only_what_can_change_the_advice() {
         ]
     );
     // Before the start "missed" is not offered; after it, it is the only situation.
-    let before = &wizard::questions(&none, false).unwrap()[1];
+    let before = &wizard::questions(&none, false, en()).unwrap()[1];
     assert!(before.choices.iter().all(|c| c.value != "missed"));
     assert!(before.choices.iter().any(|c| c.value == "none"));
-    let after = &wizard::questions(&none, true).unwrap()[1];
+    let after = &wizard::questions(&none, true, en()).unwrap()[1];
     assert_eq!(after.choices.len(), 1);
     assert_eq!(after.choices[0].value, "missed");
     // A situation that is not one is refused in words.
     let odd = answers(Interest::Yes, "bored");
-    let error = wizard::questions(&odd, false).unwrap_err().to_string();
+    let error = wizard::questions(&odd, false, en())
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("\"bored\" is not a scenario"), "{error}");
 }
 
@@ -125,8 +132,14 @@ fn under_a_day_the_advice_says_call_now_with_their_number() {
     let (log, id) = log_with_interview(&dir, 5);
     let interview = log.interview(id).unwrap();
     let home = log.home_zone().unwrap();
-    let page =
-        wizard::advice_page(&answers(Interest::No, "none"), &interview, home, now()).unwrap();
+    let page = wizard::advice_page(
+        &answers(Interest::No, "none"),
+        &interview,
+        home,
+        now(),
+        en(),
+    )
+    .unwrap();
     assert_eq!(page.advice.action, Action::Withdraw);
     assert_eq!(page.headline, "Withdraw from this interview, by phone");
     assert_eq!(
@@ -149,8 +162,14 @@ fn under_a_day_the_advice_says_call_now_with_their_number() {
     let dir = TempDir::new().unwrap();
     let (log, id) = log_with_interview(&dir, 72);
     let interview = log.interview(id).unwrap();
-    let page =
-        wizard::advice_page(&answers(Interest::No, "none"), &interview, home, now()).unwrap();
+    let page = wizard::advice_page(
+        &answers(Interest::No, "none"),
+        &interview,
+        home,
+        now(),
+        en(),
+    )
+    .unwrap();
     assert_eq!(page.call_now, None);
     assert_eq!(page.headline, "Withdraw from this interview, by e-mail");
     assert_eq!(page.draft.unwrap().channel, Channel::Email);
@@ -166,12 +185,12 @@ fn an_answer_to_a_question_no_longer_asked_does_not_count() {
     // they no longer want the role: the question is gone, and so is its answer.
     let mut changed = answers(Interest::No, "none");
     changed.keep = Some(wizard::YesNo::Yes);
-    let page = wizard::advice_page(&changed, &interview, home, now()).unwrap();
+    let page = wizard::advice_page(&changed, &interview, home, now(), en()).unwrap();
     assert_eq!(page.advice.action, Action::Withdraw);
     // Asked, it decides: a pause with a check-back day two weeks on, in the user's zone.
     let mut keep = answers(Interest::Unsure, "competing_offers");
     keep.keep = Some(wizard::YesNo::Yes);
-    let page = wizard::advice_page(&keep, &interview, home, now()).unwrap();
+    let page = wizard::advice_page(&keep, &interview, home, now(), en()).unwrap();
     assert_eq!(page.advice.action, Action::Pause);
     assert_eq!(page.pause_until.unwrap().to_string(), "2026-12-11");
 }
@@ -186,7 +205,7 @@ fn the_list_and_the_page_write_times_in_both_zones() {
         limit: 10,
         offset: 0,
     };
-    let list = views::list(&log, &query, now()).unwrap();
+    let list = views::list(&log, &query, now(), en()).unwrap();
     let row = &list.items[0];
     // 2026-11-29 14:00 UTC: 15:00 in Berlin, 09:00 in New York.
     assert_eq!(row.start.theirs, "Sun 29 Nov 2026, 15:00 CET");
@@ -208,7 +227,7 @@ fn the_list_and_the_page_write_times_in_both_zones() {
         now(),
     )
     .unwrap();
-    let page = views::interview(&log, id, now()).unwrap();
+    let page = views::interview(&log, id, now(), en()).unwrap();
     assert!(page.shows_checklist && page.decided && page.has_meeting_link);
     let change = page
         .history_lines
@@ -219,7 +238,7 @@ fn the_list_and_the_page_write_times_in_both_zones() {
     let facts: Vec<(&str, &str)> = page
         .facts
         .iter()
-        .map(|f| (f.label, f.value.as_str()))
+        .map(|f| (f.label.as_str(), f.value.as_str()))
         .collect();
     assert!(
         facts.contains(&("When", "Sun 29 Nov 2026, 15:00 CET (Europe/Berlin)")),
@@ -232,7 +251,7 @@ fn the_list_and_the_page_write_times_in_both_zones() {
         ..log.profile().unwrap()
     })
     .unwrap();
-    let page = views::interview(&log, id, now()).unwrap();
+    let page = views::interview(&log, id, now(), en()).unwrap();
     assert_eq!(page.start.yours, None);
     assert!(page.facts.iter().all(|f| f.label != "Your time"));
 }
@@ -281,7 +300,7 @@ fn the_window_and_the_command_line_draft_the_same_message() {
 
 #[test]
 fn the_catalogue_labels_every_named_value() {
-    let catalogue = Catalogue::english();
+    let catalogue = Catalogue::new(en());
     assert_eq!(catalogue.decisions.len(), Decision::ALL.len());
     assert_eq!(catalogue.kinds.len(), MessageKind::ALL.len());
     assert!(catalogue

@@ -47,28 +47,6 @@ impl Scenario {
             Missed => None,
         }
     }
-
-    /// The plain-language label the UI shows.
-    pub fn label(self) -> &'static str {
-        use Scenario::*;
-        match self {
-            AcceptedOffer => "I accepted another offer",
-            ValuesConcern => "I learned something about the company that worries me",
-            OtherPath => "I'm taking another path (study, a different field)",
-            Relocation => "I'm moving and can't work there",
-            LongTermChange => "My circumstances changed for the long term",
-            Illness => "I'm ill",
-            FamilyEmergency => "A family emergency",
-            Transport => "I can't get there (travel or transport trouble)",
-            NeedPreparation => "I need more time to prepare",
-            TimelineShift => "The timing shifted on my side",
-            ScheduleConflict => "Something else is booked at that time",
-            PersonalCommitments => "Personal commitments for the next few weeks",
-            CompetingOffers => "I'm weighing other offers first",
-            ColdFeet => "Nerves: I'm not sure any more",
-            Missed => "The interview has passed and I didn't go",
-        }
-    }
 }
 
 #[cfg(test)]

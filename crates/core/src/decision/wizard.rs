@@ -15,6 +15,7 @@ use crate::message::{links, Channel, MessageKind};
 use crate::named_values::named_values;
 use crate::time::{countdown, describe_start, parse_zone};
 use crate::urgency::{hours_until, CALL_NOTICE_HOURS};
+use crate::words::{Arg, Words};
 
 /// How long a pause lasts unless the user picks another day.
 const DEFAULT_PAUSE_DAYS: i64 = 14;
@@ -76,106 +77,105 @@ pub enum QuestionId {
 #[derive(Debug, Clone, Serialize)]
 pub struct Choice {
     pub value: String,
-    pub label: &'static str,
-}
-
-fn choice(value: &str, label: &'static str) -> Choice {
-    Choice {
-        value: value.to_owned(),
-        label,
-    }
+    pub label: String,
 }
 
 /// One step of the wizard.
 #[derive(Debug, Clone, Serialize)]
 pub struct Question {
     pub id: QuestionId,
-    pub question: &'static str,
-    pub hint: Option<&'static str>,
+    pub question: String,
+    pub hint: Option<String>,
     pub choices: Vec<Choice>,
     /// Tick boxes (any number), rather than one choice.
     pub multiple: bool,
     /// The choice made when the user makes none (`None`: they must choose).
     pub default: Option<&'static str>,
     /// Said when the user goes on without a choice the question needs.
-    pub missing: Option<&'static str>,
+    pub missing: Option<String>,
 }
 
-/// The questions to ask for these answers, in order: each is asked only when
-/// its answer can change the advice. `passed`: the interview's start is past.
-pub fn questions(answers: &WizardAnswers, passed: bool) -> Result<Vec<Question>> {
+/// Which questions to ask for these answers, in order: each is asked only
+/// when its answer can change the advice.
+fn asked(answers: &WizardAnswers) -> Result<Vec<QuestionId>> {
     let situation = answers.situation()?;
     let obstacle = match situation {
         Some(Situation::Nothing) => Some(Obstacle::None),
         Some(Situation::Scenario(scenario)) => scenario.implied_obstacle(),
         None => None,
     };
-    let mut asked = vec![
-        Question {
-            id: QuestionId::Interest,
-            question: "Do you still want this role?",
-            hint: Some(
-                "Think of where you want your career to go, and what matters to you at work.",
-            ),
-            choices: vec![
-                choice("yes", "Yes, I still want it"),
-                choice("unsure", "I'm not sure"),
-                choice("no", "No, not any more"),
-            ],
-            multiple: false,
-            default: None,
-            missing: Some("Choose one answer."),
-        },
-        Question {
-            id: QuestionId::Situation,
-            question: "What stands in the way?",
-            hint: Some("Pick the closest; it decides whether this passes or lasts."),
-            choices: situation_choices(passed),
-            multiple: false,
-            default: None,
-            missing: Some("Choose what fits best, or “Nothing”."),
-        },
-    ];
+    let mut asked = vec![QuestionId::Interest, QuestionId::Situation];
     if answers.interest != Some(Interest::No) && obstacle != Some(Obstacle::Permanent) {
-        asked.push(Question {
-            id: QuestionId::Keep,
-            question: "Would you like to keep the door open for later?",
-            hint: Some("Some employers will hold an application for a few weeks."),
-            choices: vec![
-                choice("no", "No"),
-                choice("yes", "Yes, ask them to hold my application"),
-            ],
-            multiple: false,
-            default: Some("no"),
-            missing: None,
-        });
+        asked.push(QuestionId::Keep);
     }
     if situation == Some(Situation::Scenario(Scenario::Relocation)) {
-        asked.push(Question {
-            id: QuestionId::Remote,
-            question: "Would remote or hybrid work make this role possible?",
-            hint: None,
-            choices: vec![choice("no", "No"), choice("yes", "Yes, I'd consider it")],
-            multiple: false,
-            default: Some("no"),
-            missing: None,
-        });
+        asked.push(QuestionId::Remote);
     }
     if asks_about_papers(answers, situation) {
-        asked.push(Question {
-            id: QuestionId::Legal,
-            question: "Is anything signed or under way?",
-            hint: Some("Tick all that apply; leave all empty if nothing is."),
-            choices: LegalFlag::ALL
-                .iter()
-                .map(|&flag| choice(flag.as_str(), legal_label(flag)))
-                .collect(),
-            multiple: true,
-            default: None,
-            missing: None,
-        });
+        asked.push(QuestionId::Legal);
     }
     Ok(asked)
+}
+
+/// The questions to ask for these answers, written out in `words`.
+/// `passed`: the interview's start is past.
+pub fn questions(answers: &WizardAnswers, passed: bool, words: &Words) -> Result<Vec<Question>> {
+    Ok(asked(answers)?
+        .into_iter()
+        .map(|id| question(id, passed, words))
+        .collect())
+}
+
+fn question(id: QuestionId, passed: bool, words: &Words) -> Question {
+    let key = id.key();
+    let choice = |value: &str| Choice {
+        value: value.to_owned(),
+        label: words.get(&format!("wizard-{key}-{value}")),
+    };
+    let yes_no = || vec![choice("no"), choice("yes")];
+    let (choices, multiple, default) = match id {
+        QuestionId::Interest => (
+            vec![choice("yes"), choice("unsure"), choice("no")],
+            false,
+            None,
+        ),
+        QuestionId::Situation => (situation_choices(passed, words), false, None),
+        QuestionId::Keep | QuestionId::Remote => (yes_no(), false, Some("no")),
+        QuestionId::Legal => (
+            LegalFlag::ALL
+                .iter()
+                .map(|flag| choice(flag.as_str()))
+                .collect(),
+            true,
+            None,
+        ),
+    };
+    let optional = |part: &str| {
+        let key = format!("wizard-{key}-{part}");
+        words.has(&key).then(|| words.get(&key))
+    };
+    Question {
+        id,
+        question: words.get(&format!("wizard-{key}")),
+        hint: optional("hint"),
+        choices,
+        multiple,
+        default,
+        missing: optional("missing"),
+    }
+}
+
+impl QuestionId {
+    /// The question's name in the catalogues: `wizard-interest`, `wizard-interest-hint`...
+    fn key(self) -> &'static str {
+        match self {
+            QuestionId::Interest => "interest",
+            QuestionId::Situation => "situation",
+            QuestionId::Keep => "keep",
+            QuestionId::Remote => "remote",
+            QuestionId::Legal => "legal",
+        }
+    }
 }
 
 /// Someone who wants the role and has nothing in the way is not stepping back:
@@ -184,26 +184,22 @@ fn asks_about_papers(answers: &WizardAnswers, situation: Option<Situation>) -> b
     !(answers.interest == Some(Interest::Yes) && situation == Some(Situation::Nothing))
 }
 
-fn situation_choices(passed: bool) -> Vec<Choice> {
+fn situation_choices(passed: bool, words: &Words) -> Vec<Choice> {
     let mut choices: Vec<Choice> = Scenario::ALL
         .iter()
         .filter(|&&scenario| (scenario == Scenario::Missed) == passed)
-        .map(|&scenario| choice(scenario.as_str(), scenario.label()))
+        .map(|&scenario| Choice {
+            value: scenario.as_str().to_owned(),
+            label: scenario.label(words),
+        })
         .collect();
     if !passed {
-        choices.push(choice("none", "Nothing: I could go"));
+        choices.push(Choice {
+            value: "none".to_owned(),
+            label: words.get("wizard-situation-none"),
+        });
     }
     choices
-}
-
-fn legal_label(flag: LegalFlag) -> &'static str {
-    match flag {
-        LegalFlag::SignedAgreement => "An agreement I signed",
-        LegalFlag::ConditionalOffer => "A conditional offer",
-        LegalFlag::RelocationPackage => "A relocation package",
-        LegalFlag::VisaSponsorship => "Visa sponsorship under way",
-        LegalFlag::NonCompete => "A non-compete clause",
-    }
 }
 
 /// The advice's input from the wizard's answers and the interview in the log.
@@ -221,10 +217,7 @@ pub fn advice_input(
     })?;
     // An answer to a question no longer asked (the user went back and
     // changed an earlier one) does not count.
-    let asked: Vec<QuestionId> = questions(answers, interview.starts_at < now)?
-        .into_iter()
-        .map(|question| question.id)
-        .collect();
+    let asked = asked(answers)?;
     let answered =
         |id: QuestionId, answer: Option<YesNo>| asked.contains(&id) && answer == Some(YesNo::Yes);
     let (obstacle, scenario) = match situation {
@@ -262,7 +255,9 @@ pub struct TellStep {
     pub text: String,
     /// A `tel:` link to show after the words.
     pub call: Option<PhoneLink>,
-    pub after: &'static str,
+    /// Words after the link (".", or the end of the sentence in languages
+    /// that put the verb last).
+    pub after: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -308,37 +303,54 @@ pub fn advice_page(
     interview: &Interview,
     home: Tz,
     now: DateTime<Utc>,
+    words: &Words,
 ) -> Result<AdvicePage> {
     let input = advice_input(answers, interview, home, now)?;
     let advice = advise(&input)?;
     let first = advice.channels.first().copied();
+    let action = advice.action.label(words);
     let headline = match first {
-        Some(channel) => format!("{}, {}", advice.action.label(), channel.by()),
-        None => advice.action.label().to_owned(),
+        Some(channel) => words.with(
+            "advice-headline",
+            &[
+                ("action", Arg::from(&action)),
+                ("by", Arg::from(&channel.by(words))),
+            ],
+        ),
+        None => action,
     };
     let hours = advice.hours_until;
     let call_now = (first == Some(Channel::Phone) && (0.0..CALL_NOTICE_HOURS).contains(&hours))
         .then(|| {
-            format!(
-                "Under {CALL_NOTICE_HOURS:.0} hours to go ({}): call now.",
-                countdown(hours_until(interview.starts_at, now))
+            words.with(
+                "advice-call-now",
+                &[
+                    ("hours", Arg::from(CALL_NOTICE_HOURS)),
+                    (
+                        "left",
+                        Arg::from(&countdown(hours_until(interview.starts_at, now), words)),
+                    ),
+                ],
             )
         });
     let steps = advice
         .channels
         .iter()
-        .map(|&channel| tell_step(channel, interview))
+        .map(|&channel| tell_step(channel, interview, words))
         .collect();
     let pause_until = (advice.action == Action::Pause)
         .then(|| (now.with_timezone(&home) + Duration::days(DEFAULT_PAUSE_DAYS)).date_naive());
     let (apply_label, recorded) = match advice.decision {
-        Some(decision) => (
-            format!("Apply: {}", decision.label().to_lowercase()),
-            format!("Recorded: {}.", decision.label().to_lowercase()),
-        ),
+        Some(decision) => {
+            let decision = [("decision", Arg::from(decision.as_str()))];
+            (
+                words.with("advice-apply", &decision),
+                words.with("advice-recorded", &decision),
+            )
+        }
         None => (
-            "Save my answers".to_owned(),
-            "Your answers are saved.".to_owned(),
+            words.get("advice-save-answers"),
+            words.get("advice-answers-saved"),
         ),
     };
     // Drafted in the first written channel (a phone script for a call); the
@@ -366,13 +378,14 @@ pub fn advice_page(
     })
 }
 
-fn tell_step(channel: Channel, interview: &Interview) -> TellStep {
+fn tell_step(channel: Channel, interview: &Interview, words: &Words) -> TellStep {
     let person = &interview.interviewer;
-    let who = person.name.as_deref().unwrap_or("the recruiter");
+    let recruiter = words.get("step-the-recruiter");
+    let who = Arg::from(person.name.as_deref().unwrap_or(&recruiter));
     let plain = |text: String| TellStep {
         text,
         call: None,
-        after: "",
+        after: String::new(),
     };
     match channel {
         Channel::Phone => {
@@ -382,46 +395,41 @@ fn tell_step(channel: Channel, interview: &Interview) -> TellStep {
                     number: number.to_owned(),
                 })
             });
-            TellStep {
-                text: if call.is_some() {
-                    format!("Call {who} on")
-                } else {
-                    format!("Call {who}")
+            match call {
+                Some(call) => TellStep {
+                    text: words.with("step-call-on", &[("who", who)]),
+                    call: Some(call),
+                    after: words.get("step-call-on-after"),
                 },
-                call,
-                after: ".",
+                None => plain(words.with("step-call", &[("who", who)])),
             }
         }
-        Channel::Voicemail => plain(
-            "If nobody answers, leave a short voicemail: who you are, the interview, your decision, and that an e-mail follows."
-                .to_owned(),
-        ),
+        Channel::Voicemail => plain(words.get("step-voicemail")),
         Channel::Email => plain(match person.email.as_deref() {
-            Some(address) => format!("Send the e-mail to {address}, so there is a written record."),
-            None => "Send the e-mail, so there is a written record.".to_owned(),
+            Some(address) => words.with("step-email-to", &[("address", Arg::from(address))]),
+            None => words.get("step-email"),
         }),
-        Channel::Linkedin => plain("Send the message on LinkedIn, where you have been talking.".to_owned()),
-        Channel::Platform => plain(
-            "Send the message on the recruiting platform, where you have been talking.".to_owned(),
-        ),
-        Channel::Sms => plain(format!("Send {who} a text message.")),
+        Channel::Linkedin => plain(words.get("step-linkedin")),
+        Channel::Platform => plain(words.get("step-platform")),
+        Channel::Sms => plain(words.with("step-sms", &[("who", who)])),
     }
 }
 
 /// The wizard's heading: "Decide: Nordlicht GmbH".
-pub fn title(interview: &Interview) -> String {
-    format!("Decide: {}", interview.company)
+pub fn title(interview: &Interview, words: &Words) -> String {
+    words.with(
+        "wizard-title",
+        &[("company", Arg::from(&interview.company))],
+    )
 }
 
 /// The wizard's heading line: "Product Designer · Thu 3 Dec 2026, 10:00 CET · in 2 days".
-pub fn subtitle(interview: &Interview, now: DateTime<Utc>) -> String {
-    let start = match parse_zone(&interview.tz) {
-        Ok(zone) => describe_start(interview.starts_at, zone),
-        Err(_) => describe_start(interview.starts_at, Tz::UTC),
-    };
+pub fn subtitle(interview: &Interview, now: DateTime<Utc>, words: &Words) -> String {
+    let zone = parse_zone(&interview.tz).unwrap_or(Tz::UTC);
     format!(
-        "{} · {start} · {}",
+        "{} · {} · {}",
         interview.position,
-        countdown(hours_until(interview.starts_at, now))
+        describe_start(interview.starts_at, zone, words),
+        countdown(hours_until(interview.starts_at, now), words)
     )
 }

@@ -7,6 +7,7 @@ use super::model::{Interview, InterviewSummary};
 use super::prep;
 use crate::time::{describe_start, parse_zone, to_utc_text};
 use crate::urgency::{hours_until, next_change, urgency};
+use crate::words::Words;
 
 pub(super) fn summarize(
     interview: Interview,
@@ -15,7 +16,7 @@ pub(super) fn summarize(
 ) -> InterviewSummary {
     let hours = hours_until(interview.starts_at, now);
     let starts_at_text = parse_zone(&interview.tz)
-        .map(|zone| describe_start(interview.starts_at, zone))
+        .map(|zone| describe_start(interview.starts_at, zone, Words::english()))
         .unwrap_or_else(|_| to_utc_text(interview.starts_at));
     InterviewSummary {
         urgency: urgency(interview.decision, last_sent_at.is_some(), hours),

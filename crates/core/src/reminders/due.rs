@@ -12,6 +12,7 @@ use crate::log::{Interview, Log};
 use crate::named_values::named_values;
 use crate::time::{countdown, describe_start, parse_zone};
 use crate::urgency::hours_until;
+use crate::words::Words;
 
 named_values! {
     /// Why a reminder fires.
@@ -69,13 +70,13 @@ const MISSED_WINDOW_DAYS: i64 = 7;
 
 fn when_text(interview: &Interview) -> String {
     parse_zone(&interview.tz)
-        .map(|zone| describe_start(interview.starts_at, zone))
+        .map(|zone| describe_start(interview.starts_at, zone, Words::english()))
         .unwrap_or_default()
 }
 
 fn text_for(kind: ReminderKind, interview: &Interview, hours: f64) -> (String, String) {
     let company = &interview.company;
-    let left = countdown(hours);
+    let left = countdown(hours, Words::english());
     match kind {
         ReminderKind::Undecided24h => (
             format!("{company}: interview {left}, still undecided"),

@@ -1,0 +1,308 @@
+# Was der Kern im Fenster schreibt, auf Deutsch (Anrede: „Sie“).
+# Jede Sprache hat ihre eigene Datei mit denselben Schlüsseln, muttersprachlich
+# geschrieben; `crates/core/tests/catalogues.rs` schlägt fehl, wenn einer
+# Datei ein Schlüssel fehlt, den eine andere hat.
+# Begriffe wie in den Vorlagen (templates/de/): Gespräch/Vorstellungsgespräch,
+# Bewerbung zurückziehen (Rückzug), Verschiebung, Bewerbung ruhen lassen.
+
+## Datum und verbleibende Zeit
+
+# Reihenfolge der Teile eines Termins, als strftime: „Do., 3. Dezember 2026, 10:00 CET“.
+# Wochentag und Monat setzt chrono (de_DE) ein: „Do“, „Dezember“ (ausgeschrieben: die Kurzform „Mai.“ wäre falsch).
+date-start = %a., %-d. %B %Y, %H:%M %Z
+# $unit ist minutes, hours oder days. Nach „in“ und „vor“ steht der Dativ: „in 3 Tagen“, „vor 1 Tag“.
+countdown-ahead = in { $unit ->
+    [minutes] { $amount } Min.
+    [hours] { $amount } Std.
+   *[days] { $amount ->
+        [one] { $amount } Tag
+       *[other] { $amount } Tagen
+    }
+ }
+countdown-ago = vor { $unit ->
+    [minutes] { $amount } Min.
+    [hours] { $amount } Std.
+   *[days] { $amount ->
+        [one] { $amount } Tag
+       *[other] { $amount } Tagen
+    }
+ }
+
+## Entscheidungen, als Stand eines Gesprächs (Badge, Verlauf)
+
+decision-undecided = Noch offen
+decision-attend = Teilnahme
+decision-withdraw = Rückzug
+decision-reschedule = Verschiebung
+decision-pause = Pausiert
+
+## Dringlichkeit, in Worten neben einer Zeile
+
+urgency-call_now = Unter 24 Std.: anrufen
+urgency-act_soon = Bald entscheiden
+urgency-past = Vorbei
+
+## Der Hinweis auf der Karte „Als Nächstes“
+
+urgency-hint-call_now = Weniger als ein Tag bis zum Gespräch, und Sie haben noch nichts mitgeteilt: Wenn Sie nicht hingehen, rufen Sie jetzt an, statt eine E-Mail zu schreiben.
+urgency-hint-act_soon = Noch nicht entschieden. Wenn Sie früh entscheiden, können Sie rechtzeitig per E-Mail Bescheid geben.
+
+## Wie der Kontakt zum Arbeitgeber bisher läuft
+
+contact-email = E-Mail
+contact-phone = Telefon
+contact-linkedin = LinkedIn
+contact-platform = Bewerbungsportal
+
+## Formen einer Nachricht
+
+channel-email = E-Mail
+channel-phone = Telefonleitfaden
+channel-voicemail = Mailbox-Nachricht
+channel-linkedin = LinkedIn
+channel-platform = Bewerbungsportal
+channel-sms = SMS
+
+## Wie die Nachricht übermittelt wird, nach der Überschrift der Empfehlung
+
+channel-by-phone = telefonisch
+channel-by-email = per E-Mail
+channel-by-linkedin = über LinkedIn
+channel-by-platform = über das Bewerbungsportal
+channel-by-sms = per SMS
+
+## Arten von Nachrichten (wie die Betreffzeilen der Vorlagen: Substantive)
+
+kind-withdraw = Rückzug der Bewerbung
+kind-withdraw_accepted_offer = Rückzug: anderes Angebot angenommen
+kind-withdraw_not_a_fit = Rückzug: Stelle passt nicht
+kind-withdraw_relocation = Rückzug: Umzug
+kind-reschedule = Bitte um Verschiebung
+kind-reschedule_illness = Bitte um Verschiebung: krank
+kind-pause = Bitte, die Bewerbung ruhen zu lassen
+kind-ask_remote = Frage nach mobilem Arbeiten
+kind-no_show_apology = Entschuldigung für ein verpasstes Gespräch
+kind-clarify_after_overshare = Kurzer Nachtrag zu einer langen Nachricht
+kind-reply_to_negative = Antwort auf eine Absage
+kind-thank_you_reply = Dank für die Antwort
+kind-new_role_note = Hinweis nach Antritt einer neuen Stelle
+kind-decline_next_round = Rückzug vor einer weiteren Runde
+kind-running_late = Verspätung heute
+kind-unable_to_join = Heute verhindert: Bitte um neuen Termin
+kind-confirm_new_time = Bestätigung des neuen Termins
+kind-follow_up_no_reply = Nachfrage: noch keine Antwort
+kind-resume_after_pause = Fortsetzung nach einer Pause
+kind-decline_offer = Ablehnung des Angebots
+kind-withdraw_after_offer = Rückzug nach einem Angebot
+kind-withdraw_via_agency = Rückzug über eine Personalvermittlung
+
+## Die Überschrift der Empfehlung (Infinitiv, ohne „sich“)
+
+action-withdraw = Bewerbung zurückziehen
+action-reschedule = Um Verschiebung des Gesprächs bitten
+action-pause = Bitten, Ihre Bewerbung ruhen zu lassen
+action-attend = Am Gespräch teilnehmen
+action-reflect = Etwas Zeit für die Entscheidung nehmen
+action-ask = Zuerst nach mobilem oder hybridem Arbeiten fragen
+action-apologize = Für das verpasste Gespräch um Entschuldigung bitten
+
+## Die Checkliste vor einem Gespräch
+
+prep-time_zone = Uhrzeit und Zeitzone mit dem Unternehmen geklärt
+prep-technology = Link, Kamera und Ton getestet
+prep-talking_points = Drei Gesprächspunkte vorbereitet
+prep-job_description = Stellenbeschreibung noch einmal gelesen
+
+## Worauf eine Nachricht geprüft wird
+
+check-interview_date = Datum des Gesprächs
+check-interview_time = Uhrzeit des Gesprächs
+check-time_zone = Zeitzone
+check-position = Stelle genannt
+check-brief_reason = Grund kurz gehalten
+check-clear_action = Sagt klar, was Sie tun
+check-apology = Entschuldigung
+check-thanks = Dank
+check-alternatives = Neue Termine angeboten
+check-signature = Mit Ihrem Namen unterschrieben
+check-contact = Ihre Kontaktdaten
+check-delay = Wie viel später Sie kommen
+check-new_time = Neuer Termin genannt
+check-pass_on = Bittet um Weitergabe an das Unternehmen
+check-client_named = Kundenunternehmen genannt
+check-stop_steps = Bittet, eingeleitete Schritte zu stoppen
+
+## Die Felder, die der Verlauf eines Gesprächs nennt
+
+history-created = Angelegt
+history-company = Unternehmen
+history-position = Stelle
+history-interviewer_name = Ansprechperson
+history-interviewer_email = E-Mail der Ansprechperson
+history-interviewer_phone = Telefon der Ansprechperson
+history-contact_channel = Kontaktweg
+history-starts_at = Termin
+history-tz = Zeitzone
+history-duration_minutes = Dauer
+history-location = Ort oder Link
+history-stage = Phase
+history-notes = Notizen
+history-decision = Entscheidung
+history-decision_reason = Grund
+history-scenario = Situation
+history-pause_until = Wieder melden am
+history-message_sent = Nachricht gesendet
+history-prep_time_zone = Checkliste: Uhrzeit und Zeitzone
+history-prep_technology = Checkliste: Technik
+history-prep_talking_points = Checkliste: Gesprächspunkte
+history-prep_job_description = Checkliste: Stellenbeschreibung
+history-talking_points = Gesprächspunkte
+history-job_description = Stellenbeschreibung
+history-message_language = Sprache der Nachrichten
+
+## Einstellungen: „Mich erinnern …“ (Fortsetzung dieses Satzes, in der Ich-Form)
+
+reminder-undecided_24h = wenn ein Gespräch in weniger als 24 Stunden stattfindet und ich noch nicht entschieden habe
+reminder-unsent_24h = wenn es weniger als 24 Stunden sind und ich noch nicht mitgeteilt habe, dass ich nicht komme
+reminder-final_2h = noch einmal 2 Stunden vorher, falls noch etwas offen ist
+reminder-prep = eine Stunde vor einem Gespräch, an dem ich teilnehme, mit einer kurzen Checkliste
+reminder-prep_evening = am Vorabend eines Gesprächs, an dem ich teilnehme, falls noch nichts vorbereitet ist
+reminder-pause_checkback = am Tag, an dem eine Pause endet
+reminder-missed = wenn ein Gespräch vorbei ist, ohne dass ich mich entschieden habe
+
+## Farbschemata
+
+theme-system = Wie im System
+theme-light = Hell
+theme-dark = Dunkel
+
+## Was im Weg steht (die Situationen des Assistenten, in der Ich-Form)
+
+scenario-accepted_offer = Ich habe ein anderes Angebot angenommen
+scenario-values_concern = Ich habe etwas über das Unternehmen erfahren, das mir Sorgen macht
+scenario-other_path = Ich schlage einen anderen Weg ein (Studium, anderes Berufsfeld)
+scenario-relocation = Ich ziehe um und kann dort nicht arbeiten
+scenario-long_term_change = Meine Lebensumstände haben sich dauerhaft geändert
+scenario-illness = Ich bin krank
+scenario-family_emergency = Ein familiärer Notfall
+scenario-transport = Ich komme nicht hin (Reise- oder Verkehrsprobleme)
+scenario-need_preparation = Ich brauche mehr Zeit zur Vorbereitung
+scenario-timeline_shift = Mein Zeitplan hat sich verschoben
+scenario-schedule_conflict = Zu dieser Zeit habe ich schon einen anderen Termin
+scenario-personal_commitments = Persönliche Verpflichtungen in den nächsten Wochen
+scenario-competing_offers = Ich möchte erst andere Angebote abwägen
+scenario-cold_feet = Nervosität: Ich bin mir nicht mehr sicher
+scenario-missed = Das Gespräch ist vorbei, und ich war nicht da
+
+## Die Fragen des Assistenten
+
+wizard-title = Entscheiden: { $company }
+wizard-interest = Möchten Sie diese Stelle noch?
+wizard-interest-hint = Denken Sie daran, wohin Sie sich beruflich entwickeln möchten und was Ihnen bei der Arbeit wichtig ist.
+wizard-interest-yes = Ja, ich möchte sie noch
+wizard-interest-unsure = Ich bin mir nicht sicher
+wizard-interest-no = Nein, nicht mehr
+wizard-interest-missing = Wählen Sie eine Antwort.
+wizard-situation = Was steht im Weg?
+wizard-situation-hint = Wählen Sie, was am ehesten zutrifft; daran zeigt sich, ob es vorübergeht oder bleibt.
+wizard-situation-none = Nichts: Ich könnte hingehen
+# „Nichts“ verweist auf wizard-situation-none.
+wizard-situation-missing = Wählen Sie, was am besten passt, oder „Nichts“.
+wizard-keep = Möchten Sie sich die Tür für später offenhalten?
+wizard-keep-hint = Manche Arbeitgeber lassen eine Bewerbung einige Wochen ruhen.
+wizard-keep-no = Nein
+wizard-keep-yes = Ja, darum bitten, meine Bewerbung ruhen zu lassen
+wizard-remote = Würde mobiles oder hybrides Arbeiten diese Stelle möglich machen?
+wizard-remote-no = Nein
+wizard-remote-yes = Ja, das käme infrage
+wizard-legal = Ist schon etwas unterschrieben oder in die Wege geleitet?
+wizard-legal-hint = Kreuzen Sie alles an, was zutrifft; lassen Sie alles leer, wenn nichts zutrifft.
+wizard-legal-signed_agreement = Eine Vereinbarung, die ich unterschrieben habe
+wizard-legal-conditional_offer = Ein Angebot unter Vorbehalt
+wizard-legal-relocation_package = Eine Umzugsunterstützung
+wizard-legal-visa_sponsorship = Ein Visumsverfahren über den Arbeitgeber
+wizard-legal-non_compete = Ein Wettbewerbsverbot
+
+## Die Seite mit der Empfehlung
+
+# „Bewerbung zurückziehen – telefonisch“.
+advice-headline = { $action } – { $by }
+# $left ist ein countdown-ahead: „in 18 Std.“.
+advice-call-now = Weniger als { $hours } Stunden ({ $left }): Rufen Sie jetzt an.
+# Die Schaltfläche, die die Entscheidung festhält, und was danach bestätigt wird.
+advice-apply = { $decision ->
+    [attend] Teilnahme festhalten
+    [withdraw] Rückzug festhalten
+    [reschedule] Verschiebung festhalten
+    [pause] Pause festhalten
+   *[undecided] Als noch offen festhalten
+ }
+advice-recorded = { $decision ->
+    [attend] Festgehalten: Sie nehmen teil.
+    [withdraw] Festgehalten: Sie ziehen Ihre Bewerbung zurück.
+    [reschedule] Festgehalten: Sie bitten um Verschiebung.
+    [pause] Festgehalten: Ihre Bewerbung soll ruhen.
+   *[undecided] Festgehalten: noch offen.
+ }
+advice-save-answers = Meine Antworten speichern
+advice-answers-saved = Ihre Antworten sind gespeichert.
+
+## So teilen Sie es mit, Schritt für Schritt
+
+# Steht für $who, wenn kein Name bekannt ist; bleibt im Akkusativ richtig
+# („Rufen Sie die Ansprechperson an“, „eine SMS an die Ansprechperson“).
+step-the-recruiter = die Ansprechperson
+# Danach folgt die Nummer als Link, dann step-call-on-after:
+# „Rufen Sie Anna Berg unter +49 30 1234567 an.“ Das Leerzeichen vor „an“ muss bleiben.
+step-call-on = Rufen Sie { $who } unter
+step-call-on-after = { " " }an.
+step-call = Rufen Sie { $who } an.
+step-voicemail = Wenn niemand abnimmt, hinterlassen Sie eine kurze Nachricht auf der Mailbox: wer Sie sind, um welches Gespräch es geht, Ihre Entscheidung und dass eine E-Mail folgt.
+step-email-to = Schicken Sie die E-Mail an { $address }, damit es etwas Schriftliches gibt.
+step-email = Schicken Sie die E-Mail, damit es etwas Schriftliches gibt.
+step-linkedin = Schicken Sie die Nachricht über LinkedIn, wo Sie bisher Kontakt hatten.
+step-platform = Schicken Sie die Nachricht über das Bewerbungsportal, wo Sie bisher Kontakt hatten.
+step-sms = Schicken Sie eine SMS an { $who }.
+
+## Die Seite eines Gesprächs
+
+fact-when = Termin
+fact-your-time = Ihre Zeit
+fact-time-left = Verbleibende Zeit
+fact-duration = Dauer
+fact-duration-minutes = { $minutes } Min.
+fact-interviewer = Ansprechperson
+fact-email = E-Mail
+fact-phone = Telefon
+fact-in-touch-by = Kontakt über
+fact-place = Ort oder Link
+fact-stage = Phase
+fact-reason = Grund
+fact-check-back-on = Wieder melden am
+fact-notes = Notizen
+fact-write-in = Sprache der Nachrichten
+history-added-to-log = Ins Protokoll aufgenommen
+# $when ist ein date-start: „gesendet am Do., 3. Dez. 2026, 10:00 CET“.
+message-sent-at = gesendet am { $when }
+message-not-sent = nicht gesendet
+reply-thank-them = Danke sagen
+reply-to-a-no = Auf eine Absage antworten
+
+## Das Symbol in der Systemleiste
+
+tray-open = Raincheck öffnen
+tray-nothing-coming = Kein Gespräch in Sicht
+# $left ist ein countdown-ahead: „Als Nächstes: Nordlicht GmbH in 3 Tagen“.
+tray-next = Als Nächstes: { $company } { $left }
+tray-pause-hour = Erinnerungen 1 Stunde lang pausieren
+tray-quit = Raincheck beenden
+tray-waiting = Raincheck: { $count ->
+    [one] 1 Erinnerung wartet
+   *[other] { $count } Erinnerungen warten
+ }
+tray-still-running = Raincheck läuft weiter
+tray-still-running-body = Raincheck bleibt in der Systemleiste, um Sie vor Ihren Gesprächen zu erinnern. Beenden können Sie es über das Menü in der Systemleiste.
+
+## Einstellungen
+
+window-language-system = Wie im System

@@ -1,0 +1,297 @@
+# What the core writes in the window, in English (British spelling).
+# Each language has its own file with the same keys, written natively;
+# `crates/core/tests/catalogues.rs` fails when one lacks a key another has.
+
+## Dates and times left
+
+# The order of a start's parts, as strftime: "Thu 3 Dec 2026, 10:00 CET".
+date-start = %a %-d %b %Y, %H:%M %Z
+# $unit is minutes, hours or days.
+countdown-ahead = in { $unit ->
+    [minutes] { $amount } min
+    [hours] { $amount } h
+   *[days] { $amount ->
+        [one] { $amount } day
+       *[other] { $amount } days
+    }
+}
+countdown-ago = { $unit ->
+    [minutes] { $amount } min
+    [hours] { $amount } h
+   *[days] { $amount ->
+        [one] { $amount } day
+       *[other] { $amount } days
+    }
+} ago
+
+## Decisions, as the state of an interview
+
+decision-undecided = Undecided
+decision-attend = Attending
+decision-withdraw = Withdrawing
+decision-reschedule = Rescheduling
+decision-pause = Paused
+
+## Urgency, in words beside a row
+
+urgency-call_now = Under 24 h: call them
+urgency-act_soon = Decide soon
+urgency-past = Passed
+
+## The Next up card's advice
+
+urgency-hint-call_now = Less than a day to go and no decision told: if you won't go, call them now rather than e-mail.
+urgency-hint-act_soon = Still undecided. Deciding early lets you tell them by e-mail, with time to spare.
+
+## How the employer is in touch
+
+contact-email = E-mail
+contact-phone = Phone
+contact-linkedin = LinkedIn
+contact-platform = Recruiting platform
+
+## Forms of message
+
+channel-email = E-mail
+channel-phone = Phone script
+channel-voicemail = Voicemail
+channel-linkedin = LinkedIn
+channel-platform = Recruiting platform
+channel-sms = Text message
+
+## How the message goes, after the advice's headline
+
+channel-by-phone = by phone
+channel-by-email = by e-mail
+channel-by-linkedin = on LinkedIn
+channel-by-platform = on the recruiting platform
+channel-by-sms = by text message
+
+## Message kinds
+
+kind-withdraw = Withdraw
+kind-withdraw_accepted_offer = Withdraw: accepted another offer
+kind-withdraw_not_a_fit = Withdraw: not the right fit
+kind-withdraw_relocation = Withdraw: relocating
+kind-reschedule = Ask to reschedule
+kind-reschedule_illness = Ask to reschedule: unwell
+kind-pause = Ask to pause the application
+kind-ask_remote = Ask about remote work
+kind-no_show_apology = Apologise for a missed interview
+kind-clarify_after_overshare = Short follow-up after a long message
+kind-reply_to_negative = Reply to a negative answer
+kind-thank_you_reply = Thank them for replying
+kind-new_role_note = Note after starting a new role
+kind-decline_next_round = Withdraw before a later round
+kind-running_late = Running late today
+kind-unable_to_join = Can't join today: ask for another time
+kind-confirm_new_time = Confirm the new time they offered
+kind-follow_up_no_reply = Follow up: no reply yet
+kind-resume_after_pause = Resume after a pause
+kind-decline_offer = Decline their offer
+kind-withdraw_after_offer = Withdraw after an offer
+kind-withdraw_via_agency = Withdraw through an agency recruiter
+
+## The advice's headline
+
+action-withdraw = Withdraw from this interview
+action-reschedule = Ask to move the interview
+action-pause = Ask them to pause your application
+action-attend = Go to the interview
+action-reflect = Take a little time to decide
+action-ask = Ask about remote or hybrid work first
+action-apologize = Apologise for the missed interview
+
+## The checklist before an interview
+
+prep-time_zone = Time and zone confirmed with them
+prep-technology = Link, camera and sound tried
+prep-talking_points = Three talking points ready
+prep-job_description = Job description read again
+
+## What a message is checked for
+
+check-interview_date = Date of the interview
+check-interview_time = Time of the interview
+check-time_zone = Time zone
+check-position = Position named
+check-brief_reason = Reason kept brief
+check-clear_action = Says what you are doing
+check-apology = Apology
+check-thanks = Thanks
+check-alternatives = New times offered
+check-signature = Signed with your name
+check-contact = Your contact details
+check-delay = How late you will be
+check-new_time = New time named
+check-pass_on = Asks the recruiter to pass it on
+check-client_named = Client company named
+check-stop_steps = Asks them to stop what was started
+
+## The fields an interview's history names
+
+history-created = Added
+history-company = Company
+history-position = Position
+history-interviewer_name = Interviewer
+history-interviewer_email = Interviewer's e-mail
+history-interviewer_phone = Interviewer's phone
+history-contact_channel = Contact channel
+history-starts_at = Time
+history-tz = Time zone
+history-duration_minutes = Duration
+history-location = Place or link
+history-stage = Stage
+history-notes = Notes
+history-decision = Decision
+history-decision_reason = Reason
+history-scenario = Situation
+history-pause_until = Check back on
+history-message_sent = Message sent
+history-prep_time_zone = Checklist: time and zone
+history-prep_technology = Checklist: technology
+history-prep_talking_points = Checklist: talking points
+history-prep_job_description = Checklist: job description
+history-talking_points = Talking points
+history-job_description = Job description
+history-message_language = Language of messages
+
+## Settings: Remind me …
+
+reminder-undecided_24h = when an interview is under 24 hours away and I haven't decided
+reminder-unsent_24h = when I've decided not to go but haven't told them, under 24 hours
+reminder-final_2h = once more, 2 hours before, if it's still open
+reminder-prep = an hour before an interview I'm attending, with a short checklist
+reminder-prep_evening = the evening before an interview I'm attending, if nothing is prepared yet
+reminder-pause_checkback = on the day a pause ends
+reminder-missed = when an interview passed while I was undecided
+
+## Colour schemes
+
+theme-system = As the desktop is
+theme-light = Light
+theme-dark = Dark
+
+## What stands in the way (the wizard's situations)
+
+scenario-accepted_offer = I accepted another offer
+scenario-values_concern = I learned something about the company that worries me
+scenario-other_path = I'm taking another path (study, a different field)
+scenario-relocation = I'm moving and can't work there
+scenario-long_term_change = My circumstances changed for the long term
+scenario-illness = I'm ill
+scenario-family_emergency = A family emergency
+scenario-transport = I can't get there (travel or transport trouble)
+scenario-need_preparation = I need more time to prepare
+scenario-timeline_shift = The timing shifted on my side
+scenario-schedule_conflict = Something else is booked at that time
+scenario-personal_commitments = Personal commitments for the next few weeks
+scenario-competing_offers = I'm weighing other offers first
+scenario-cold_feet = Nerves: I'm not sure any more
+scenario-missed = The interview has passed and I didn't go
+
+## The wizard's questions
+
+wizard-title = Decide: { $company }
+wizard-interest = Do you still want this role?
+wizard-interest-hint = Think of where you want your career to go, and what matters to you at work.
+wizard-interest-yes = Yes, I still want it
+wizard-interest-unsure = I'm not sure
+wizard-interest-no = No, not any more
+wizard-interest-missing = Choose one answer.
+wizard-situation = What stands in the way?
+wizard-situation-hint = Pick the closest; it decides whether this passes or lasts.
+wizard-situation-none = Nothing: I could go
+wizard-situation-missing = Choose what fits best, or “Nothing”.
+wizard-keep = Would you like to keep the door open for later?
+wizard-keep-hint = Some employers will hold an application for a few weeks.
+wizard-keep-no = No
+wizard-keep-yes = Yes, ask them to hold my application
+wizard-remote = Would remote or hybrid work make this role possible?
+wizard-remote-no = No
+wizard-remote-yes = Yes, I'd consider it
+wizard-legal = Is anything signed or under way?
+wizard-legal-hint = Tick all that apply; leave all empty if nothing is.
+wizard-legal-signed_agreement = An agreement I signed
+wizard-legal-conditional_offer = A conditional offer
+wizard-legal-relocation_package = A relocation package
+wizard-legal-visa_sponsorship = Visa sponsorship under way
+wizard-legal-non_compete = A non-compete clause
+
+## The advice page
+
+# "Withdraw from this interview, by phone".
+advice-headline = { $action }, { $by }
+advice-call-now = Under { $hours } hours to go ({ $left }): call now.
+# The button that records the decision, and what is said once it is recorded.
+advice-apply = { $decision ->
+    [attend] Apply: attending
+    [withdraw] Apply: withdrawing
+    [reschedule] Apply: rescheduling
+    [pause] Apply: paused
+   *[undecided] Apply: undecided
+}
+advice-recorded = { $decision ->
+    [attend] Recorded: attending.
+    [withdraw] Recorded: withdrawing.
+    [reschedule] Recorded: rescheduling.
+    [pause] Recorded: paused.
+   *[undecided] Recorded: undecided.
+}
+advice-save-answers = Save my answers
+advice-answers-saved = Your answers are saved.
+
+## How to tell them, step by step
+
+step-the-recruiter = the recruiter
+# Followed by the number as a link, then step-call-on-after.
+step-call-on = Call { $who } on
+step-call-on-after = .
+step-call = Call { $who }.
+step-voicemail = If nobody answers, leave a short voicemail: who you are, the interview, your decision, and that an e-mail follows.
+step-email-to = Send the e-mail to { $address }, so there is a written record.
+step-email = Send the e-mail, so there is a written record.
+step-linkedin = Send the message on LinkedIn, where you have been talking.
+step-platform = Send the message on the recruiting platform, where you have been talking.
+step-sms = Send { $who } a text message.
+
+## An interview's page
+
+fact-when = When
+fact-your-time = Your time
+fact-time-left = Time left
+fact-duration = Duration
+fact-duration-minutes = { $minutes } min
+fact-interviewer = Interviewer
+fact-email = E-mail
+fact-phone = Phone
+fact-in-touch-by = In touch by
+fact-place = Place or link
+fact-stage = Stage
+fact-reason = Reason
+fact-check-back-on = Check back on
+fact-notes = Notes
+fact-write-in = Write to them in
+history-added-to-log = Added to the log
+message-sent-at = sent { $when }
+message-not-sent = not sent
+reply-thank-them = Thank them
+reply-to-a-no = Reply to a no
+
+## The tray
+
+tray-open = Open Raincheck
+tray-nothing-coming = No interview coming up
+tray-next = Next: { $company } { $left }
+tray-pause-hour = Pause reminders for 1 hour
+tray-quit = Quit Raincheck
+tray-waiting = Raincheck: { $count ->
+    [one] 1 reminder waiting
+   *[other] { $count } reminders waiting
+}
+tray-still-running = Raincheck is still running
+tray-still-running-body = It stays in the tray to remind you before your interviews. Quit from the tray menu.
+
+## Settings
+
+window-language-system = As the desktop is

@@ -1,0 +1,307 @@
+# Lo que escribe el núcleo en la ventana, en español (neutro, tuteando).
+# Cada idioma tiene su propio archivo con las mismas claves, escrito de forma
+# nativa; `crates/core/tests/catalogues.rs` falla si a uno le falta una clave
+# que otro tiene.
+# Vocabulario compartido con las plantillas de mensajes (templates/es/):
+# entrevista, candidatura, retirar la candidatura, cambio de fecha, poner en
+# pausa, puesto, oferta, proceso de selección.
+
+## Fechas y tiempo restante
+
+# El orden de las partes de un inicio, como strftime: «jue, 3 dic 2026, 10:00 CET».
+# chrono pone los nombres abreviados de es_ES (jue, dic), sin punto.
+date-start = %a, %-d %b %Y, %H:%M %Z
+# $unit es minutes, hours o days. «h» y «min» son símbolos: no llevan punto ni plural.
+countdown-ahead = dentro de { $unit ->
+    [minutes] { $amount } min
+    [hours] { $amount } h
+   *[days] { $amount ->
+        [one] { $amount } día
+       *[other] { $amount } días
+    }
+  }
+countdown-ago = hace { $unit ->
+    [minutes] { $amount } min
+    [hours] { $amount } h
+   *[days] { $amount ->
+        [one] { $amount } día
+       *[other] { $amount } días
+    }
+  }
+
+## Decisiones, como estado de una entrevista (en una etiqueta)
+
+decision-undecided = Sin decidir
+decision-attend = Asistiré
+decision-withdraw = Me retiro
+decision-reschedule = Pido otra fecha
+decision-pause = En pausa
+
+## Urgencia, en palabras junto a una fila
+
+urgency-call_now = Menos de 24 h: llama
+urgency-act_soon = Decide pronto
+urgency-past = Ya pasó
+
+## El consejo de la tarjeta «Próxima entrevista»
+
+urgency-hint-call_now = Queda menos de un día y aún no has avisado: si no vas a ir, llama ahora en lugar de escribir un correo.
+urgency-hint-act_soon = Sigues sin decidir. Si lo decides pronto, podrás avisar por correo y con tiempo de sobra.
+
+## Cómo está en contacto la empresa
+
+contact-email = Correo electrónico
+contact-phone = Teléfono
+contact-linkedin = LinkedIn
+contact-platform = Plataforma de selección
+
+## Formas del mensaje
+
+channel-email = Correo electrónico
+channel-phone = Guion de llamada
+channel-voicemail = Buzón de voz
+channel-linkedin = LinkedIn
+channel-platform = Plataforma de selección
+channel-sms = SMS
+
+## Cómo se envía el mensaje, tras el titular del consejo
+## («Retira tu candidatura, por teléfono»)
+
+channel-by-phone = por teléfono
+channel-by-email = por correo electrónico
+channel-by-linkedin = por LinkedIn
+channel-by-platform = por la plataforma de selección
+channel-by-sms = por SMS
+
+## Tipos de mensaje (los que el usuario puede enviar)
+
+kind-withdraw = Retirar la candidatura
+kind-withdraw_accepted_offer = Retirar la candidatura: otra oferta aceptada
+kind-withdraw_not_a_fit = Retirar la candidatura: el puesto no encaja
+kind-withdraw_relocation = Retirar la candidatura: traslado
+kind-reschedule = Pedir otra fecha
+kind-reschedule_illness = Pedir otra fecha: por enfermedad
+kind-pause = Pedir que pongan la candidatura en pausa
+kind-ask_remote = Preguntar por el teletrabajo
+kind-no_show_apology = Pedir disculpas por no haber asistido
+kind-clarify_after_overshare = Breve aclaración tras un mensaje largo
+kind-reply_to_negative = Responder a una respuesta negativa
+kind-thank_you_reply = Agradecer su respuesta
+kind-new_role_note = Aviso tras empezar en un nuevo puesto
+kind-decline_next_round = Retirar la candidatura antes de otra fase
+kind-running_late = Hoy llego tarde
+kind-unable_to_join = Hoy no puedo asistir: pedir otra hora
+kind-confirm_new_time = Confirmar la nueva hora que proponen
+kind-follow_up_no_reply = Seguimiento: aún sin respuesta
+kind-resume_after_pause = Retomar el proceso tras una pausa
+kind-decline_offer = Rechazar su oferta
+kind-withdraw_after_offer = Retirar la candidatura tras una oferta
+kind-withdraw_via_agency = Retirar la candidatura a través de la agencia
+
+## El titular del consejo
+
+action-withdraw = Retira tu candidatura
+action-reschedule = Pide cambiar la fecha de la entrevista
+action-pause = Pide que pongan tu candidatura en pausa
+action-attend = Acude a la entrevista
+action-reflect = Tómate un poco de tiempo para decidir
+action-ask = Pregunta antes por el teletrabajo o un modelo híbrido
+action-apologize = Discúlpate por no haber asistido
+
+## La lista de preparación antes de una entrevista
+
+prep-time_zone = Hora y zona horaria confirmadas con la empresa
+prep-technology = Enlace, cámara y sonido probados
+prep-talking_points = Tres puntos clave preparados
+prep-job_description = Descripción del puesto releída
+
+## Lo que se comprueba en un mensaje
+
+check-interview_date = Fecha de la entrevista
+check-interview_time = Hora de la entrevista
+check-time_zone = Zona horaria
+check-position = Nombra el puesto
+check-brief_reason = Motivo breve
+check-clear_action = Dice qué vas a hacer
+check-apology = Disculpa
+check-thanks = Agradecimiento
+check-alternatives = Propone nuevas fechas
+check-signature = Firmado con tu nombre
+check-contact = Tus datos de contacto
+check-delay = Cuánto retraso llevarás
+check-new_time = Nombra la nueva hora
+check-pass_on = Pide a la agencia que lo transmita
+check-client_named = Nombra la empresa cliente
+check-stop_steps = Pide detener los trámites iniciados
+
+## Los campos que nombra el historial de una entrevista
+
+history-created = Añadida
+history-company = Empresa
+history-position = Puesto
+history-interviewer_name = Quién te entrevista
+history-interviewer_email = Correo de quien te entrevista
+history-interviewer_phone = Teléfono de quien te entrevista
+history-contact_channel = Vía de contacto
+history-starts_at = Fecha y hora
+history-tz = Zona horaria
+history-duration_minutes = Duración
+history-location = Lugar o enlace
+history-stage = Fase
+history-notes = Notas
+history-decision = Decisión
+history-decision_reason = Motivo
+history-scenario = Situación
+history-pause_until = Volver a contactar
+history-message_sent = Mensaje enviado
+history-prep_time_zone = Preparación: hora y zona
+history-prep_technology = Preparación: tecnología
+history-prep_talking_points = Preparación: puntos clave
+history-prep_job_description = Preparación: descripción del puesto
+history-talking_points = Puntos clave
+history-job_description = Descripción del puesto
+history-message_language = Idioma de los mensajes
+
+## Ajustes: Avísame…
+## Cada opción completa la frase «Avísame…», en primera persona.
+
+reminder-undecided_24h = cuando falten menos de 24 horas para una entrevista y no haya decidido
+reminder-unsent_24h = cuando falten menos de 24 horas, haya decidido no ir y aún no les haya avisado
+reminder-final_2h = una vez más, 2 horas antes, si sigue pendiente
+reminder-prep = una hora antes de una entrevista a la que voy a ir, con una breve lista de preparación
+reminder-prep_evening = la noche anterior a una entrevista a la que voy a ir, si aún no he preparado nada
+reminder-pause_checkback = el día en que termina una pausa
+reminder-missed = cuando haya pasado una entrevista sin que yo hubiera decidido
+
+## Combinaciones de colores
+
+theme-system = Igual que el escritorio
+theme-light = Claro
+theme-dark = Oscuro
+
+## Lo que se interpone (las situaciones del asistente)
+
+scenario-accepted_offer = He aceptado otra oferta
+scenario-values_concern = He sabido algo de la empresa que me preocupa
+scenario-other_path = Voy a tomar otro camino (estudios, otro sector)
+scenario-relocation = Me traslado y no podría trabajar allí
+scenario-long_term_change = Mis circunstancias han cambiado a largo plazo
+scenario-illness = No me encuentro bien
+scenario-family_emergency = Una emergencia familiar
+scenario-transport = No puedo llegar (problemas de viaje o de transporte)
+scenario-need_preparation = Necesito más tiempo para prepararme
+scenario-timeline_shift = Han cambiado mis plazos
+scenario-schedule_conflict = Tengo otro compromiso a esa hora
+scenario-personal_commitments = Tengo compromisos personales las próximas semanas
+scenario-competing_offers = Antes quiero valorar otras ofertas
+scenario-cold_feet = Nervios: ya no lo tengo claro
+scenario-missed = La entrevista ya pasó y no fui
+
+## Las preguntas del asistente
+
+wizard-title = Decidir: { $company }
+wizard-interest = ¿Te sigue interesando este puesto?
+wizard-interest-hint = Piensa hacia dónde quieres llevar tu carrera y qué te importa en el trabajo.
+wizard-interest-yes = Sí, me sigue interesando
+wizard-interest-unsure = No lo tengo claro
+wizard-interest-no = No, ya no
+wizard-interest-missing = Elige una respuesta.
+wizard-situation = ¿Qué te lo impide?
+wizard-situation-hint = Elige lo que más se acerque: de eso depende si es algo pasajero o duradero.
+wizard-situation-none = Nada: podría ir
+wizard-situation-missing = Elige lo que mejor encaje, o «Nada».
+wizard-keep = ¿Quieres dejar la puerta abierta para más adelante?
+wizard-keep-hint = Algunas empresas mantienen una candidatura en espera unas semanas.
+wizard-keep-no = No
+wizard-keep-yes = Sí, pedir que guarden mi candidatura
+wizard-remote = ¿Podrías aceptar el puesto con teletrabajo o en modelo híbrido?
+wizard-remote-no = No
+wizard-remote-yes = Sí, me lo plantearía
+wizard-legal = ¿Hay algo firmado o en marcha?
+wizard-legal-hint = Marca todo lo que corresponda; si no hay nada, no marques ninguna casilla.
+wizard-legal-signed_agreement = Un acuerdo que he firmado
+wizard-legal-conditional_offer = Una oferta condicionada
+wizard-legal-relocation_package = Una ayuda para el traslado
+wizard-legal-visa_sponsorship = Un patrocinio de visado en trámite
+wizard-legal-non_compete = Una cláusula de no competencia
+
+## La página del consejo
+
+# «Retira tu candidatura, por teléfono».
+advice-headline = { $action }, { $by }
+advice-call-now = Quedan menos de { $hours } horas ({ $left }): llama ya.
+# El botón que anota la decisión, y lo que se dice una vez anotada.
+advice-apply = { $decision ->
+    [attend] Anotar que asistiré
+    [withdraw] Anotar que me retiro
+    [reschedule] Anotar que pido otra fecha
+    [pause] Anotar la pausa
+   *[undecided] Dejarlo sin decidir
+  }
+advice-recorded = { $decision ->
+    [attend] Anotado: asistirás.
+    [withdraw] Anotado: te retiras.
+    [reschedule] Anotado: pedirás otra fecha.
+    [pause] Anotado: candidatura en pausa.
+   *[undecided] Anotado: sin decidir.
+  }
+advice-save-answers = Guardar mis respuestas
+advice-answers-saved = Tus respuestas se han guardado.
+
+## Cómo decírselo, paso a paso
+
+# Va detrás de «Llama a», «Envía un SMS a»: sin artículo que choque con «a».
+step-the-recruiter = quien lleva tu proceso
+# Le sigue el número como enlace (con un espacio delante) y luego step-call-on-after:
+# «Llama a Ana al 600 123 456.»
+step-call-on = Llama a { $who } al
+step-call-on-after = .
+step-call = Llama a { $who }.
+step-voicemail = Si no contesta nadie, deja un mensaje de voz breve: quién eres, qué entrevista es, tu decisión y que les enviarás un correo.
+step-email-to = Envía el correo a { $address }, para que quede constancia por escrito.
+step-email = Envía el correo, para que quede constancia por escrito.
+step-linkedin = Envía el mensaje por LinkedIn, donde ya tienes la conversación.
+step-platform = Envía el mensaje por la plataforma de selección, donde ya tienes la conversación.
+step-sms = Envía un SMS a { $who }.
+
+## La página de una entrevista
+
+fact-when = Cuándo
+fact-your-time = Tu hora
+fact-time-left = Tiempo restante
+fact-duration = Duración
+fact-duration-minutes = { $minutes } min
+fact-interviewer = Quién te entrevista
+fact-email = Correo electrónico
+fact-phone = Teléfono
+fact-in-touch-by = Contacto por
+fact-place = Lugar o enlace
+fact-stage = Fase
+fact-reason = Motivo
+fact-check-back-on = Volver a contactar
+fact-notes = Notas
+fact-write-in = Idioma para escribirles
+history-added-to-log = Añadida al registro
+# $when es una fecha con date-start: «enviado el jue, 3 dic 2026, 10:00 CET».
+message-sent-at = enviado el { $when }
+message-not-sent = sin enviar
+reply-thank-them = Darles las gracias
+reply-to-a-no = Responder a su «no»
+
+## La bandeja del sistema
+
+tray-open = Abrir Raincheck
+tray-nothing-coming = No hay entrevistas próximas
+tray-next = Próxima: { $company }, { $left }
+tray-pause-hour = Pausar los recordatorios 1 hora
+tray-quit = Salir de Raincheck
+tray-waiting = Raincheck: { $count ->
+    [one] 1 recordatorio pendiente
+   *[other] { $count } recordatorios pendientes
+  }
+tray-still-running = Raincheck sigue en marcha
+tray-still-running-body = Se queda en la bandeja del sistema para avisarte antes de tus entrevistas. Para salir, usa el menú de la bandeja.
+
+## Ajustes
+
+window-language-system = Igual que el escritorio

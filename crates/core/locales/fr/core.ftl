@@ -1,0 +1,308 @@
+# Ce que le cœur écrit dans la fenêtre, en français.
+# Chaque langue a son propre fichier avec les mêmes clés, écrit nativement ;
+# `crates/core/tests/catalogues.rs` échoue si une langue n’a pas une clé qu’une autre possède.
+# Conventions : vouvoiement, apostrophe typographique (’), guillemets « »,
+# espace insécable avant : ; ? ! et à l’intérieur des guillemets.
+# Vocabulaire aligné sur les modèles de messages (templates/fr/) : entretien,
+# retrait de candidature, report, mise en attente, créneau.
+
+## Dates et temps restant
+
+# L’ordre des éléments d’une date de début, au format strftime : « jeu. 3 déc. 2026 à 10:00 CET ».
+# Les noms abrégés des jours et des mois viennent de chrono (fr_FR).
+date-start = %a %-d %b %Y à %H:%M %Z
+# $unit vaut minutes, hours ou days.
+countdown-ahead = dans { $unit ->
+    [minutes] { $amount } min
+    [hours] { $amount } h
+   *[days] { $amount ->
+        [one] { $amount } jour
+       *[other] { $amount } jours
+        }
+    }
+countdown-ago = il y a { $unit ->
+    [minutes] { $amount } min
+    [hours] { $amount } h
+   *[days] { $amount ->
+        [one] { $amount } jour
+       *[other] { $amount } jours
+        }
+    }
+
+## Décisions, comme état d’un entretien (pastille)
+
+decision-undecided = À décider
+decision-attend = J’y vais
+decision-withdraw = Retrait
+decision-reschedule = Report
+decision-pause = En pause
+
+## Urgence, en quelques mots à côté d’une ligne
+
+urgency-call_now = Moins de 24 h : appelez
+urgency-act_soon = À décider bientôt
+urgency-past = Passé
+
+## Le conseil de la carte « Prochain entretien »
+
+urgency-hint-call_now = Moins d’un jour avant l’entretien et aucune décision annoncée : si vous n’y allez pas, appelez-les maintenant plutôt que d’écrire un e-mail.
+urgency-hint-act_soon = Rien n’est encore décidé. En décidant tôt, vous pourrez les prévenir par e-mail, sans vous presser.
+
+## Comment l’employeur est en contact
+
+contact-email = E-mail
+contact-phone = Téléphone
+contact-linkedin = LinkedIn
+contact-platform = Plateforme de recrutement
+
+## Formes de message
+
+channel-email = E-mail
+channel-phone = Texte pour l’appel
+channel-voicemail = Message vocal
+channel-linkedin = LinkedIn
+channel-platform = Plateforme de recrutement
+channel-sms = SMS
+
+## Comment le message part, après le titre du conseil
+
+# « Retirez votre candidature, par téléphone ».
+channel-by-phone = par téléphone
+channel-by-email = par e-mail
+channel-by-linkedin = sur LinkedIn
+channel-by-platform = sur la plateforme de recrutement
+channel-by-sms = par SMS
+
+## Types de message
+
+kind-withdraw = Retrait de candidature
+kind-withdraw_accepted_offer = Retrait : autre offre acceptée
+kind-withdraw_not_a_fit = Retrait : le poste ne me correspond pas
+kind-withdraw_relocation = Retrait : déménagement
+kind-reschedule = Demander un report
+kind-reschedule_illness = Demander un report : maladie
+kind-pause = Demander une mise en attente de la candidature
+kind-ask_remote = Se renseigner sur le télétravail
+kind-no_show_apology = S’excuser d’un entretien manqué
+kind-clarify_after_overshare = Courte précision après un long message
+kind-reply_to_negative = Répondre à une réponse négative
+kind-thank_you_reply = Remercier pour leur réponse
+kind-new_role_note = Petit mot après une prise de poste
+kind-decline_next_round = Retrait avant une étape suivante
+kind-running_late = En retard aujourd’hui
+kind-unable_to_join = Empêchement aujourd’hui : demander un autre créneau
+kind-confirm_new_time = Confirmer le nouvel horaire proposé
+kind-follow_up_no_reply = Relance : toujours pas de réponse
+kind-resume_after_pause = Reprise après une pause
+kind-decline_offer = Décliner leur offre
+kind-withdraw_after_offer = Retrait après une offre
+kind-withdraw_via_agency = Retrait via un cabinet de recrutement
+
+## Le titre du conseil
+
+action-withdraw = Retirez votre candidature
+action-reschedule = Demandez à reporter l’entretien
+action-pause = Demandez à mettre votre candidature en attente
+action-attend = Allez à l’entretien
+action-reflect = Prenez un peu de temps pour décider
+action-ask = Demandez d’abord si le télétravail ou l’hybride est possible
+action-apologize = Excusez-vous pour l’entretien manqué
+
+## La liste de préparation avant un entretien
+
+prep-time_zone = Heure et fuseau confirmés avec l’employeur
+prep-technology = Lien, caméra et son testés
+prep-talking_points = Trois points clés préparés
+prep-job_description = Fiche de poste relue
+
+## Ce que l’on vérifie dans un message
+
+check-interview_date = Date de l’entretien
+check-interview_time = Heure de l’entretien
+check-time_zone = Fuseau horaire
+check-position = Poste mentionné
+check-brief_reason = Raison brève
+check-clear_action = Dit clairement ce que vous faites
+check-apology = Excuses
+check-thanks = Remerciements
+check-alternatives = Nouveaux créneaux proposés
+check-signature = Signé de votre nom
+check-contact = Vos coordonnées
+check-delay = Durée du retard
+check-new_time = Nouvel horaire indiqué
+check-pass_on = Demande au recruteur de transmettre
+check-client_named = Entreprise cliente nommée
+check-stop_steps = Demande d’arrêter les démarches engagées
+
+## Les champs nommés dans l’historique d’un entretien
+
+history-created = Ajout
+history-company = Entreprise
+history-position = Poste
+history-interviewer_name = Interlocuteur
+history-interviewer_email = E-mail de l’interlocuteur
+history-interviewer_phone = Téléphone de l’interlocuteur
+history-contact_channel = Moyen de contact
+history-starts_at = Date et heure
+history-tz = Fuseau horaire
+history-duration_minutes = Durée
+history-location = Lieu ou lien
+history-stage = Étape
+history-notes = Notes
+history-decision = Décision
+history-decision_reason = Raison
+history-scenario = Situation
+history-pause_until = Recontacter le
+history-message_sent = Message envoyé
+history-prep_time_zone = Préparation : heure et fuseau
+history-prep_technology = Préparation : technique
+history-prep_talking_points = Préparation : points clés
+history-prep_job_description = Préparation : fiche de poste
+history-talking_points = Points clés
+history-job_description = Fiche de poste
+history-message_language = Langue des messages
+
+## Paramètres : Me rappeler …
+
+reminder-undecided_24h = quand un entretien a lieu dans moins de 24 heures et que je n’ai pas décidé
+reminder-unsent_24h = quand j’ai décidé de ne pas y aller mais ne les ai pas encore prévenus, à moins de 24 heures
+reminder-final_2h = une dernière fois 2 heures avant, si rien n’est réglé
+reminder-prep = une heure avant un entretien auquel je vais, avec une courte liste de préparation
+reminder-prep_evening = la veille au soir d’un entretien auquel je vais, si rien n’est encore préparé
+reminder-pause_checkback = le jour où une pause prend fin
+reminder-missed = quand un entretien est passé sans que j’aie décidé
+
+## Jeux de couleurs
+
+theme-system = Comme le système
+theme-light = Clair
+theme-dark = Sombre
+
+## Ce qui fait obstacle (les situations de l’assistant)
+
+scenario-accepted_offer = J’ai accepté une autre offre
+scenario-values_concern = J’ai appris sur l’entreprise quelque chose qui m’inquiète
+scenario-other_path = Je prends une autre voie (études, autre domaine)
+scenario-relocation = Je déménage et ne pourrai pas y travailler
+scenario-long_term_change = Ma situation a changé durablement
+scenario-illness = Je suis malade
+scenario-family_emergency = Une urgence familiale
+scenario-transport = Je ne peux pas m’y rendre (déplacement ou transports)
+scenario-need_preparation = J’ai besoin de plus de temps pour me préparer
+scenario-timeline_shift = Mon calendrier a changé
+scenario-schedule_conflict = J’ai un autre engagement à cette heure-là
+scenario-personal_commitments = Des obligations personnelles ces prochaines semaines
+scenario-competing_offers = Je veux d’abord examiner d’autres offres
+scenario-cold_feet = Le trac : je ne sais plus trop
+scenario-missed = L’entretien a eu lieu sans moi
+
+## Les questions de l’assistant
+
+wizard-title = Décider : { $company }
+wizard-interest = Ce poste vous intéresse-t-il toujours ?
+wizard-interest-hint = Pensez à la direction que vous voulez donner à votre carrière, et à ce qui compte pour vous au travail.
+wizard-interest-yes = Oui, il m’intéresse toujours
+wizard-interest-unsure = Je ne sais pas trop
+wizard-interest-no = Non, plus maintenant
+wizard-interest-missing = Choisissez une réponse.
+wizard-situation = Qu’est-ce qui vous en empêche ?
+wizard-situation-hint = Choisissez la situation la plus proche : elle détermine si l’obstacle est passager ou durable.
+# Le libellé entre guillemets de wizard-situation-missing reprend wizard-situation-none.
+wizard-situation-none = Rien : je pourrais y aller
+wizard-situation-missing = Choisissez la situation la plus proche, ou « Rien ».
+wizard-keep = Voulez-vous garder la porte ouverte pour plus tard ?
+wizard-keep-hint = Certains employeurs acceptent de garder une candidature en attente quelques semaines.
+wizard-keep-no = Non
+wizard-keep-yes = Oui, leur demander de garder ma candidature en attente
+wizard-remote = Le télétravail ou un mode hybride rendrait-il ce poste possible ?
+wizard-remote-no = Non
+wizard-remote-yes = Oui, je l’envisagerais
+wizard-legal = Y a-t-il quelque chose de signé ou en cours ?
+wizard-legal-hint = Cochez tout ce qui s’applique ; ne cochez rien si ce n’est pas le cas.
+wizard-legal-signed_agreement = Un accord que j’ai signé
+wizard-legal-conditional_offer = Une offre sous conditions
+wizard-legal-relocation_package = Une aide au déménagement
+wizard-legal-visa_sponsorship = Un visa parrainé par l’employeur, en cours
+wizard-legal-non_compete = Une clause de non-concurrence
+
+## La page de conseil
+
+# « Retirez votre candidature, par téléphone ».
+advice-headline = { $action }, { $by }
+# $left est un compte à rebours : « dans 18 h ».
+advice-call-now = Moins de { $hours } heures avant l’entretien ({ $left }) : appelez maintenant.
+# Le bouton qui enregistre la décision, puis ce qui s’affiche une fois qu’elle l’est.
+advice-apply = { $decision ->
+    [attend] Enregistrer : j’y vais
+    [withdraw] Enregistrer : retrait
+    [reschedule] Enregistrer : report
+    [pause] Enregistrer : en pause
+   *[undecided] Enregistrer : à décider
+    }
+advice-recorded = { $decision ->
+    [attend] C’est noté : vous y allez.
+    [withdraw] C’est noté : vous retirez votre candidature.
+    [reschedule] C’est noté : vous demandez un report.
+    [pause] C’est noté : candidature en pause.
+   *[undecided] C’est noté : pas encore décidé.
+    }
+advice-save-answers = Enregistrer mes réponses
+advice-answers-saved = Vos réponses sont enregistrées.
+
+## Comment les prévenir, étape par étape
+
+# Remplace $who quand on ne connaît pas le nom : doit convenir après « Appelez » et « à ».
+step-the-recruiter = votre contact
+# Suivi du numéro (un lien), puis de step-call-on-after : « Appelez votre contact au 06 12 34 56 78. »
+step-call-on = Appelez { $who } au
+step-call-on-after = .
+step-call = Appelez { $who }.
+step-voicemail = Si personne ne répond, laissez un court message vocal : qui vous êtes, l’entretien concerné, votre décision, et qu’un e-mail suit.
+step-email-to = Envoyez l’e-mail à { $address }, pour garder une trace écrite.
+step-email = Envoyez l’e-mail, pour garder une trace écrite.
+step-linkedin = Envoyez le message sur LinkedIn, là où vous échangez déjà.
+step-platform = Envoyez le message sur la plateforme de recrutement, là où vous échangez déjà.
+step-sms = Envoyez un SMS à { $who }.
+
+## La page d’un entretien
+
+fact-when = Quand
+fact-your-time = Votre heure
+fact-time-left = Temps restant
+fact-duration = Durée
+fact-duration-minutes = { $minutes } min
+fact-interviewer = Interlocuteur
+fact-email = E-mail
+fact-phone = Téléphone
+fact-in-touch-by = Contact par
+fact-place = Lieu ou lien
+fact-stage = Étape
+fact-reason = Raison
+fact-check-back-on = Recontacter le
+fact-notes = Notes
+fact-write-in = Langue des messages
+history-added-to-log = Ajouté au journal
+# $when est une date de début : « envoyé le jeu. 3 déc. 2026 à 10:00 CET ».
+message-sent-at = envoyé le { $when }
+message-not-sent = non envoyé
+reply-thank-them = Remercier
+reply-to-a-no = Répondre à un refus
+
+## La zone de notification
+
+tray-open = Ouvrir Raincheck
+tray-nothing-coming = Aucun entretien à venir
+tray-next = Prochain : { $company } { $left }
+tray-pause-hour = Suspendre les rappels pendant 1 heure
+tray-quit = Quitter Raincheck
+# En français, [one] couvre 0 et 1 : garder { $count }.
+tray-waiting = Raincheck : { $count ->
+    [one] { $count } rappel en attente
+   *[other] { $count } rappels en attente
+    }
+tray-still-running = Raincheck reste ouvert
+tray-still-running-body = Il reste dans la zone de notification pour vous rappeler vos entretiens. Pour le quitter, passez par le menu de son icône.
+
+## Paramètres
+
+window-language-system = Comme le système

@@ -1,0 +1,300 @@
+# Ce que dit la page de la fenêtre, en français. La page met ces messages en
+# forme avec la bibliothèque JavaScript de Fluent (ui/words.js). Les clés
+# utilisées comme attributs data-t dans ui/index.html y gardent aussi le texte
+# anglais ; les tests des catalogues vérifient que les deux concordent.
+# Conventions : vouvoiement, apostrophe typographique (’), guillemets « »,
+# espace insécable avant : ; ? ! et à l’intérieur des guillemets.
+
+## La page à l’ouverture
+
+views = Vues
+keyboard-shortcuts = Raccourcis clavier
+next-up = Prochain entretien
+show = Afficher
+search-company-person-place-notes = Rechercher : entreprise, personne, lieu, notes…  ( / )
+interviews = Entretiens
+leave-empty-to-give-none = laissez vide pour n’en donner aucune
+first-new-time = Premier nouveau créneau
+second-new-time = Deuxième nouveau créneau
+third-new-time = Troisième nouveau créneau
+to-reply-in-their-thread = pour répondre dans leur fil de discussion
+e-g-data-analyst-at-globex = ex. : Analyste de données chez Globex
+e-g-lisbon = ex. : Lisbonne
+e-g-in-march = ex. : en mars
+# Complète « fixer une date pour … » dans le message.
+e-g-the-final-round = ex. : l’entretien final
+e-g-harbour-talent = ex. : Harbour Talent
+# Indication dans le champ « Votre fuseau horaire » laissé vide.
+the-systems = celui du système
+e-g-first-round = ex. : premier entretien
+skip-to-content = Aller au contenu
+draft = Brouillon
+settings = Paramètres
+move-the-file-aside-and-start = Mettre le fichier de côté et commencer un nouveau journal
+restore-a-backup = Restaurer une sauvegarde…
+import-an-invite-ics = Importer une invitation (.ics)…
+add-interview = Ajouter un entretien
+reminders = Rappels
+what-is-your-name = Comment vous appelez-vous ?
+every-message-raincheck-drafts-is-signed = Chaque message rédigé par Raincheck est signé de ce nom. Vous pourrez le modifier, et ajouter votre e-mail et votre téléphone, dans les Paramètres.
+your-name = Votre nom
+save = Enregistrer
+not-now = Plus tard
+all = Tous
+upcoming = À venir
+undecided = À décider
+past = Passés
+search-interviews = Rechercher des entretiens
+arrow-keys-move-between-interviews-page = Les flèches permettent de passer d’un entretien à l’autre ; Pg suiv et Fin mènent à la suite de la liste.
+show-more = Afficher plus
+no-interviews-yet = Aucun entretien pour l’instant
+add-the-interview-you-are-unsure = Ajoutez l’entretien qui vous fait hésiter. Raincheck vous aidera à décider, vous dira s’il vaut mieux appeler ou écrire, et vous le rappellera avant qu’il ne soit trop tard.
+nothing-here = Rien ici
+no-interview-matches-this-filter-choose = Aucun entretien ne correspond à ce filtre. Choisissez « Tous » pour les voir tous.
+all-interviews = ← Tous les entretiens
+decide = Décider
+nothing-to-draft-yet = Rien à rédiger pour l’instant
+# « Rédiger un message » est le bouton detail-draft.
+open-an-interview-and-decide-what = Ouvrez un entretien et décidez quoi faire ; le bouton « Rédiger un message » vous amènera ensuite ici, avec le bon type de message.
+go-to-your-interviews = Voir vos entretiens
+who-is-writing = Qui écrit ?
+your-e-mail = Votre e-mail
+your-phone = Votre téléphone
+save-to-your-profile = Enregistrer dans votre profil
+you-have-edited-the-message-and = Vous avez modifié le message, et les options ont changé depuis.
+use-the-new-draft = Prendre le nouveau brouillon
+keep-my-text = Garder mon texte
+message = Message
+send-by = Envoyer par
+written-in = Rédigé en
+reason-one-sentence-optional = Raison, en une phrase (facultatif)
+# Suivi de draft-their-time : « Nouveaux créneaux à proposer, heure de l’employeur (Europe/Paris) ».
+new-times-to-offer = Nouveaux créneaux à proposer,
+suggest-free-times = Proposer des créneaux libres
+leave-all-empty-to-ask-them = Laissez tout vide pour leur demander de proposer des créneaux.
+check-back-on = Recontacter le
+i-still-want-this-role-ask = Ce poste m’intéresse toujours (demander un nouveau créneau)
+subject-of-their-message-optional = Objet de leur message (facultatif)
+your-new-role-optional = Votre nouveau poste (facultatif)
+moving-to-optional = Lieu du déménagement (facultatif)
+moving-when-optional = Date du déménagement (facultatif)
+how-late-in-minutes = Retard, en minutes
+the-new-time-they-offered-their = Le nouvel horaire proposé, heure de l’employeur
+the-round-you-withdraw-from-optional = L’étape dont vous vous retirez (facultatif)
+the-recruiters-agency = Le cabinet du recruteur
+the-recruiters-name = Le nom du recruteur
+days-since-your-last-message = Jours depuis votre dernier message
+recommend-someone-instead-optional = Recommander quelqu’un à votre place (facultatif)
+leave-the-door-open = Laisser la porte ouverte
+offer-to-keep-in-touch-on = Proposer de rester en contact sur LinkedIn
+greet-them-by-first-name = Saluer par le prénom
+edit-this-template = Modifier ce modèle…
+subject = Objet
+the-message = Le message
+copy = Copier
+open-in-mail-app = Ouvrir dans la messagerie
+call = Appeler
+mark-as-sent = Marquer comme envoyé
+checklist = Vérifications
+you = Vous
+messages-sign-off-with-these-details = Vos messages se terminent par ces coordonnées.
+name = Nom
+e-mail = E-mail
+phone = Téléphone
+home-time-zone = Votre fuseau horaire
+buffer-between-interviews-minutes = Marge entre deux entretiens (minutes)
+messages-written-in = Messages rédigés en
+# Les quatre libellés suivants forment une phrase : « Entretiens de [9:00] à [18:00] les [lun.] [mar.]… ».
+interviews-from = Entretiens de
+until = à
+on = les
+mon = lun.
+tue = mar.
+wed = mer.
+thu = jeu.
+fri = ven.
+sat = sam.
+sun = dim.
+save-profile = Enregistrer le profil
+remind-me = Me rappeler
+start-raincheck-when-i-log-in = Lancer Raincheck à l’ouverture de session (en arrière-plan, pour recevoir les rappels même fenêtre fermée)
+your-log = Votre journal
+encryption = Chiffrement
+log-file = Fichier du journal
+saving = Enregistrement
+export-json = Exporter (JSON)
+export-for-spreadsheets-csv = Exporter pour un tableur (CSV)
+back-up = Sauvegarder
+import-an-export = Importer un export…
+exports-and-backups-go-to-your = Les exports et les sauvegardes sont placés dans votre dossier Documents.
+appearance = Apparence
+colours = Couleurs
+size = Taille
+ctrl-and-ctrl-change-the-size = Ctrl + et Ctrl − changent la taille depuis n’importe où ; Ctrl 0 la rétablit.
+about-this-app = À propos de l’application
+version = Version
+data-folder = Dossier des données
+add-an-interview = Ajouter un entretien
+company = Entreprise
+position = Poste
+date-and-time-their-time = Date et heure (heure de l’employeur)
+their-time-zone = Fuseau horaire de l’employeur
+duration-minutes = Durée (minutes)
+how-youve-been-in-touch = Moyen de contact
+interviewer = Interlocuteur
+interviewers-e-mail = E-mail de l’interlocuteur
+interviewers-phone = Téléphone de l’interlocuteur
+place-or-link = Lieu ou lien
+stage = Étape
+notes = Notes
+cancel = Annuler
+edit-template = Modifier le modèle
+your-version-is-kept-in-your = Votre version est conservée dans votre journal. Variables :
+template = Modèle
+preview = Aperçu
+reset-to-default = Rétablir l’original
+close = Fermer
+save-template = Enregistrer le modèle
+which-event-is-the-interview = Quel événement correspond à l’entretien ?
+what-did-they-reply = Qu’ont-ils répondu ?
+their-answer-pasted-or-in-a = Leur réponse, collée ou résumée en quelques mots
+save-the-reply = Enregistrer la réponse
+keep-it = Conserver
+delete = Supprimer
+decide-about-the-interview-shown = Décider pour l’entretien affiché
+search-the-interviews = Rechercher dans les entretiens
+move-through-the-list-the-rest = Parcourir la liste (la suite se charge au fur et à mesure)
+interviews-draft-settings = Entretiens, Brouillon, Paramètres
+larger-smaller-back-to-normal-size = Plus grand, plus petit, taille normale
+this-list = Cette liste
+close-a-dialog = Fermer une boîte de dialogue
+window-language = Langue de la fenêtre
+
+## Le cadre de l’application
+
+error-no-backend = La fenêtre de Raincheck n’est pas reliée à l’application.
+error-no-answer = Raincheck n’a pas répondu à temps. Réessayez ; si cela se reproduit, redémarrez Raincheck.
+log-moved-aside = Le fichier illisible se trouve maintenant ici : { $path }. Un nouveau journal, vide, a été créé ; importez une sauvegarde ou un export depuis les Paramètres.
+backup-restored-kept = Sauvegarde restaurée. Le journal qu’elle remplace est conservé ici : { $path }.
+backup-restored = Sauvegarde restaurée.
+
+## L’assistant et la vue Brouillon
+
+wizard-progress = Question { $step } sur { $steps }
+wizard-back = Retour
+wizard-see-advice = Voir quoi faire
+wizard-next = Suivant
+wizard-advice = Que faire
+wizard-how-to-tell = Comment les prévenir
+wizard-check-back-on = Les recontacter le
+wizard-reason = Votre raison, en quelques mots (gardée pour vous, jamais envoyée)
+# $language est le nom d’une langue écrit dans cette langue (« Deutsch », « British English »),
+# comme dans la liste « Rédigé en » : d’où une tournure sans « en { $language } ».
+draft-language-guess = Langue souvent utilisée par les employeurs de cette région : { $language }.
+draft-write-in = Choisir { $language }
+draft-optional = facultatif
+draft-their-time = heure de l’employeur ({ $zone })
+draft-replaced = Remplacé par le nouveau brouillon.
+undo = Annuler
+draft-saved-to-profile = Enregistré dans votre profil.
+draft-not-checked = Non vérifié : { $why }
+draft-ready = Prêt à envoyer.
+draft-not-ready = Pas encore prêt : voyez les points signalés.
+draft-copied = Copié.
+draft-no-phone = Aucun numéro de téléphone pour cet entretien : ajoutez-en un avec Modifier.
+draft-recorded-sent = Marqué comme envoyé.
+draft-free-in-both = Libre dans les deux agendas : { $times }.
+template-saved = Modèle enregistré.
+
+## La page d’un entretien
+
+detail-decide-again = Revoir la décision…
+detail-decide = Décider…
+detail-draft = Rédiger un message
+detail-edit = Modifier
+detail-add-to-calendar = Ajouter à l’agenda (.ics)
+detail-delete = Supprimer…
+detail-details = Détails
+detail-messages = Messages
+detail-no-message = Aucun message enregistré pour l’instant.
+detail-their-reply = Leur réponse : { $reply }
+detail-they-replied = Ils ont répondu…
+detail-history = Historique
+prep-done = { $done ->
+    [one] { $done } sur { $of } fait
+   *[other] { $done } sur { $of } faits
+    }
+prep-ticked = { $item } : coché.
+prep-not-ticked = { $item } : non coché.
+prep-point = Point clé { $n }
+prep-point-1-hint = Ce que vous avez fait qui correspond à ce poste
+prep-point-2-hint = Une question à leur poser
+prep-point-3-hint = Pourquoi cette entreprise
+prep-points-saved = Points clés enregistrés.
+prep-job-description = La fiche de poste : un lien ou le texte
+prep-job-description-hint = Collez le lien de l’annonce, ou son texte
+prep-job-description-saved = Fiche de poste enregistrée.
+prep-title = Avant l’entretien
+prep-both-times = Heure de l’employeur : { $theirs } ({ $zone }) · votre heure : { $yours }
+prep-open-link = Ouvrir le lien de la réunion
+prep-place = Lieu : { $place }
+prep-no-place = Aucun lieu ni lien enregistré : ajoutez-le avec Modifier.
+ics-saved = Enregistré dans { $path } : ouvrez ce fichier pour ajouter l’entretien à votre agenda.
+reply-recorded = Leur réponse est enregistrée.
+delete-confirm = Supprimer l’entretien avec { $company } et tout ce qui a été noté à son sujet ? Vous pourrez annuler juste après.
+deleted = Entretien avec { $company } supprimé.
+
+## Le formulaire d’entretien et la liste
+
+form-edit-title = Modifier l’entretien
+form-add-title = Ajouter un entretien
+form-save-changes = Enregistrer les modifications
+form-add = Ajouter l’entretien
+form-changes-saved = Modifications enregistrées.
+form-added = Entretien ajouté.
+first-run-name-missing = Saisissez votre nom, ou choisissez « Plus tard ».
+first-run-thanks = Merci : vos messages seront signés de votre nom.
+invite-no-time = sans heure
+list-show-more = { $left ->
+    [one] Afficher { $more } de plus ({ $left } non affiché)
+   *[other] Afficher { $more } de plus ({ $left } non affichés)
+    }
+# En français, [one] couvre 0 et 1 : garder le nombre dans la variante.
+list-shown = { $total ->
+    [one] { $total } entretien
+   *[other] { $shown } entretiens affichés sur { $total }
+    }
+list-shown-matching = { $total ->
+    [one] { $total } entretien correspond à « { $search } »
+   *[other] { $total } entretiens correspondent à « { $search } », { $shown } affichés
+    }
+next-up-decide = Décider maintenant
+list-no-match = Aucun entretien ne correspond à « { $search } ». Essayez avec moins de mots, ou des mots plus courts.
+list-no-match-filtered = Aucun entretien ici ne correspond à « { $search } ». Essayez avec moins de mots ou des mots plus courts, ou choisissez « Tous ».
+list-no-match-filter = Aucun entretien ne correspond à ce filtre. Choisissez « Tous » pour les voir tous.
+row-decide-about = Décider pour { $company }
+row-decide = Décider
+row-their-time = heure de l’employeur : { $time }
+row-prep-title = Préparation avant l’entretien
+row-prep = { $done ->
+    [one] { $done } sur { $of } prêt
+   *[other] { $done } sur { $of } prêts
+    }
+row-clash = Conflit
+
+## Paramètres
+
+settings-on = Activé
+settings-off = Désactivé
+settings-notifications-server = Les rappels s’affichent en notifications du bureau ({ $server }).
+settings-notifications-checking = Vérification des notifications du bureau…
+settings-reminders-saved = Réglages des rappels enregistrés.
+settings-start-at-login-on = Raincheck se lancera à l’ouverture de votre session.
+settings-start-at-login-off = Raincheck ne se lancera plus à l’ouverture de session.
+settings-profile-saved = Profil enregistré.
+settings-saved-to = Enregistré dans { $path }
+settings-imported = { $count ->
+    [one] { $count } entretien importé.
+   *[other] { $count } entretiens importés.
+    }
+settings-language-saved = La fenêtre est maintenant en français. Les messages aux employeurs gardent la langue choisie pour eux.
