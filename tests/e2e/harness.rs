@@ -74,7 +74,10 @@ impl App {
                 "--native-port",
                 &native_port.to_string(),
             ])
-            // The driver's environment reaches the app it starts.
+            // The driver's environment reaches the app it starts. The window
+            // speaks English whatever this machine's language, unless a test
+            // gives it another.
+            .env("LC_ALL", "C.UTF-8")
             .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())

@@ -13,6 +13,7 @@ mod drafting;
 mod hostile_text;
 mod interview_log;
 mod keyboard;
+mod languages;
 mod long_search;
 mod reminders;
 mod screen_reader;

@@ -62,7 +62,7 @@ export async function show(id, kind, channel) {
   words = labels;
   kindsById = Object.fromEntries(words.kinds.map((entry) => [entry.id, entry]));
   fillChoices($("#draft-options").elements.language, words.languages);
-  $("#draft-title").textContent = `Draft: ${record.company}`;
+  $("#draft-title").textContent = t("draft-title", { company: record.company });
   $("#draft-subtitle").textContent = `${record.position} · ${record.start.theirs} · ${record.start.countdown}`;
   const suggested = await call("message_input", { interview: record.id, input: { kind: kind ?? null, channel: channel ?? null } });
   if (!stillOn(visit)) return;

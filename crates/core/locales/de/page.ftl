@@ -194,6 +194,7 @@ wizard-check-back-on = Wieder melden am
 wizard-reason = Ihr Grund, in wenigen Worten (nur für Sie, wird nicht gesendet)
 # $language ist der Eigenname der Sprache („Français“, „English (UK)“),
 # daher keine Konstruktion wie „auf Französisch“.
+draft-title = Entwurf: { $company }
 draft-language-guess = Arbeitgeber dort schreiben oft in dieser Sprache: { $language }.
 draft-write-in = { $language } verwenden
 draft-optional = optional

@@ -181,6 +181,7 @@ wizard-advice = What to do
 wizard-how-to-tell = How to tell them
 wizard-check-back-on = Check back with them on
 wizard-reason = Your reason, in a few words (kept for you, not sent)
+draft-title = Draft: { $company }
 draft-language-guess = Employers there often write in { $language }.
 draft-write-in = Write in { $language }
 draft-optional = optional

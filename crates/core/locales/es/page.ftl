@@ -190,6 +190,7 @@ wizard-how-to-tell = Cómo decírselo
 wizard-check-back-on = Volver a contactar con la empresa el
 wizard-reason = Tu motivo, en pocas palabras (es solo para ti, no se envía)
 # $language es el nombre del idioma en ese idioma («Deutsch», «Français»).
+draft-title = Borrador: { $company }
 draft-language-guess = Allí las empresas suelen escribir en { $language }.
 draft-write-in = Escribir en { $language }
 draft-optional = opcional

@@ -190,6 +190,7 @@ wizard-check-back-on = Les recontacter le
 wizard-reason = Votre raison, en quelques mots (gardée pour vous, jamais envoyée)
 # $language est le nom d’une langue écrit dans cette langue (« Deutsch », « British English »),
 # comme dans la liste « Rédigé en » : d’où une tournure sans « en { $language } ».
+draft-title = Brouillon : { $company }
 draft-language-guess = Langue souvent utilisée par les employeurs de cette région : { $language }.
 draft-write-in = Choisir { $language }
 draft-optional = facultatif
