@@ -241,6 +241,36 @@ advice-recorded = { $decision ->
 advice-save-answers = Save my answers
 advice-answers-saved = Your answers are saved.
 
+## Why: the advice's reasons and warnings
+
+reason-passed = The interview time has passed. Apologise now, honestly and briefly: a prompt apology limits the damage.
+reason-passed-still-interested = You are still interested, so you may ask whether another slot is possible.
+reason-ask-remote = You are moving, but open to remote or hybrid work: ask whether that is possible before withdrawing.
+reason-withdraw-no-interest = You no longer want this role: withdrawing now frees their time and keeps your name in good standing.
+reason-withdraw-lasting = What stands in the way will not pass: withdraw rather than keep a slot you cannot use.
+reason-pause-keep-open = You want to keep the door open: ask them to hold your application for a stated time, and say when you will come back to them.
+reason-pause-weeks = This will take a few weeks to settle: ask them to pause your application, with a date to check back.
+reason-reschedule = The problem is short-lived and you still want the role: ask to move the interview, offering two or three specific times.
+reason-offer-video = Offer a video call too, if that would let it go ahead.
+reason-reflect = Nothing stands in the way, but you are unsure. Decide before the { $hours }-hour mark: if you need more preparation, reschedule; if the interest is gone, withdraw rather than go unprepared.
+reason-attend = You still want the role and nothing stands in the way: go, and prepare.
+warning-no-phone-urgent = There is no phone number for them: with this little time, find one (the invitation, their website, the recruiter's signature) and call.
+reason-call-then-write = Call now, then put it in writing.
+reason-call-under-notice = Under { $hours } hours to go: call. If nobody answers, leave a short voicemail and send the written message straight after.
+warning-late-notice = It is late notice: call rather than only e-mail, so they hear it in time.
+reason-write = With { $hours } hours or more to go, write: it leaves a record and they can read it when it suits them.
+reason-reply-on-platform = You have been talking on this platform and have no e-mail address: reply there, as you would by e-mail.
+warning-no-email-call = There is no e-mail address for them: call, and ask for an address to confirm in writing.
+warning-no-email = There is no e-mail address for them: find one (the invitation, the job ad, the recruiter's profile) so what you say is on record.
+warning-paper-signed_agreement = an agreement you signed
+warning-paper-conditional_offer = a conditional offer
+warning-paper-relocation_package = a relocation package
+warning-paper-visa_sponsorship = visa sponsorship under way
+warning-paper-non_compete = a non-compete clause
+warning-legal-documents = You mentioned { $papers }: read what you signed before you withdraw, and ask HR or an adviser if anything binds you.
+warning-steps-under-way = Visa or relocation steps are under way: say so in your message, so they can stop them.
+warning-time-zones = You and the interviewer are in different time zones: give the interview's time with its zone, and any new times in both.
+
 ## How to tell them, step by step
 
 step-the-recruiter = the recruiter

@@ -14,6 +14,7 @@ use crate::message::{Channel, MessageKind};
 use crate::named_values::named_values;
 use crate::time::{parse_start, parse_zone};
 use crate::urgency::{hours_until, CALL_NOTICE_HOURS};
+use crate::words::{Arg, Words};
 
 pub use super::warnings::Warning;
 
@@ -191,8 +192,14 @@ fn settle_hours(input: &AdviceInput) -> Result<f64> {
     }
 }
 
-/// Works out what to do about an interview from the user's answers.
+/// Works out what to do about an interview from the user's answers, its
+/// reasons and warnings in English (the command line's words).
 pub fn advise(input: &AdviceInput) -> Result<Advice> {
+    advise_in(input, Words::english())
+}
+
+/// The same, its reasons and warnings in `words`.
+pub fn advise_in(input: &AdviceInput, words: &Words) -> Result<Advice> {
     let obstacle = settle_obstacle(input)?;
     let hours = settle_hours(input)?;
     for zone in [&input.candidate_tz, &input.interviewer_tz]
@@ -211,22 +218,19 @@ pub fn advise(input: &AdviceInput) -> Result<Advice> {
 
     let mut reasons = Vec::new();
     let action = if passed {
-        reasons.push("The interview time has passed. Apologise now, honestly and briefly: a prompt apology limits the damage.".to_string());
+        reasons.push(words.get("reason-passed"));
         if input.interest != Interest::No {
-            reasons.push(
-                "You are still interested, so you may ask whether another slot is possible."
-                    .to_string(),
-            );
+            reasons.push(words.get("reason-passed-still-interested"));
         }
         Action::Apologize
     } else if input.scenario == Some(Scenario::Relocation) && input.open_to_remote {
-        reasons.push("You are moving, but open to remote or hybrid work: ask whether that is possible before withdrawing.".to_string());
+        reasons.push(words.get("reason-ask-remote"));
         Action::Ask
     } else if input.interest == Interest::No || obstacle == Some(Obstacle::Permanent) {
         reasons.push(if input.interest == Interest::No {
-            "You no longer want this role: withdrawing now frees their time and keeps your name in good standing.".to_string()
+            words.get("reason-withdraw-no-interest")
         } else {
-            "What stands in the way will not pass: withdraw rather than keep a slot you cannot use.".to_string()
+            words.get("reason-withdraw-lasting")
         });
         Action::Withdraw
     } else if input.keep_option_open
@@ -236,37 +240,40 @@ pub fn advise(input: &AdviceInput) -> Result<Advice> {
         )
     {
         reasons.push(if input.keep_option_open {
-            "You want to keep the door open: ask them to hold your application for a stated time, and say when you will come back to them.".to_string()
+            words.get("reason-pause-keep-open")
         } else {
-            "This will take a few weeks to settle: ask them to pause your application, with a date to check back.".to_string()
+            words.get("reason-pause-weeks")
         });
         Action::Pause
     } else if obstacle == Some(Obstacle::Temporary) {
-        reasons.push("The problem is short-lived and you still want the role: ask to move the interview, offering two or three specific times.".to_string());
+        reasons.push(words.get("reason-reschedule"));
         if matches!(
             input.scenario,
             Some(Scenario::Illness | Scenario::Transport | Scenario::FamilyEmergency)
         ) {
-            reasons.push("Offer a video call too, if that would let it go ahead.".to_string());
+            reasons.push(words.get("reason-offer-video"));
         }
         Action::Reschedule
     } else if input.interest == Interest::Unsure {
-        reasons.push(format!(
-            "Nothing stands in the way, but you are unsure. Decide before the {CALL_NOTICE_HOURS:.0}-hour mark: if you need more preparation, reschedule; if the interest is gone, withdraw rather than go unprepared."
-        ));
+        reasons.push(words.with("reason-reflect", &[("hours", Arg::from(CALL_NOTICE_HOURS))]));
         Action::Reflect
     } else {
-        reasons.push(
-            "You still want the role and nothing stands in the way: go, and prepare.".to_string(),
-        );
+        reasons.push(words.get("reason-attend"));
         Action::Attend
     };
 
     let contact = input.contact_channel.unwrap_or(ContactChannel::Email);
-    let plan = plan_channels(action, hours, contact, input.has_email, input.has_phone);
+    let plan = plan_channels(
+        action,
+        hours,
+        contact,
+        input.has_email,
+        input.has_phone,
+        words,
+    );
     reasons.extend(plan.reasons);
     let mut warnings = plan.warnings;
-    warnings.extend(warnings_for(action, input, hours));
+    warnings.extend(warnings_for(action, input, hours, words));
 
     Ok(Advice {
         action,
@@ -315,6 +322,7 @@ pub fn suggested_message(
         interview.contact_channel,
         interview.interviewer.email.is_some(),
         interview.interviewer.phone.is_some(),
+        Words::english(),
     );
     let channel = plan.channels.first().copied().unwrap_or(Channel::Email);
     Some((

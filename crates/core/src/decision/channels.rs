@@ -6,6 +6,7 @@ use super::warnings::Warning;
 use crate::log::ContactChannel;
 use crate::message::Channel;
 use crate::urgency::CALL_NOTICE_HOURS;
+use crate::words::{Arg, Words};
 
 pub struct ChannelPlan {
     pub channels: Vec<Channel>,
@@ -30,6 +31,7 @@ pub fn plan_channels(
     contact: ContactChannel,
     has_email: bool,
     has_phone: bool,
+    words: &Words,
 ) -> ChannelPlan {
     let mut plan = ChannelPlan {
         channels: Vec::new(),
@@ -50,46 +52,44 @@ pub fn plan_channels(
         } else {
             plan.warnings.push(Warning::new(
                 "no_contact_detail",
-                "There is no phone number for them: with this little time, find one (the invitation, their website, the recruiter's signature) and call.",
+                words.get("warning-no-phone-urgent"),
             ));
         }
         plan.reasons.push(if action == Action::Apologize {
-            "Call now, then put it in writing.".to_string()
+            words.get("reason-call-then-write")
         } else {
-            format!(
-                "Under {CALL_NOTICE_HOURS:.0} hours to go: call. If nobody answers, leave a short voicemail and send the written message straight after."
+            words.with(
+                "reason-call-under-notice",
+                &[("hours", Arg::from(CALL_NOTICE_HOURS))],
             )
         });
         if action != Action::Apologize {
             plan.warnings.push(Warning::new(
                 "late_notice",
-                "It is late notice: call rather than only e-mail, so they hear it in time.",
+                words.get("warning-late-notice"),
             ));
         }
     } else if written.is_some() {
-        plan.reasons.push(format!(
-            "With {CALL_NOTICE_HOURS:.0} hours or more to go, write: it leaves a record and they can read it when it suits them."
-        ));
+        plan.reasons
+            .push(words.with("reason-write", &[("hours", Arg::from(CALL_NOTICE_HOURS))]));
     }
     match written {
         Some(channel) => {
             plan.channels.push(channel);
             if channel != Channel::Email {
-                plan.reasons.push(
-                    "You have been talking on this platform and have no e-mail address: reply there, as you would by e-mail.".to_string(),
-                );
+                plan.reasons.push(words.get("reason-reply-on-platform"));
             }
         }
         None if !urgent && has_phone => {
             plan.channels.push(Channel::Phone);
             plan.warnings.push(Warning::new(
                 "no_contact_detail",
-                "There is no e-mail address for them: call, and ask for an address to confirm in writing.",
+                words.get("warning-no-email-call"),
             ));
         }
         None => plan.warnings.push(Warning::new(
             "no_contact_detail",
-            "There is no e-mail address for them: find one (the invitation, the job ad, the recruiter's profile) so what you say is on record.",
+            words.get("warning-no-email"),
         )),
     }
     plan

@@ -12,7 +12,7 @@ mod warnings;
 pub mod wizard;
 
 pub use advice::{
-    advise, suggested_message, Action, Advice, AdviceInput, Interest, LegalFlag, Warning,
+    advise, advise_in, suggested_message, Action, Advice, AdviceInput, Interest, LegalFlag, Warning,
 };
 pub use pause::{check_back_day, check_back_has_come};
 pub use scenario::{Obstacle, Scenario};

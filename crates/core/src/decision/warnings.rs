@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::advice::{Action, AdviceInput, LegalFlag};
 use crate::time::{parse_start, parse_zone};
+use crate::words::{Arg, Words};
 
 /// Something to know before acting, with a stable code for the UI.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -22,29 +23,28 @@ impl Warning {
     }
 }
 
-fn flag_words(flag: LegalFlag) -> &'static str {
-    match flag {
-        LegalFlag::SignedAgreement => "an agreement you signed",
-        LegalFlag::ConditionalOffer => "a conditional offer",
-        LegalFlag::RelocationPackage => "a relocation package",
-        LegalFlag::VisaSponsorship => "visa sponsorship under way",
-        LegalFlag::NonCompete => "a non-compete clause",
-    }
-}
-
-pub fn warnings_for(action: Action, input: &AdviceInput, hours: f64) -> Vec<Warning> {
+pub fn warnings_for(
+    action: Action,
+    input: &AdviceInput,
+    hours: f64,
+    words: &Words,
+) -> Vec<Warning> {
     let mut warnings = Vec::new();
     let stepping_back = matches!(
         action,
         Action::Withdraw | Action::Pause | Action::Ask | Action::Reflect
     );
     if !input.legal_flags.is_empty() && stepping_back {
-        let papers: Vec<&str> = input.legal_flags.iter().map(|f| flag_words(*f)).collect();
+        let papers: Vec<String> = input
+            .legal_flags
+            .iter()
+            .map(|flag| words.get(&format!("warning-paper-{}", flag.as_str())))
+            .collect();
         warnings.push(Warning::new(
             "legal_documents",
-            format!(
-                "You mentioned {}: read what you signed before you withdraw, and ask HR or an adviser if anything binds you.",
-                papers.join(", ")
+            words.with(
+                "warning-legal-documents",
+                &[("papers", Arg::from(&papers.join(", ")))],
             ),
         ));
     }
@@ -55,14 +55,11 @@ pub fn warnings_for(action: Action, input: &AdviceInput, hours: f64) -> Vec<Warn
     if steps_under_way && matches!(action, Action::Withdraw | Action::Pause | Action::Ask) {
         warnings.push(Warning::new(
             "steps_under_way",
-            "Visa or relocation steps are under way: say so in your message, so they can stop them.",
+            words.get("warning-steps-under-way"),
         ));
     }
     if zones_differ(input, hours) {
-        warnings.push(Warning::new(
-            "time_zone",
-            "You and the interviewer are in different time zones: give the interview's time with its zone, and any new times in both.",
-        ));
+        warnings.push(Warning::new("time_zone", words.get("warning-time-zones")));
     }
     warnings
 }

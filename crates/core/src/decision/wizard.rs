@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use super::advice::{advise, Action, Advice, AdviceInput, Interest, LegalFlag};
+use super::advice::{advise_in, Action, Advice, AdviceInput, Interest, LegalFlag};
 use super::scenario::{Obstacle, Scenario};
 use crate::error::{Error, Result};
 use crate::log::Interview;
@@ -306,7 +306,7 @@ pub fn advice_page(
     words: &Words,
 ) -> Result<AdvicePage> {
     let input = advice_input(answers, interview, home, now)?;
-    let advice = advise(&input)?;
+    let advice = advise_in(&input, words)?;
     let first = advice.channels.first().copied();
     let action = advice.action.label(words);
     let headline = match first {
