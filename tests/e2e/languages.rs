@@ -77,6 +77,8 @@ async fn a_german_desktop_gets_the_whole_flow_in_german_and_french_can_be_chosen
             .await
     );
 
+    app.screenshot("german-list").await;
+
     // Its page: the details card and the time in German.
     app.click("#interview-list .row-link").await;
     let decision = german.get("decision-undecided");
