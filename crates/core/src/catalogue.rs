@@ -207,6 +207,7 @@ pub fn history_field_label(field: &str) -> Option<&'static str> {
         "talking_points" => "Talking points",
         "job_description" => "Job description",
         "message_language" => "Language of messages",
+        "no_answer_at" => "No answer",
         _ => return None,
     })
 }
@@ -230,6 +231,9 @@ impl ReminderKind {
             }
             ReminderKind::PauseCheckback => "on the day a pause ends",
             ReminderKind::Missed => "when an interview passed while I was undecided",
+            ReminderKind::FollowUp => {
+                "when they haven't replied to a message that asked them something"
+            }
         }
     }
 }
@@ -380,4 +384,5 @@ const HISTORY_FIELDS: &[&str] = &[
     "talking_points",
     "job_description",
     "message_language",
+    "no_answer_at",
 ];

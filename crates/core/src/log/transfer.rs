@@ -17,8 +17,9 @@ use crate::files;
 use crate::time::{parse_zone, to_utc_text};
 
 const FORMAT_NAME: &str = "raincheck-log";
-/// 2 added the pre-interview checklist (`prep`); version 1 files still import.
-const FORMAT_VERSION: u32 = 2;
+/// 2 added the pre-interview checklist (`prep`), 3 the "no answer" mark
+/// (`no_answer_at`); older files still import.
+const FORMAT_VERSION: u32 = 3;
 
 /// CSV cells a spreadsheet will not run: text that starts like a formula
 /// (`=`, `+`, `-`, `@`, their full-width forms, a tab or a line break) gets a
