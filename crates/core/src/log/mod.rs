@@ -4,6 +4,7 @@
 mod appearance;
 mod fields;
 mod follow_up;
+mod insights;
 mod interviews;
 pub mod key_vault;
 mod lock;

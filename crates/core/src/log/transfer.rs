@@ -25,7 +25,7 @@ const FORMAT_VERSION: u32 = 3;
 /// (`=`, `+`, `-`, `@`, their full-width forms, a tab or a line break) gets a
 /// leading apostrophe, the usual mark for "this is text". Company names and
 /// notes can come from an employer's invite, so they are not trusted.
-fn inert_row<const N: usize>(cells: [String; N]) -> [String; N] {
+pub(crate) fn inert_row<const N: usize>(cells: [String; N]) -> [String; N] {
     const FORMULA_STARTS: &[char] = &[
         '=', '+', '-', '@', '\t', '\r', '\n', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
     ];
