@@ -167,6 +167,33 @@ fn a_friday_that_never_was_leads_to_thursday() {
     );
 }
 
+#[test]
+fn in_every_zone_decide_by_is_a_working_hour_no_later_than_the_mark() {
+    use chrono::{Datelike, Timelike};
+    use raincheck_core::decision::is_business_day;
+    let first = at("2026-01-01T00:00:00Z");
+    for zone in chrono_tz::TZ_VARIANTS {
+        // Every 37 hours over two years: each hour of the day and each weekday
+        // comes round, and both clock changes of the year.
+        for step in 0..475 {
+            let start = first + Duration::hours(37 * step);
+            let moment = decide_by(start, zone);
+            let mark = start - Duration::hours(24);
+            assert!(moment <= mark, "{zone} {start}");
+            assert!(
+                mark - moment < Duration::days(4),
+                "{zone} {start}: {moment}"
+            );
+            let local = moment.with_timezone(&zone);
+            let minutes = local.hour() * 60 + local.minute();
+            assert!(
+                is_business_day(local.weekday()) && (9 * 60..=17 * 60).contains(&minutes),
+                "{zone} {start}: {local}"
+            );
+        }
+    }
+}
+
 fn open(dir: &TempDir) -> Log {
     Log::open_at(
         &dir.path().join("raincheck.db"),

@@ -35,7 +35,12 @@ const MAX_DAYS_BACK: usize = 7;
 /// employer's `zone` (see the module's comment). Never later than the
 /// 24-hour mark; a pure function of its inputs.
 pub fn decide_by(start: DateTime<Utc>, zone: Tz) -> DateTime<Utc> {
-    let mark = start - Duration::seconds((CALL_NOTICE_HOURS * 3600.0) as i64);
+    // At the very edge of the calendar there is no day before: the start itself.
+    let Some(mark) =
+        start.checked_sub_signed(Duration::seconds((CALL_NOTICE_HOURS * 3600.0) as i64))
+    else {
+        return start;
+    };
     let local = mark.with_timezone(&zone).naive_local();
     let time = local.time();
     let business_day = is_business_day(local.weekday());

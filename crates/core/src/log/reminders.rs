@@ -67,19 +67,18 @@ impl Log {
         awaiting_since: DateTime<Utc>,
     ) -> Result<Vec<ReminderCandidate>> {
         // Four parts, each a range of its own index (named, so the plan
-        // cannot drift to a whole-table scan), then each row once: the first
-        // three are disjoint, the last (silences) may repeat one of them, so
-        // it joins by UNION, which keeps each id once. A reminder already
-        // shown comes as one more row of its interview (the join). Sorted
-        // here rather than in SQL, which would copy every whole row into a
-        // sorter.
+        // cannot drift to a whole-table scan), then each row. The first three
+        // are disjoint; the last (silences) may repeat an interview of
+        // another, which is merged below (cheaper than UNION's sorter). A
+        // reminder already shown comes as one more row of its interview (the
+        // join). Sorted here rather than in SQL, which would copy every whole
+        // row into a sorter.
         let mut statement = self
             .connection
             .prepare_cached(&format!(
                 "SELECT {COLUMNS},
-                        EXISTS (SELECT 1 FROM messages
-                                WHERE interview_id = interviews.id AND sent_at IS NOT NULL),
                         shown_kind, shown_at,
+                        -- Every message sent, as text (NULL when none was: not told).
                         (SELECT group_concat(kind || ' ' || sent_at || ' ' || coalesce(replied_at, '-'), ';')
                          FROM messages
                          WHERE interview_id = interviews.id AND sent_at IS NOT NULL)
@@ -92,7 +91,7 @@ impl Log {
                        SELECT id FROM interviews INDEXED BY interviews_by_decision
                        WHERE decision = 'pause' AND pause_until <= ?4
                          AND NOT (starts_at >= ?1 AND starts_at < ?2)
-                       UNION
+                       UNION ALL
                        SELECT interview_id FROM messages INDEXED BY messages_awaiting_reply
                        WHERE sent_at IS NOT NULL AND reply IS NULL
                          AND sent_at >= ?5 AND sent_at < ?1)
@@ -118,29 +117,34 @@ impl Log {
         while let Some(row) = found.next().map_err(storage)? {
             let id: i64 = row.get(0).map_err(storage)?;
             let shown = match row
-                .get::<_, Option<String>>(COLUMN_COUNT + 1)
+                .get::<_, Option<String>>(COLUMN_COUNT)
                 .map_err(storage)?
             {
-                Some(kind) => Some((kind, rows::instant(row, COLUMN_COUNT + 2).map_err(storage)?)),
+                Some(kind) => Some((kind, rows::instant(row, COLUMN_COUNT + 1).map_err(storage)?)),
                 None => None,
             };
             match index_of
                 .get(&id)
                 .and_then(|&index| candidates.get_mut(index))
             {
-                Some(candidate) => candidate.delivered.extend(shown),
+                // A further reminder shown, or the same row again from a
+                // second part (an interview with two silent messages, or a
+                // silence that also starts soon): kept once.
+                Some(candidate) => {
+                    if let Some(shown) = shown {
+                        if !candidate.delivered.contains(&shown) {
+                            candidate.delivered.push(shown);
+                        }
+                    }
+                }
                 None => {
                     index_of.insert(id, candidates.len());
+                    let sent_text: Option<String> = row.get(COLUMN_COUNT + 2).map_err(storage)?;
                     candidates.push(ReminderCandidate {
                         interview: interview_from_row(row).map_err(storage)?,
-                        told_employer: row.get(COLUMN_COUNT).map_err(storage)?,
+                        told_employer: sent_text.is_some(),
                         delivered: shown.into_iter().collect(),
-                        sent: row
-                            .get::<_, Option<String>>(COLUMN_COUNT + 3)
-                            .map_err(storage)?
-                            .as_deref()
-                            .map(sent_from_text)
-                            .unwrap_or_default(),
+                        sent: sent_text.as_deref().map(sent_from_text).unwrap_or_default(),
                     });
                 }
             }

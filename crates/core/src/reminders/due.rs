@@ -109,8 +109,11 @@ fn text_for(kind: ReminderKind, interview: &Interview, hours: f64) -> (String, S
             format!("{company}: the interview time has passed"),
             "If you did not go, apologise today: Raincheck has the message ready.".into(),
         ),
-        // Written from the silence (see `follow_up_text`); never reached.
-        ReminderKind::FollowUp => (format!("{company}: no reply yet"), String::new()),
+        // `follow_up_text` words it from the silence; this is its plain form.
+        ReminderKind::FollowUp => (
+            format!("{company}: no reply yet"),
+            "They haven't answered your last message. One short, friendly follow-up is fair: Raincheck has it ready.".into(),
+        ),
     }
 }
 

@@ -92,7 +92,11 @@ pub struct Silence {
 impl Silence {
     /// Due at `now`, and not yet stale.
     pub fn is_due(&self, now: DateTime<Utc>) -> bool {
-        self.due_at <= now && now < self.due_at + Duration::days(FOLLOW_UP_OFFERED_DAYS)
+        let stale_from = self
+            .due_at
+            .checked_add_signed(Duration::days(FOLLOW_UP_OFFERED_DAYS))
+            .unwrap_or(DateTime::<Utc>::MAX_UTC);
+        self.due_at <= now && now < stale_from
     }
 }
 
