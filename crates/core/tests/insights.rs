@@ -480,6 +480,25 @@ fn a_year_of_search_adds_up() {
         .sum();
     assert_eq!(total, 500);
     assert_eq!(months.first().unwrap()["month"], "2026-01");
+    let mut relocations_by_month: BTreeMap<String, u64> = BTreeMap::new();
+    for truth in &truths {
+        if truth.scenario == Some(Scenario::Relocation) {
+            let month = truth
+                .starts_at
+                .with_timezone(&chrono_tz::Europe::Berlin)
+                .format("%Y-%m")
+                .to_string();
+            *relocations_by_month.entry(month).or_default() += 1;
+        }
+    }
+    let reported_relocations: BTreeMap<String, u64> = months
+        .iter()
+        .filter_map(|m| {
+            let count = m["reasons"]["relocation"].as_u64()?;
+            Some((m["month"].as_str().unwrap().to_owned(), count))
+        })
+        .collect();
+    assert_eq!(reported_relocations, relocations_by_month);
 }
 
 #[test]

@@ -21,7 +21,7 @@ fn number(value: Option<f64>) -> String {
 
 impl Insights {
     /// Sections: outcome, reason, own_words, notice, notice_summary,
-    /// replies, suggestion, month.
+    /// replies, suggestion, month (by outcome), month_reason (by scenario).
     pub fn to_csv(&self) -> Result<String> {
         let mut writer = csv::Writer::from_writer(Vec::new());
         let mut rows: Vec<[String; 6]> = Vec::new();
@@ -163,6 +163,16 @@ impl Insights {
                     None,
                     None,
                     outcome.to_string(),
+                );
+            }
+            for (scenario, count) in &month.reasons {
+                row(
+                    "month_reason",
+                    month.month.clone(),
+                    Some(*count),
+                    None,
+                    None,
+                    scenario.to_string(),
                 );
             }
         }

@@ -85,8 +85,8 @@ pub struct Insights {
     pub replies: Replies,
     /// Non-negotiables the recurring reasons for withdrawing suggest.
     pub suggestions: Vec<Suggestion>,
-    /// Interviews by month of their start (the user's calendar) and outcome,
-    /// oldest month first: the reasons and outcomes over time.
+    /// Interviews by month of their start (the user's calendar), by outcome
+    /// and by scenario, oldest month first: outcomes and reasons over time.
     pub months: Vec<Month>,
 }
 
@@ -153,7 +153,10 @@ pub struct Replies {
 pub struct Month {
     /// "2026-03".
     pub month: String,
+    /// Every outcome, zeros included.
     pub outcomes: BTreeMap<Outcome, usize>,
+    /// The scenarios recorded that month (only those that were).
+    pub reasons: BTreeMap<Scenario, usize>,
 }
 
 fn tenths(value: f64) -> f64 {
@@ -182,7 +185,7 @@ fn every_outcome() -> BTreeMap<Outcome, usize> {
 /// The figures of a whole log at `now`; months are the `home` zone's.
 pub fn figures(interviews: &[InterviewFacts], now: DateTime<Utc>, home: Tz) -> Insights {
     let mut outcomes = every_outcome();
-    let mut months: BTreeMap<String, BTreeMap<Outcome, usize>> = BTreeMap::new();
+    let mut months: BTreeMap<String, Month> = BTreeMap::new();
     let mut reasons: HashMap<Scenario, ReasonCount> = HashMap::new();
     let mut reasons_unrecorded = 0;
     let mut own_words: HashMap<String, OwnWords> = HashMap::new();
@@ -206,11 +209,15 @@ pub fn figures(interviews: &[InterviewFacts], now: DateTime<Utc>, home: Tz) -> I
             .with_timezone(&home)
             .format("%Y-%m")
             .to_string();
-        *months
-            .entry(month)
-            .or_insert_with(every_outcome)
-            .entry(outcome)
-            .or_default() += 1;
+        let month = months.entry(month.clone()).or_insert_with(|| Month {
+            month,
+            outcomes: every_outcome(),
+            reasons: BTreeMap::new(),
+        });
+        *month.outcomes.entry(outcome).or_default() += 1;
+        if let Some(scenario) = interview.scenario {
+            *month.reasons.entry(scenario).or_default() += 1;
+        }
         if interview.no_answer_at.is_some() {
             replies.no_answer += 1;
         }
@@ -332,9 +339,6 @@ pub fn figures(interviews: &[InterviewFacts], now: DateTime<Utc>, home: Tz) -> I
         notice,
         replies,
         suggestions,
-        months: months
-            .into_iter()
-            .map(|(month, outcomes)| Month { month, outcomes })
-            .collect(),
+        months: months.into_values().collect(),
     }
 }
