@@ -137,6 +137,7 @@ fn export_of(count: usize, now: DateTime<Utc>) -> String {
                     updated_at: now,
                     prep: Prep::default(),
                     message_language: None,
+                    no_answer_at: None,
                 },
                 history: Vec::new(),
                 messages: Vec::new(),

@@ -257,4 +257,5 @@ const HISTORY_FIELDS: &[&str] = &[
     "talking_points",
     "job_description",
     "message_language",
+    "no_answer_at",
 ];

@@ -13,6 +13,7 @@ pub mod decision;
 pub mod error;
 pub mod exports;
 pub mod files;
+pub mod insights;
 pub mod language;
 pub mod log;
 pub mod message;

@@ -456,6 +456,7 @@ fn a_pause_whose_check_back_day_has_come_offers_the_message_that_resumes_it() {
         updated_at: start,
         prep: Default::default(),
         message_language: None,
+        no_answer_at: None,
     };
     let before = Utc.with_ymd_and_hms(2027, 1, 14, 12, 0, 0).unwrap();
     let on_the_day = Utc.with_ymd_and_hms(2027, 1, 15, 8, 0, 0).unwrap();

@@ -155,6 +155,7 @@ history-prep_job_description = Checklist: job description
 history-talking_points = Talking points
 history-job_description = Job description
 history-message_language = Language of messages
+history-no_answer_at = No answer
 
 ## Settings: Remind me …
 
@@ -165,6 +166,7 @@ reminder-prep = an hour before an interview I'm attending, with a short checklis
 reminder-prep_evening = the evening before an interview I'm attending, if nothing is prepared yet
 reminder-pause_checkback = on the day a pause ends
 reminder-missed = when an interview passed while I was undecided
+reminder-follow_up = when they haven't replied to a message that asked them something
 
 ## Colour schemes
 

@@ -6,6 +6,7 @@
 
 mod advice;
 mod channels;
+mod decide_by;
 mod pause;
 mod scenario;
 mod warnings;
@@ -14,6 +15,7 @@ pub mod wizard;
 pub use advice::{
     advise, advise_in, suggested_message, Action, Advice, AdviceInput, Interest, LegalFlag, Warning,
 };
+pub use decide_by::{decide_by, decide_by_for, is_business_day, BUSINESS_CLOSES, BUSINESS_OPENS};
 pub use pause::{check_back_day, check_back_has_come};
 pub use scenario::{Obstacle, Scenario};
 

@@ -19,7 +19,7 @@ const MAX_REASON_CHARS: usize = 500;
 const MAX_LOCATION_CHARS: usize = 500;
 
 /// The fields of an interview as history shows them, one text each.
-pub(super) fn tracked_fields(interview: &Interview) -> [(&'static str, Option<String>); 23] {
+pub(super) fn tracked_fields(interview: &Interview) -> [(&'static str, Option<String>); 24] {
     let text = |value: &Option<String>| value.clone();
     let tick = |ticked: bool| Some(if ticked { "ticked" } else { "not ticked" }.to_owned());
     let prep = &interview.prep;
@@ -62,6 +62,7 @@ pub(super) fn tracked_fields(interview: &Interview) -> [(&'static str, Option<St
             "message_language",
             interview.message_language.map(|l| l.to_string()),
         ),
+        ("no_answer_at", interview.no_answer_at.map(to_utc_text)),
     ]
 }
 
@@ -174,6 +175,7 @@ pub(super) fn blank_interview(now: DateTime<Utc>) -> Interview {
         updated_at: now,
         prep: Prep::default(),
         message_language: None,
+        no_answer_at: None,
     }
 }
 

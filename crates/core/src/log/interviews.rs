@@ -38,10 +38,11 @@ pub(super) const COLUMNS: &str =
     "id, company, position, interviewer_name, interviewer_email, interviewer_phone, \
      contact_channel, starts_at, tz, duration_minutes, location, stage, decision, decision_reason, \
      scenario, pause_until, notes, created_at, updated_at, prep_time_zone, prep_technology, \
-     prep_talking_points, prep_job_description, talking_points, job_description, message_language";
+     prep_talking_points, prep_job_description, talking_points, job_description, message_language, \
+     no_answer_at";
 
 /// How many columns [`COLUMNS`] names; extra selected columns come after.
-pub(super) const COLUMN_COUNT: usize = 26;
+pub(super) const COLUMN_COUNT: usize = 27;
 
 pub(super) fn interview_from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
     Ok(Interview {
@@ -75,6 +76,7 @@ pub(super) fn interview_from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
             job_description_text: row.get(24)?,
         },
         message_language: rows::optional_named(row, 25)?,
+        no_answer_at: rows::optional_instant(row, 26)?,
     })
 }
 
@@ -404,7 +406,7 @@ pub(super) fn no_such_interview(id: i64) -> Error {
 
 fn insert(tx: &Transaction<'_>, interview: &Interview, id: Option<i64>) -> rusqlite::Result<i64> {
     tx.execute(
-        &format!("INSERT INTO interviews ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"),
+        &format!("INSERT INTO interviews ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)"),
         params![
             id,
             interview.company,
@@ -432,6 +434,7 @@ fn insert(tx: &Transaction<'_>, interview: &Interview, id: Option<i64>) -> rusql
             prep::points_to_column(&interview.prep.points),
             interview.prep.job_description_text,
             interview.message_language.map(|l| l.as_str()),
+            interview.no_answer_at.map(to_utc_text),
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -444,7 +447,8 @@ fn update(tx: &Transaction<'_>, interview: &Interview) -> rusqlite::Result<()> {
              location = ?11, stage = ?12, decision = ?13, decision_reason = ?14, scenario = ?15,
              pause_until = ?16, notes = ?17, updated_at = ?18, prep_time_zone = ?19,
              prep_technology = ?20, prep_talking_points = ?21, prep_job_description = ?22,
-             talking_points = ?23, job_description = ?24, message_language = ?25
+             talking_points = ?23, job_description = ?24, message_language = ?25,
+             no_answer_at = ?26
          WHERE id = ?1",
         params![
             interview.id,
@@ -472,6 +476,7 @@ fn update(tx: &Transaction<'_>, interview: &Interview) -> rusqlite::Result<()> {
             prep::points_to_column(&interview.prep.points),
             interview.prep.job_description_text,
             interview.message_language.map(|l| l.as_str()),
+            interview.no_answer_at.map(to_utc_text),
         ],
     )?;
     Ok(())

@@ -3,6 +3,8 @@
 
 mod appearance;
 mod fields;
+mod follow_up;
+mod insights;
 mod interviews;
 pub mod key_vault;
 mod lock;
@@ -26,6 +28,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use appearance::{Appearance, Theme, SIZES};
+pub use follow_up::sent_facts;
 pub use interviews::ListFilter;
 pub use model::*;
 pub use open::Encryption;

@@ -58,6 +58,10 @@ pub struct Interview {
     /// The language messages to this employer are written in; none: the profile's.
     #[serde(default)]
     pub message_language: Option<crate::language::MessageLanguage>,
+    /// When the user marked it "no answer": the employer stayed silent after a
+    /// message and its follow-up (absent from logs exported before it existed).
+    #[serde(default)]
+    pub no_answer_at: Option<DateTime<Utc>>,
 }
 
 named_values! {
@@ -225,7 +229,7 @@ pub struct SentMessage {
     pub body: String,
 }
 
-/// An interview with everything recorded about it (`log show`).
+/// An interview with everything recorded about it (an export's record).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct InterviewRecord {
@@ -313,6 +317,9 @@ pub struct InterviewSummary {
     pub urgency: crate::urgency::Urgency,
     /// When the clock alone will change `urgency` (see `urgency::next_change`).
     pub urgency_changes_at: Option<DateTime<Utc>>,
+    /// The last moment to decide and still tell them politely, for an
+    /// undecided interview still ahead (see `decision::decide_by`).
+    pub decide_by: Option<DateTime<Utc>>,
     /// The start in the interview's own zone, written for people.
     pub starts_at_text: String,
     /// Overlaps or buffer problems with other interviews.
@@ -332,4 +339,18 @@ pub struct PrepProgress {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Added {
     pub id: i64,
+}
+
+/// One interview as `raincheck log show ID --json` prints it: the record, and
+/// what the clock makes of it now.
+#[derive(Debug, Clone, Serialize)]
+pub struct InterviewRecordAsOf {
+    #[serde(flatten)]
+    pub record: InterviewRecord,
+    /// The last moment to decide and still tell them politely (RFC 3339,
+    /// UTC), for an undecided interview still ahead; may have passed.
+    pub decide_by: Option<DateTime<Utc>>,
+    /// The employer's silence after the last message that asked them
+    /// something, if they owe an answer.
+    pub follow_up: Option<crate::reminders::Silence>,
 }

@@ -10,10 +10,11 @@ use super::interviews::{interview_from_row, COLUMNS, COLUMN_COUNT};
 use super::model::Interview;
 use super::{rows, storage, Log};
 use crate::error::{Error, Result};
-use crate::reminders::ReminderSettings;
-use crate::time::to_utc_text;
+use crate::reminders::{FollowUpSettings, ReminderSettings, SentFacts};
+use crate::time::{from_utc_text, to_utc_text};
 
 const SETTINGS_KEY: &str = "reminders";
+const FOLLOW_UP_KEY: &str = "follow_up";
 
 /// An interview a reminder may be due for, with what the rules need beside it.
 #[derive(Debug, Clone)]
@@ -23,22 +24,52 @@ pub struct ReminderCandidate {
     pub told_employer: bool,
     /// Reminders already shown for it: (kind, the instant they were for).
     pub delivered: Vec<(String, DateTime<Utc>)>,
+    /// The messages about it that went out, for the follow-up rules (one
+    /// whose kind this version does not know is left out).
+    pub sent: Vec<SentFacts>,
+}
+
+/// The sent messages of one interview as the candidate query writes them:
+/// "kind sent_at replied_at;…", with "-" for no reply. Kinds and instants
+/// hold no spaces or semicolons.
+fn sent_from_text(text: &str) -> Vec<SentFacts> {
+    text.split(';')
+        .filter_map(|message| {
+            let mut parts = message.split(' ');
+            let kind = parts.next()?.parse().ok()?;
+            let sent_at = from_utc_text(parts.next()?).ok()?;
+            let replied_at = match parts.next()? {
+                "-" => None,
+                replied => Some(from_utc_text(replied).ok()?),
+            };
+            Some(SentFacts {
+                kind,
+                sent_at,
+                replied_at,
+            })
+        })
+        .collect()
 }
 
 impl Log {
     /// In one statement: the interviews starting in `[from, to)`, the
-    /// undecided ones that started in `[missed_since, from)`, and the pauses
-    /// whose check-back day is `today` or earlier, soonest first, each with
-    /// whether it was told and the reminders already shown.
+    /// undecided ones that started in `[missed_since, from)`, the pauses
+    /// whose check-back day is `today` or earlier, and those with a message
+    /// sent since `awaiting_since` (and before `from`) still without a reply,
+    /// soonest first, each with whether it was told, the reminders already
+    /// shown and the messages sent.
     pub fn reminder_candidates(
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         missed_since: DateTime<Utc>,
         today: NaiveDate,
+        awaiting_since: DateTime<Utc>,
     ) -> Result<Vec<ReminderCandidate>> {
-        // Three disjoint parts, each a range of its own index (named, so the
-        // plan cannot drift to a whole-table scan), then each row once. A
+        // Four parts, each a range of its own index (named, so the plan
+        // cannot drift to a whole-table scan), then each row. The first three
+        // are disjoint; the last (silences) may repeat an interview of
+        // another, which is merged below (cheaper than UNION's sorter). A
         // reminder already shown comes as one more row of its interview (the
         // join). Sorted here rather than in SQL, which would copy every whole
         // row into a sorter.
@@ -46,9 +77,11 @@ impl Log {
             .connection
             .prepare_cached(&format!(
                 "SELECT {COLUMNS},
-                        EXISTS (SELECT 1 FROM messages
-                                WHERE interview_id = interviews.id AND sent_at IS NOT NULL),
-                        shown_kind, shown_at
+                        shown_kind, shown_at,
+                        -- Every message sent, as text (NULL when none was: not told).
+                        (SELECT group_concat(kind || ' ' || sent_at || ' ' || coalesce(replied_at, '-'), ';')
+                         FROM messages
+                         WHERE interview_id = interviews.id AND sent_at IS NOT NULL)
                  FROM (SELECT id AS candidate_id FROM interviews INDEXED BY interviews_by_start
                        WHERE starts_at >= ?1 AND starts_at < ?2
                        UNION ALL
@@ -57,7 +90,11 @@ impl Log {
                        UNION ALL
                        SELECT id FROM interviews INDEXED BY interviews_by_decision
                        WHERE decision = 'pause' AND pause_until <= ?4
-                         AND NOT (starts_at >= ?1 AND starts_at < ?2))
+                         AND NOT (starts_at >= ?1 AND starts_at < ?2)
+                       UNION ALL
+                       SELECT interview_id FROM messages INDEXED BY messages_awaiting_reply
+                       WHERE sent_at IS NOT NULL AND reply IS NULL
+                         AND sent_at >= ?5 AND sent_at < ?1)
                  JOIN interviews ON id = candidate_id
                  LEFT JOIN (SELECT interview_id AS shown_for, kind AS shown_kind,
                                    starts_at AS shown_at
@@ -70,7 +107,8 @@ impl Log {
                 to_utc_text(from),
                 to_utc_text(to),
                 to_utc_text(missed_since),
-                today.to_string()
+                today.to_string(),
+                to_utc_text(awaiting_since)
             ])
             .map_err(storage)?;
         let mut candidates: Vec<ReminderCandidate> = Vec::new();
@@ -79,23 +117,34 @@ impl Log {
         while let Some(row) = found.next().map_err(storage)? {
             let id: i64 = row.get(0).map_err(storage)?;
             let shown = match row
-                .get::<_, Option<String>>(COLUMN_COUNT + 1)
+                .get::<_, Option<String>>(COLUMN_COUNT)
                 .map_err(storage)?
             {
-                Some(kind) => Some((kind, rows::instant(row, COLUMN_COUNT + 2).map_err(storage)?)),
+                Some(kind) => Some((kind, rows::instant(row, COLUMN_COUNT + 1).map_err(storage)?)),
                 None => None,
             };
             match index_of
                 .get(&id)
                 .and_then(|&index| candidates.get_mut(index))
             {
-                Some(candidate) => candidate.delivered.extend(shown),
+                // A further reminder shown, or the same row again from a
+                // second part (an interview with two silent messages, or a
+                // silence that also starts soon): kept once.
+                Some(candidate) => {
+                    if let Some(shown) = shown {
+                        if !candidate.delivered.contains(&shown) {
+                            candidate.delivered.push(shown);
+                        }
+                    }
+                }
                 None => {
                     index_of.insert(id, candidates.len());
+                    let sent_text: Option<String> = row.get(COLUMN_COUNT + 2).map_err(storage)?;
                     candidates.push(ReminderCandidate {
                         interview: interview_from_row(row).map_err(storage)?,
-                        told_employer: row.get(COLUMN_COUNT).map_err(storage)?,
+                        told_employer: sent_text.is_some(),
                         delivered: shown.into_iter().collect(),
+                        sent: sent_text.as_deref().map(sent_from_text).unwrap_or_default(),
                     });
                 }
             }
@@ -169,6 +218,43 @@ impl Log {
     }
 }
 
+impl Log {
+    /// How many working days to wait for a reply (Settings).
+    pub fn follow_up_settings(&self) -> Result<FollowUpSettings> {
+        let text: Option<String> = self
+            .connection
+            .query_row(
+                "SELECT value FROM settings WHERE key = ?1",
+                [FOLLOW_UP_KEY],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(storage)?;
+        // Unreadable (written by hand, or by a later version): the default,
+        // never reminders that stop.
+        Ok(text
+            .and_then(|text| serde_json::from_str::<FollowUpSettings>(&text).ok())
+            .and_then(|settings| settings.checked().ok())
+            .unwrap_or_default())
+    }
+
+    pub fn set_follow_up_settings(
+        &mut self,
+        settings: &FollowUpSettings,
+    ) -> Result<FollowUpSettings> {
+        let settings = settings.checked()?;
+        let text = serde_json::to_string(&settings)
+            .map_err(|e| Error::Internal(format!("writing the follow-up setting ({e})")))?;
+        self.connection
+            .execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![FOLLOW_UP_KEY, text],
+            )
+            .map_err(storage)?;
+        Ok(settings)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::Duration;
@@ -229,6 +315,7 @@ mod tests {
                 now + Duration::hours(36),
                 now - Duration::days(7),
                 now.date_naive(),
+                now - Duration::days(30),
             )
             .unwrap();
         let ids: Vec<i64> = candidates.iter().map(|c| c.interview.id).collect();

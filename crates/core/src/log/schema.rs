@@ -14,6 +14,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/0002_template_edits.sql"),
     include_str!("migrations/0003_search_and_prep.sql"),
     include_str!("migrations/0004_message_language.sql"),
+    include_str!("migrations/0005_follow_up.sql"),
 ];
 
 /// The newest log version this app reads and writes.

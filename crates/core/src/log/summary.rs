@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 
 use super::model::{Interview, InterviewSummary};
 use super::prep;
+use crate::decision::decide_by_for;
 use crate::time::{describe_start, parse_zone, to_utc_text};
 use crate::urgency::{hours_until, next_change, urgency};
 use crate::words::Words;
@@ -26,6 +27,7 @@ pub(super) fn summarize(
             interview.starts_at,
             now,
         ),
+        decide_by: decide_by_for(&interview, now),
         // Two decimals are enough for "in 18 h" and keep the JSON short.
         hours_left: (hours * 100.0).round() / 100.0,
         last_sent_at,

@@ -17,14 +17,15 @@ use crate::files;
 use crate::time::{parse_zone, to_utc_text};
 
 const FORMAT_NAME: &str = "raincheck-log";
-/// 2 added the pre-interview checklist (`prep`); version 1 files still import.
-const FORMAT_VERSION: u32 = 2;
+/// 2 added the pre-interview checklist (`prep`), 3 the "no answer" mark
+/// (`no_answer_at`); older files still import.
+const FORMAT_VERSION: u32 = 3;
 
 /// CSV cells a spreadsheet will not run: text that starts like a formula
 /// (`=`, `+`, `-`, `@`, their full-width forms, a tab or a line break) gets a
 /// leading apostrophe, the usual mark for "this is text". Company names and
 /// notes can come from an employer's invite, so they are not trusted.
-fn inert_row<const N: usize>(cells: [String; N]) -> [String; N] {
+pub(crate) fn inert_row<const N: usize>(cells: [String; N]) -> [String; N] {
     const FORMULA_STARTS: &[char] = &[
         '=', '+', '-', '@', '\t', '\r', '\n', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
     ];

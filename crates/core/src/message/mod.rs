@@ -110,6 +110,43 @@ impl MessageKind {
         )
     }
 
+    /// Kinds that ask the employer something and wait for the answer (a new
+    /// time, holding the application, remote work, a confirmation), so their
+    /// silence earns a follow-up (docs/domain.md §7). Nobody waits for a
+    /// reply to a withdrawal.
+    pub fn expects_reply(self) -> bool {
+        use MessageKind::*;
+        matches!(
+            self,
+            Reschedule
+                | RescheduleIllness
+                | Pause
+                | AskRemote
+                | ConfirmNewTime
+                | UnableToJoin
+                | ResumeAfterPause
+                | FollowUpNoReply
+        )
+    }
+
+    /// Kinds that call off or move a booked interview: the notice they give
+    /// is counted from when they went out (Insights).
+    pub fn calls_off_the_interview(self) -> bool {
+        use MessageKind::*;
+        matches!(
+            self,
+            Withdraw
+                | WithdrawAcceptedOffer
+                | WithdrawNotAFit
+                | WithdrawRelocation
+                | WithdrawViaAgency
+                | Reschedule
+                | RescheduleIllness
+                | Pause
+                | UnableToJoin
+        )
+    }
+
     /// The kinds that ask for an interview at a new time: they offer times
     /// or ask the employer to propose some.
     pub fn asks_for_new_times(self) -> bool {

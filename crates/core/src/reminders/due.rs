@@ -6,6 +6,7 @@ use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
+use super::follow_up::{silence, Silence, SilenceStage, FOLLOW_UP_OFFERED_DAYS};
 use crate::decision::{check_back_has_come, Decision};
 use crate::error::Result;
 use crate::log::{Interview, Log};
@@ -32,6 +33,9 @@ named_values! {
         PrepEvening = "prep_evening",
         /// Undecided and the start has passed (within 7 days).
         Missed = "missed",
+        /// A message that asked them something has met N working days of
+        /// silence: follow up once; after the follow-up, mark "no answer".
+        FollowUp = "follow_up",
     }
 }
 
@@ -105,6 +109,35 @@ fn text_for(kind: ReminderKind, interview: &Interview, hours: f64) -> (String, S
         ReminderKind::Missed => (
             format!("{company}: the interview time has passed"),
             "If you did not go, apologise today: Raincheck has the message ready.".into(),
+        ),
+        // `follow_up_text` words it from the silence; this is its plain form.
+        ReminderKind::FollowUp => (
+            format!("{company}: no reply yet"),
+            "They haven't answered your last message. One short, friendly follow-up is fair: Raincheck has it ready.".into(),
+        ),
+    }
+}
+
+fn follow_up_text(interview: &Interview, silence: &Silence, working_days: u32) -> (String, String) {
+    let company = &interview.company;
+    let days = if working_days == 1 {
+        "a working day".to_owned()
+    } else {
+        format!("{working_days} working days")
+    };
+    match silence.stage {
+        SilenceStage::FollowUp => (
+            format!("{company}: no reply yet"),
+            format!(
+                "Your message ({}) has had no answer for {days}. One short, friendly follow-up is fair: Raincheck has it ready.",
+                silence.kind.label(Words::english()).to_lowercase()
+            ),
+        ),
+        SilenceStage::NoAnswer => (
+            format!("{company}: still no answer"),
+            format!(
+                "Your follow-up has had no answer for {days} either. You can mark this interview \"no answer\" and put your time elsewhere."
+            ),
         ),
     }
 }
@@ -184,11 +217,17 @@ pub fn due(log: &Log, now: DateTime<Utc>, settings: &ReminderSettings) -> Result
     let home = log.home_zone()?;
     // A check-back day comes at the user's midnight, not UTC's.
     let today = now.with_timezone(&home).date_naive();
+    let follow_up = log.follow_up_settings()?;
+    // A silence is reminded of until FOLLOW_UP_OFFERED_DAYS after it falls
+    // due; N working days never span more than 2N + 4 calendar days.
+    let awaiting_since =
+        now - Duration::days(2 * i64::from(follow_up.working_days) + 4 + FOLLOW_UP_OFFERED_DAYS);
     let candidates = log.reminder_candidates(
         now,
         window_end,
         now - Duration::days(MISSED_WINDOW_DAYS),
         today,
+        awaiting_since,
     )?;
     let mut reminders = Vec::new();
     for candidate in candidates {
@@ -199,12 +238,23 @@ pub fn due(log: &Log, now: DateTime<Utc>, settings: &ReminderSettings) -> Result
             today_checkback: check_back_has_come(interview.decision, interview.pause_until, today),
             prep_evening: prep_evening_starts(&interview, home),
         };
-        for kind in kinds_for(&interview, &circumstances, hours, now) {
+        // Marked "no answer": the silence is settled.
+        let waiting = silence(&candidate.sent, follow_up.working_days, home)
+            .filter(|silence| interview.no_answer_at.is_none() && silence.is_due(now));
+        let mut kinds = kinds_for(&interview, &circumstances, hours, now);
+        if waiting.is_some() {
+            kinds.push(ReminderKind::FollowUp);
+        }
+        for kind in kinds {
             if !settings.is_on(kind) {
                 continue;
             }
-            let key_instant = match (kind, interview.pause_until) {
-                (ReminderKind::PauseCheckback, Some(day)) => day.and_time(NaiveTime::MIN).and_utc(),
+            let key_instant = match (kind, interview.pause_until, waiting) {
+                (ReminderKind::PauseCheckback, Some(day), _) => {
+                    day.and_time(NaiveTime::MIN).and_utc()
+                }
+                // Once per message met with silence: the question, then the follow-up.
+                (ReminderKind::FollowUp, _, Some(waiting)) => waiting.since,
                 _ => interview.starts_at,
             };
             let shown = candidate
@@ -214,7 +264,12 @@ pub fn due(log: &Log, now: DateTime<Utc>, settings: &ReminderSettings) -> Result
             if shown {
                 continue;
             }
-            let (title, body) = text_for(kind, &interview, hours);
+            let (title, body) = match (kind, &waiting) {
+                (ReminderKind::FollowUp, Some(waiting)) => {
+                    follow_up_text(&interview, waiting, follow_up.working_days)
+                }
+                _ => text_for(kind, &interview, hours),
+            };
             reminders.push(Reminder {
                 interview_id: interview.id,
                 kind,

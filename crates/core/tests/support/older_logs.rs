@@ -19,6 +19,8 @@ const UNDO: &[&str] = &[
      DROP INDEX interviews_by_start;
      CREATE INDEX interviews_by_start ON interviews (starts_at);",
     "ALTER TABLE interviews DROP COLUMN message_language;",
+    "DROP INDEX messages_awaiting_reply;
+     ALTER TABLE interviews DROP COLUMN no_answer_at;",
 ];
 
 pub fn back_to_version(path: &Path, version: usize) {
