@@ -967,3 +967,96 @@ fn draft_for_an_interview_without_kind_follows_its_decision_like_the_window() {
         "{chosen}"
     );
 }
+
+#[test]
+fn follow_through_contracts_decide_by_follow_up_and_insights() {
+    let dir = TempDir::new().unwrap();
+    // Thu 3 Dec 10:00 CET: 24 hours before is a Wednesday in office hours.
+    let thursday = add(dir.path(), ACME);
+    let shown = json_from(raincheck_without_keyring(dir.path()).args([
+        "log",
+        "show",
+        &thursday.to_string(),
+        "--json",
+        "--now",
+        NOW,
+    ]));
+    assert_eq!(shown["decide_by"], "2026-12-02T09:00:00Z");
+    assert_eq!(shown["follow_up"], Value::Null);
+    assert_eq!(shown["company"], "Acme");
+    // Mon 21 Dec 10:00 CET: 24 hours before is a Sunday, so Friday 17:00 theirs.
+    let monday = add(
+        dir.path(),
+        &ACME.replace("2026-12-03T10:00", "2026-12-21T10:00"),
+    );
+    let shown = json_from(raincheck_without_keyring(dir.path()).args([
+        "log",
+        "show",
+        &monday.to_string(),
+        "--json",
+        "--now",
+        NOW,
+    ]));
+    assert_eq!(shown["decide_by"], "2026-12-18T16:00:00Z");
+
+    // Asked to reschedule on Friday 27 November; no reply. Five working days
+    // later (the weekend skipped) the follow-up is due, not before.
+    raincheck_without_keyring(dir.path())
+        .args([
+            "log",
+            "decide",
+            &monday.to_string(),
+            "--decision",
+            "reschedule",
+        ])
+        .args(["--now", NOW])
+        .assert()
+        .success();
+    raincheck_without_keyring(dir.path())
+        .args(["log", "sent", &monday.to_string(), "--kind", "reschedule"])
+        .args(["--channel", "email", "--now", NOW])
+        .assert()
+        .success();
+    let kinds = |now: &str| -> Vec<String> {
+        let due =
+            json_from(raincheck_without_keyring(dir.path()).args(["due", "--json", "--now", now]));
+        due.as_array()
+            .unwrap()
+            .iter()
+            .filter(|reminder| reminder["interview_id"] == monday)
+            .map(|reminder| reminder["kind"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert!(kinds("2026-12-03T12:00:00Z").is_empty());
+    assert_eq!(kinds("2026-12-04T13:00:00Z"), ["follow_up"]);
+
+    // The figures of the search: two interviews, one rescheduled.
+    let figures =
+        json_from(raincheck_without_keyring(dir.path()).args(["insights", "--json", "--now", NOW]));
+    assert_eq!(figures["interviews"], 2);
+    assert_eq!(figures["outcomes"]["rescheduled"], 1);
+    assert_eq!(figures["outcomes"]["upcoming"], 1);
+    assert_eq!(figures["replies"]["asked"], 1);
+    assert_eq!(figures["replies"]["answered"], 0);
+    assert!(figures["reasons"].is_array());
+    assert!(figures["notice_hours"].is_array());
+    assert!(figures["suggestions"].is_array());
+    let csv = raincheck_without_keyring(dir.path())
+        .args(["insights", "--csv", "--now", NOW])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.starts_with("section,name,count,hours,share,detail"),
+        "{csv}"
+    );
+    assert!(csv.contains("outcome,rescheduled,1"), "{csv}");
+    raincheck_without_keyring(dir.path())
+        .args(["insights", "--csv", "--json"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Choose one form"));
+}

@@ -6,11 +6,11 @@ use chrono::NaiveDate;
 use clap::{Subcommand, ValueEnum};
 use raincheck_core::decision::{Decision, Scenario};
 use raincheck_core::log::{
-    Added, DecisionUpdate, Interview, InterviewFields, InterviewRecord, InterviewSummary,
-    ListFilter, ListPage, ListQuery, SentMessage,
+    Added, DecisionUpdate, Interview, InterviewFields, InterviewRecord, InterviewRecordAsOf,
+    InterviewSummary, ListFilter, ListPage, ListQuery, SentMessage,
 };
 use raincheck_core::message::{Channel, MessageKind};
-use raincheck_core::time::{countdown, describe_start, parse_zone};
+use raincheck_core::time::{countdown, describe_start, parse_zone, to_utc_text};
 use raincheck_core::words::Words;
 use raincheck_core::Result;
 
@@ -39,8 +39,15 @@ pub enum LogCommand {
         #[arg(long, value_name = "TEXT", default_value = "")]
         search: String,
     },
-    /// Show one interview with its history and messages
+    /// Show one interview with its history and messages (and, undecided, when to decide by)
     Show { id: i64 },
+    /// Mark an interview "no answer": they stayed silent after your follow-up
+    NoAnswer {
+        id: i64,
+        /// Take the mark away (they answered after all)
+        #[arg(long)]
+        clear: bool,
+    },
     /// Change some fields of an interview (JSON object with only those fields)
     Edit {
         id: i64,
@@ -133,8 +140,18 @@ pub fn run(command: LogCommand, context: &Context<'_>) -> Result<()> {
             context.print(&page.items, |_| describe_page(&page, &query))
         }
         LogCommand::Show { id } => {
-            let record = context.open_log()?.interview_record(id)?;
-            context.print(&record, describe_record)
+            let shown = context.open_log()?.interview_record_as_of(id, now)?;
+            context.print(&shown, describe_shown)
+        }
+        LogCommand::NoAnswer { id, clear } => {
+            let interview = context.open_log()?.set_no_answer(id, !clear, now)?;
+            context.print(&interview, |i| {
+                if clear {
+                    format!("#{id} is no longer marked “no answer”: {}", one_line(i))
+                } else {
+                    format!("Marked #{id} “no answer”: {}", one_line(i))
+                }
+            })
         }
         LogCommand::Edit { id, input } => {
             let fields: InterviewFields = read_json(&input)?;
@@ -281,6 +298,28 @@ fn describe_list(page: &[InterviewSummary]) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+fn describe_shown(shown: &InterviewRecordAsOf) -> String {
+    let mut text = describe_record(&shown.record);
+    if let Some(by) = shown.decide_by {
+        let when = parse_zone(&shown.record.interview.tz).map_or_else(
+            |_| to_utc_text(by),
+            |zone| describe_start(by, zone, Words::english()),
+        );
+        text.push_str(&format!(
+            "\nDecide by:   {when} (the last polite moment to tell them)"
+        ));
+    }
+    if let Some(silence) = &shown.follow_up {
+        text.push_str(&format!(
+            "\nNo reply:    since {}; {} due {}",
+            silence.since.format("%Y-%m-%d"),
+            silence.kind.label(Words::english()).to_lowercase(),
+            silence.due_at.format("%Y-%m-%d")
+        ));
+    }
+    text
 }
 
 fn describe_record(record: &InterviewRecord) -> String {

@@ -6,6 +6,7 @@
 
 mod advise;
 mod calendar;
+mod insights;
 mod log;
 mod message;
 mod prep;
@@ -94,6 +95,8 @@ pub enum Command {
     Profile(profile::ProfileArgs),
     /// Show how the window looks (colours, size), or change it
     Appearance(profile::AppearanceArgs),
+    /// What the whole search shows: outcomes, notice given, replies, reasons (--csv for a spreadsheet)
+    Insights(insights::InsightsArgs),
 }
 
 pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
@@ -121,6 +124,7 @@ pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
         Command::Status => done(whole_log::status(&context)),
         Command::Profile(args) => done(profile::profile(args, &context)),
         Command::Appearance(args) => done(profile::appearance(args, &context)),
+        Command::Insights(args) => done(insights::insights(args, &context)),
     };
     result.unwrap_or_else(|error| report(&error))
 }
