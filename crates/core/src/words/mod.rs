@@ -4,6 +4,8 @@
 //! wizard, the interview's page); `page.ftl` what the page itself says, which
 //! the window formats with Fluent's own JavaScript library.
 //!
+//! `check.ftl` holds what the message checker reports.
+//!
 //! Only the language in use is parsed; English is parsed too only if a key is
 //! missing from it (the catalogue tests keep that from happening).
 
@@ -19,36 +21,39 @@ use crate::language::Language;
 
 pub use choice::{system_language, WindowLanguage};
 
-/// A catalogue's sources, compiled in: (language, core.ftl, page.ftl).
-const SOURCES: &[(Language, &str, &str)] = &[
-    (
-        Language::English,
-        include_str!("../../locales/en/core.ftl"),
-        include_str!("../../locales/en/page.ftl"),
-    ),
-    (
-        Language::German,
-        include_str!("../../locales/de/core.ftl"),
-        include_str!("../../locales/de/page.ftl"),
-    ),
-    (
-        Language::French,
-        include_str!("../../locales/fr/core.ftl"),
-        include_str!("../../locales/fr/page.ftl"),
-    ),
-    (
-        Language::Spanish,
-        include_str!("../../locales/es/core.ftl"),
-        include_str!("../../locales/es/page.ftl"),
-    ),
-];
+/// One language's catalogues, compiled in.
+struct Sources {
+    language: Language,
+    core: &'static str,
+    check: &'static str,
+    page: &'static str,
+}
+
+macro_rules! sources_of {
+    ($($language:ident => $folder:literal),+ $(,)?) => {
+        &[$(Sources {
+            language: Language::$language,
+            core: include_str!(concat!("../../locales/", $folder, "/core.ftl")),
+            check: include_str!(concat!("../../locales/", $folder, "/check.ftl")),
+            page: include_str!(concat!("../../locales/", $folder, "/page.ftl")),
+        }),+]
+    };
+}
+
+const SOURCES: &[Sources] = sources_of! {
+    English => "en",
+    German => "de",
+    French => "fr",
+    Spanish => "es",
+};
+
+fn sources_for(language: Language) -> Option<&'static Sources> {
+    SOURCES.iter().find(|sources| sources.language == language)
+}
 
 /// The Fluent sources of one language: (core.ftl, page.ftl).
 pub fn sources(language: Language) -> (&'static str, &'static str) {
-    SOURCES
-        .iter()
-        .find(|(of, _, _)| *of == language)
-        .map_or(("", ""), |&(_, core, page)| (core, page))
+    sources_for(language).map_or(("", ""), |sources| (sources.core, sources.page))
 }
 
 /// What the core says, in one language.
@@ -88,11 +93,11 @@ impl From<f64> for Arg<'_> {
 }
 
 impl Words {
-    /// Parses one language's `core.ftl`. A line Fluent cannot read is left
-    /// out (its key then falls back to English); the catalogue tests fail on it.
+    /// Parses one language's `core.ftl` and `check.ftl`. A line Fluent cannot
+    /// read is left out (its key then falls back to English); the catalogue
+    /// tests fail on it.
     pub fn new(language: Language) -> Words {
-        let (source, _) = sources(language);
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(read, _)| read);
+        let files = sources_for(language).map_or(["", ""], |sources| [sources.core, sources.check]);
         let locale: LanguageIdentifier = language
             .as_str()
             .parse()
@@ -100,8 +105,12 @@ impl Words {
         let mut bundle = FluentBundle::new_concurrent(vec![locale]);
         // Bidi isolation marks would end up inside copied messages and file names.
         bundle.set_use_isolating(false);
-        // A key given twice keeps its first wording; the tests catch it.
-        bundle.add_resource_overriding(resource);
+        for source in files {
+            let resource =
+                FluentResource::try_new(source.to_owned()).unwrap_or_else(|(read, _)| read);
+            // A key given twice keeps its last wording; the tests catch it.
+            bundle.add_resource_overriding(resource);
+        }
         Words { language, bundle }
     }
 

@@ -1,0 +1,1 @@
+# What the message checker reports (see crates/core/src/message/check/).
