@@ -9,7 +9,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use raincheck_core::reminders::{deliver_due, due, Reminder};
+use raincheck_core::reminders::{deliver_due, due_in, Reminder};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 
@@ -139,11 +139,13 @@ pub fn tick(app: &AppHandle) {
         return;
     }
     let mut notifier = DesktopNotifier::new(app.clone());
+    // Told in the window's language.
+    let words = state.words();
     let result = state.with_log(|log| {
         let settings = log.reminder_settings()?;
-        let delivered = deliver_due(log, now, &settings, &mut notifier)?;
+        let delivered = deliver_due(log, now, &settings, &mut notifier, &words)?;
         let pending = if delivered.failure.is_some() {
-            due(log, now, &settings)?
+            due_in(log, now, &settings, &words)?
         } else {
             Vec::new()
         };

@@ -3,12 +3,16 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use raincheck_core::decision::Decision;
+use raincheck_core::language::Language;
 use raincheck_core::log::key_vault::NoKeyring;
 use raincheck_core::log::{
     DecisionUpdate, InterviewFields, Log, PrepItem, PrepUpdate, Profile, SentMessage,
 };
 use raincheck_core::message::{Channel, MessageKind};
-use raincheck_core::reminders::{deliver_due, due, Notifier, ReminderKind, ReminderSettings};
+use raincheck_core::reminders::{
+    deliver_due, due, due_in, Notifier, ReminderKind, ReminderSettings,
+};
+use raincheck_core::words::{Arg, Words};
 use tempfile::TempDir;
 
 const START: &str = "2026-12-10T12:00:00Z";
@@ -170,6 +174,7 @@ fn nothing_prepared_by_the_evening_before_is_nudged_in_the_users_zone() {
         hours_before(20.0),
         &ReminderSettings::default(),
         &mut Recorder::default(),
+        Words::english(),
     )
     .unwrap();
     assert_eq!(kinds_at(&log, hours_before(19.0)), []);
@@ -271,7 +276,7 @@ fn through_two_days_each_reminder_is_delivered_once_even_after_a_restart() {
     let first = start() - Duration::hours(30);
     let mut now = first;
     while now < start() + Duration::hours(30) {
-        deliver_due(&mut log, now, &settings, &mut notifier).unwrap();
+        deliver_due(&mut log, now, &settings, &mut notifier, Words::english()).unwrap();
         now += Duration::minutes(1);
     }
     let expected = [
@@ -303,7 +308,14 @@ fn through_two_days_each_reminder_is_delivered_once_even_after_a_restart() {
     let mut after_restart = Recorder::default();
     let mut now = first;
     while now < start() + Duration::hours(30) {
-        deliver_due(&mut log, now, &settings, &mut after_restart).unwrap();
+        deliver_due(
+            &mut log,
+            now,
+            &settings,
+            &mut after_restart,
+            Words::english(),
+        )
+        .unwrap();
         now += Duration::minutes(7);
     }
     assert!(after_restart.shown.is_empty(), "{:?}", after_restart.shown);
@@ -319,10 +331,24 @@ fn a_reminder_that_could_not_be_shown_is_tried_again() {
         fail: true,
         ..Recorder::default()
     };
-    let result = deliver_due(&mut log, hours_before(10.0), &settings, &mut broken).unwrap();
+    let result = deliver_due(
+        &mut log,
+        hours_before(10.0),
+        &settings,
+        &mut broken,
+        Words::english(),
+    )
+    .unwrap();
     assert_eq!(result.failure.as_deref(), Some("no notification server"));
     let mut working = Recorder::default();
-    let result = deliver_due(&mut log, hours_before(9.0), &settings, &mut working).unwrap();
+    let result = deliver_due(
+        &mut log,
+        hours_before(9.0),
+        &settings,
+        &mut working,
+        Words::english(),
+    )
+    .unwrap();
     assert_eq!(result.shown.len(), 1);
     assert_eq!(working.shown.len(), 1);
 }
@@ -340,6 +366,7 @@ fn many_due_at_once_become_one_summary() {
         hours_before(10.0),
         &ReminderSettings::default(),
         &mut notifier,
+        Words::english(),
     )
     .unwrap();
     assert_eq!(result.shown.len(), 5);
@@ -361,6 +388,7 @@ fn a_rescheduled_interview_gets_its_reminders_afresh() {
         hours_before(10.0),
         &ReminderSettings::default(),
         &mut notifier,
+        Words::english(),
     )
     .unwrap();
     assert_eq!(notifier.shown.len(), 1);
@@ -381,4 +409,27 @@ fn a_rescheduled_interview_gets_its_reminders_afresh() {
         kinds_at(&log, later - Duration::hours(10)),
         [ReminderKind::Undecided24h]
     );
+}
+
+#[test]
+fn reminders_speak_the_windows_language() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    add(&mut log, "Acme", start());
+    let settings = ReminderSettings::default();
+    for language in [Language::German, Language::French, Language::Spanish] {
+        let words = Words::new(language);
+        let due = due_in(&log, hours_before(10.0), &settings, &words).unwrap();
+        assert_eq!(due.len(), 1);
+        let left = raincheck_core::time::countdown(10.0, &words);
+        let title = words.with(
+            "notify-undecided_24h-title",
+            &[("company", Arg::from("Acme")), ("left", Arg::from(&left))],
+        );
+        assert_eq!(due[0].title, title);
+        assert_eq!(due[0].body, words.get("notify-undecided_24h-body"));
+        // Not the English words.
+        let english = raincheck_core::reminders::due(&log, hours_before(10.0), &settings).unwrap();
+        assert_ne!(due[0].body, english[0].body, "{language:?}");
+    }
 }

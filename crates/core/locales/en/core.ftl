@@ -310,6 +310,44 @@ message-not-sent = not sent
 reply-thank-them = Thank them
 reply-to-a-no = Reply to a no
 
+## Notifications
+
+notify-undecided_24h-title = { $company }: interview { $left }, still undecided
+notify-undecided_24h-body = Under 24 h: if you won't go, call them rather than e-mail. Open Raincheck to decide.
+notify-unsent_24h-title = { $company }: interview { $left }, they don't know yet
+notify-unsent_24h-body = { $decision ->
+    [withdraw] You decided to withdraw
+    [reschedule] You decided to reschedule
+    [pause] You decided to pause
+   *[other] You decided not to go
+}, but nothing is marked sent. Under 24 h: call them now.
+notify-final_2h-title = { $company }: interview { $left }
+notify-final_2h-body = Last call: if you are not going, phone them now, then send the e-mail.
+notify-pause_checkback-title = { $company }: time to check back
+notify-pause_checkback-body = Your pause for the { $position } application ends today: get back in touch. Raincheck has the message ready.
+notify-prep-title = { $company }: interview { $left }
+notify-prep-body = { $when }. Confirm the time and zone, test your link and sound, have three talking points ready, and reread the job description. The checklist is open in Raincheck.
+notify-prep_evening-title = { $company }: interview { $left }, nothing prepared yet
+notify-prep_evening-body = Ten minutes tonight saves a rushed morning: confirm the time and zone, try the link, write three talking points, reread the job description. Open the checklist in Raincheck.
+notify-missed-title = { $company }: the interview time has passed
+notify-missed-body = If you did not go, apologise today: Raincheck has the message ready.
+notify-follow_up-title = { $company }: no reply yet
+notify-follow_up-body = They haven't answered your last message. One short, friendly follow-up is fair: Raincheck has it ready.
+# After a message that asked them something ($kind: its label) met $days working days of silence.
+notify-silence-follow_up-title = { $company }: no reply yet
+notify-silence-follow_up-body = Your message ({ $kind }) has had no answer for { $days ->
+    [one] a working day
+   *[other] { $days } working days
+}. One short, friendly follow-up is fair: Raincheck has it ready.
+notify-silence-no_answer-title = { $company }: still no answer
+notify-silence-no_answer-body = Your follow-up has had no answer for { $days ->
+    [one] a working day
+   *[other] { $days } working days
+} either. You can mark this interview "no answer" and put your time elsewhere.
+# More than a few at once: one notification for all of them.
+notify-summary-title = { $count } reminders from Raincheck
+notify-summary-body = About { $companies }. Open Raincheck to see them.
+
 ## The tray
 
 tray-open = Open Raincheck

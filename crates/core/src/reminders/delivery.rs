@@ -3,9 +3,10 @@
 
 use chrono::{DateTime, Utc};
 
-use super::due::{due, Reminder, ReminderSettings};
+use super::due::{due_in, Reminder, ReminderSettings};
 use crate::error::Result;
 use crate::log::Log;
+use crate::words::{Arg, Words};
 
 /// More than this many at once (after a long time closed) become one summary.
 pub const SUMMARY_THRESHOLD: usize = 3;
@@ -37,8 +38,9 @@ pub fn deliver_due(
     now: DateTime<Utc>,
     settings: &ReminderSettings,
     notifier: &mut dyn Notifier,
+    words: &Words,
 ) -> Result<Delivered> {
-    let reminders = due(log, now, settings)?;
+    let reminders = due_in(log, now, settings, words)?;
     if reminders.is_empty() {
         return Ok(Delivered::default());
     }
@@ -49,9 +51,14 @@ pub fn deliver_due(
                 unique.push(&reminder.company);
             }
         }
+        let companies = unique.join(", ");
+        let details = [
+            ("count", Arg::from(reminders.len() as i64)),
+            ("companies", Arg::from(companies.as_str())),
+        ];
         notifier.notify(
-            &format!("{} reminders from Raincheck", reminders.len()),
-            &format!("About {}. Open Raincheck to see them.", unique.join(", ")),
+            &words.with("notify-summary-title", &details),
+            &words.with("notify-summary-body", &details),
             None,
         )
     } else {

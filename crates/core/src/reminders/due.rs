@@ -13,7 +13,7 @@ use crate::log::{Interview, Log};
 use crate::named_values::named_values;
 use crate::time::{countdown, describe_start, parse_zone};
 use crate::urgency::hours_until;
-use crate::words::Words;
+use crate::words::{Arg, Words};
 
 named_values! {
     /// Why a reminder fires.
@@ -72,74 +72,57 @@ impl ReminderSettings {
 
 const MISSED_WINDOW_DAYS: i64 = 7;
 
-fn when_text(interview: &Interview) -> String {
+fn when_text(interview: &Interview, words: &Words) -> String {
     parse_zone(&interview.tz)
-        .map(|zone| describe_start(interview.starts_at, zone, Words::english()))
+        .map(|zone| describe_start(interview.starts_at, zone, words))
         .unwrap_or_default()
 }
 
-fn text_for(kind: ReminderKind, interview: &Interview, hours: f64) -> (String, String) {
-    let company = &interview.company;
-    let left = countdown(hours, Words::english());
-    match kind {
-        ReminderKind::Undecided24h => (
-            format!("{company}: interview {left}, still undecided"),
-            "Under 24 h: if you won't go, call them rather than e-mail. Open Raincheck to decide.".into(),
-        ),
-        ReminderKind::Unsent24h => (
-            format!("{company}: interview {left}, they don't know yet"),
-            format!("You decided to {}, but nothing is marked sent. Under 24 h: call them now.", interview.decision),
-        ),
-        ReminderKind::Final2h => (
-            format!("{company}: interview {left}"),
-            "Last call: if you are not going, phone them now, then send the e-mail.".into(),
-        ),
-        ReminderKind::PauseCheckback => (
-            format!("{company}: time to check back"),
-            format!("Your pause for the {} application ends today: get back in touch. Raincheck has the message ready.", interview.position),
-        ),
-        ReminderKind::Prep => (
-            format!("{company}: interview {left}"),
-            format!("{}. Confirm the time and zone, test your link and sound, have three talking points ready, and reread the job description. The checklist is open in Raincheck.", when_text(interview)),
-        ),
-        ReminderKind::PrepEvening => (
-            format!("{company}: interview {left}, nothing prepared yet"),
-            "Ten minutes tonight saves a rushed morning: confirm the time and zone, try the link, write three talking points, reread the job description. Open the checklist in Raincheck.".into(),
-        ),
-        ReminderKind::Missed => (
-            format!("{company}: the interview time has passed"),
-            "If you did not go, apologise today: Raincheck has the message ready.".into(),
-        ),
-        // `follow_up_text` words it from the silence; this is its plain form.
-        ReminderKind::FollowUp => (
-            format!("{company}: no reply yet"),
-            "They haven't answered your last message. One short, friendly follow-up is fair: Raincheck has it ready.".into(),
-        ),
-    }
+/// A reminder's title and body, in `words`: `notify-<kind>-title` and
+/// `notify-<kind>-body`, given the interview's details.
+fn text_for(
+    kind: ReminderKind,
+    interview: &Interview,
+    hours: f64,
+    words: &Words,
+) -> (String, String) {
+    let left = countdown(hours, words);
+    let when = when_text(interview, words);
+    let details = [
+        ("company", Arg::from(&interview.company)),
+        ("position", Arg::from(&interview.position)),
+        ("left", Arg::from(&left)),
+        ("when", Arg::from(&when)),
+        ("decision", Arg::from(interview.decision.as_str())),
+    ];
+    (
+        words.with(&format!("notify-{}-title", kind.as_str()), &details),
+        words.with(&format!("notify-{}-body", kind.as_str()), &details),
+    )
 }
 
-fn follow_up_text(interview: &Interview, silence: &Silence, working_days: u32) -> (String, String) {
-    let company = &interview.company;
-    let days = if working_days == 1 {
-        "a working day".to_owned()
-    } else {
-        format!("{working_days} working days")
+/// The follow-up reminder, worded from the silence: after the question, the
+/// offer of a follow-up; after the follow-up, the "no answer" mark.
+fn follow_up_text(
+    interview: &Interview,
+    silence: &Silence,
+    working_days: u32,
+    words: &Words,
+) -> (String, String) {
+    let kind = silence.kind.label(words);
+    let details = [
+        ("company", Arg::from(&interview.company)),
+        ("kind", Arg::from(&kind)),
+        ("days", Arg::from(i64::from(working_days))),
+    ];
+    let stage = match silence.stage {
+        SilenceStage::FollowUp => "follow_up",
+        SilenceStage::NoAnswer => "no_answer",
     };
-    match silence.stage {
-        SilenceStage::FollowUp => (
-            format!("{company}: no reply yet"),
-            format!(
-                "Your message ({}) has had no answer for {days}. One short, friendly follow-up is fair: Raincheck has it ready.",
-                silence.kind.label(Words::english()).to_lowercase()
-            ),
-        ),
-        SilenceStage::NoAnswer => (
-            format!("{company}: still no answer"),
-            format!(
-                "Your follow-up has had no answer for {days} either. You can mark this interview \"no answer\" and put your time elsewhere."
-            ),
-        ),
-    }
+    (
+        words.with(&format!("notify-silence-{stage}-title"), &details),
+        words.with(&format!("notify-silence-{stage}-body"), &details),
+    )
 }
 
 /// When the evening nudge to prepare starts: this hour, in the user's zone, on
@@ -208,8 +191,19 @@ fn kinds_for(
     kinds
 }
 
-/// Everything due at `now` that has not been delivered, soonest interview first.
+/// Everything due at `now` that has not been delivered, soonest interview
+/// first, worded in English (the command line's words).
 pub fn due(log: &Log, now: DateTime<Utc>, settings: &ReminderSettings) -> Result<Vec<Reminder>> {
+    due_in(log, now, settings, Words::english())
+}
+
+/// The same, worded in `words` (the notifications speak the window's language).
+pub fn due_in(
+    log: &Log,
+    now: DateTime<Utc>,
+    settings: &ReminderSettings,
+    words: &Words,
+) -> Result<Vec<Reminder>> {
     // The furthest ahead a reminder can fire is the evening nudge: 18:00 the day
     // before a start late in the evening, some 30 hours. (The query's end is
     // exclusive; each kind checks its own window below.)
@@ -266,9 +260,9 @@ pub fn due(log: &Log, now: DateTime<Utc>, settings: &ReminderSettings) -> Result
             }
             let (title, body) = match (kind, &waiting) {
                 (ReminderKind::FollowUp, Some(waiting)) => {
-                    follow_up_text(&interview, waiting, follow_up.working_days)
+                    follow_up_text(&interview, waiting, follow_up.working_days, words)
                 }
-                _ => text_for(kind, &interview, hours),
+                _ => text_for(kind, &interview, hours, words),
             };
             reminders.push(Reminder {
                 interview_id: interview.id,

@@ -7,7 +7,7 @@ mod due;
 mod follow_up;
 
 pub use delivery::{deliver_due, Delivered, Notifier, SUMMARY_THRESHOLD};
-pub use due::{due, Reminder, ReminderKind, ReminderSettings};
+pub use due::{due, due_in, Reminder, ReminderKind, ReminderSettings};
 pub use follow_up::{
     after_working_days, silence, FollowUpSettings, SentFacts, Silence, SilenceStage,
     DEFAULT_FOLLOW_UP_WORKING_DAYS, FOLLOW_UP_OFFERED_DAYS, MAX_FOLLOW_UP_WORKING_DAYS,
