@@ -308,6 +308,7 @@ function renderNextUp(item) {
     el("h2", {}, `${item.company} — ${item.position}`),
     el("p", { class: "next-up-time" },
       el("strong", { class: "countdown", dataset: { startsAt: item.starts_at } }, item.start.countdown), " · ", item.start.theirs),
+    item.start.decide_by ? el("p", { class: "next-up-decide-by" }, t("decide-by-polite", { when: item.start.decide_by })) : null,
     el("p", { class: "next-up-hint" }, words.urgency_hints[item.urgency]),
     el("a", { class: "button primary", href: `#decide/${item.id}`, id: "next-up-decide" }, t("next-up-decide")),
   );
@@ -343,7 +344,8 @@ function appendRows(items) {
           el("span", { class: "row-position" }, item.position)),
         el("span", { class: "row-time" },
           el("span", { class: "row-local" }, yours ?? theirs),
-          yours ? el("span", { class: "row-theirs", title: theirs }, t("row-their-time", { time: theirs })) : null),
+          yours ? el("span", { class: "row-theirs", title: theirs }, t("row-their-time", { time: theirs })) : null,
+          item.start.decide_by ? el("span", { class: "row-decide-by" }, t("decide-by", { when: item.start.decide_by })) : null),
         el("span", { class: "row-countdown countdown", dataset: { startsAt: item.starts_at } }, countdown),
         el("span", { class: "row-state" },
           el("span", { class: `badge decision-${item.decision}` }, words.decisions[item.decision]),

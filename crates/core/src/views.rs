@@ -8,7 +8,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::catalogue::history_field_label;
-use crate::decision::Decision;
+use crate::decision::{decide_by_for, Decision};
 use crate::error::Result;
 use crate::log::{
     FilterCounts, HistoryEntry, Interview, InterviewRecord, InterviewSummary, ListQuery, Log,
@@ -30,6 +30,9 @@ pub struct StartTexts {
     pub yours: Option<String>,
     /// "in 18 h", "3 days ago".
     pub countdown: String,
+    /// Undecided and still time to tell them politely: the last moment to
+    /// decide ("Wed 2 Dec 2026, 10:00 CET"), on the user's clock.
+    pub decide_by: Option<String>,
 }
 
 fn zone_of(interview: &Interview) -> Tz {
@@ -44,10 +47,14 @@ pub fn start_texts(
 ) -> StartTexts {
     let theirs = describe_start(interview.starts_at, zone_of(interview), words);
     let yours = describe_start(interview.starts_at, home, words);
+    let decide_by = decide_by_for(interview, now)
+        .filter(|by| *by > now)
+        .map(|by| describe_start(by, home, words));
     StartTexts {
         yours: (yours != theirs).then_some(yours),
         theirs,
         countdown: countdown(hours_until(interview.starts_at, now), words),
+        decide_by,
     }
 }
 
@@ -136,6 +143,7 @@ fn facts(interview: &Interview, start: &StartTexts, words: &Words) -> Vec<Fact> 
         ("when", Some(format!("{} ({})", start.theirs, interview.tz))),
         ("your-time", start.yours.clone()),
         ("time-left", Some(start.countdown.clone())),
+        ("decide-by", start.decide_by.clone()),
         (
             "duration",
             Some(words.with(

@@ -380,3 +380,36 @@ fn a_pause_ends_by_the_users_calendar_not_utcs() {
         .unwrap();
     assert_eq!(due.kind, Some(MessageKind::ResumeAfterPause));
 }
+
+#[test]
+fn an_undecided_interview_says_when_to_decide_by_on_the_users_clock() {
+    // Friday noon UTC; the interview on Monday 13:00 in Berlin. A day before
+    // is a Sunday: the employer reads it on Friday before 17:00 theirs, which
+    // is 11:00 in New York, where the user lives.
+    let dir = TempDir::new().unwrap();
+    let (log, id) = log_with_interview(&dir, 72);
+    let page = views::interview(&log, id, now(), en()).unwrap();
+    assert_eq!(
+        page.start.decide_by.as_deref(),
+        Some("Fri 27 Nov 2026, 11:00 EST")
+    );
+    assert!(page
+        .facts
+        .iter()
+        .any(|f| f.label == "Decide by" && f.value == "Fri 27 Nov 2026, 11:00 EST"));
+    // Decided: nothing to decide by.
+    let mut log = log;
+    log.decide(
+        id,
+        &raincheck_core::log::DecisionUpdate {
+            decision: Decision::Attend,
+            reason: None,
+            scenario: None,
+            pause_until: None,
+        },
+        now(),
+    )
+    .unwrap();
+    let page = views::interview(&log, id, now(), en()).unwrap();
+    assert_eq!(page.start.decide_by, None);
+}

@@ -292,6 +292,7 @@ step-sms = Send { $who } a text message.
 fact-when = When
 fact-your-time = Your time
 fact-time-left = Time left
+fact-decide-by = Decide by
 fact-duration = Duration
 fact-duration-minutes = { $minutes } min
 fact-interviewer = Interviewer

@@ -260,6 +260,9 @@ list-no-match-filter = No interview matches this filter. Choose “All” to see
 row-decide-about = Decide about { $company }
 row-decide = Decide
 row-their-time = their time: { $time }
+# The last moment to decide and still tell them politely, on the user's clock.
+decide-by = decide by { $when }
+decide-by-polite = Decide by { $when } to tell them in good time, within their working hours.
 row-prep-title = Before-the-interview checklist
 row-prep = { $done } of { $of } ready
 row-clash = Clash
