@@ -48,6 +48,7 @@ macro_rules! with_ipc_commands {
             log::restore_interview,
             log::record_sent,
             log::record_reply,
+            log::set_no_answer,
             log::get_profile,
             log::set_profile,
             log::export_log,

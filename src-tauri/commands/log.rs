@@ -110,6 +110,13 @@ pub fn record_reply(
     Ok(state.with_log(|log| log.record_reply(message_id, &reply, Utc::now()))?)
 }
 
+/// Marks an interview "no answer" (they stayed silent after a follow-up), or
+/// takes the mark away.
+#[tauri::command(async)]
+pub fn set_no_answer(state: State<'_, AppState>, id: i64, marked: bool) -> IpcResult<Interview> {
+    Ok(state.with_log(|log| log.set_no_answer(id, marked, Utc::now()))?)
+}
+
 #[tauri::command(async)]
 pub fn get_profile(state: State<'_, AppState>) -> IpcResult<Profile> {
     Ok(state.with_log(|log| log.profile())?)

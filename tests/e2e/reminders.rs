@@ -67,3 +67,88 @@ async fn an_undecided_interview_23_hours_away_is_notified_once_and_a_decided_one
     );
     app.close().await;
 }
+
+/// An instant `days` before now, as `--now` takes it.
+fn days_ago(days: i64) -> String {
+    (chrono::Utc::now() - chrono::Duration::days(days)).to_rfc3339()
+}
+
+#[tokio::test]
+#[ignore = "end to end: needs the desktop session of scripts/test.sh"]
+async fn an_unanswered_message_brings_the_follow_up_and_then_the_no_answer_mark() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let globex = add_with_cli(
+        data_dir.path(),
+        &json!({"company": "Globex", "position": "Analyst",
+                "interviewer": {"email": "hr@globex.example"},
+                "starts_at": wall_time_from_now(20 * 24, chrono_tz::Europe::Madrid), "tz": "Europe/Madrid"}),
+    );
+    let id = globex.to_string();
+    run_cli(
+        data_dir.path(),
+        &["log", "decide", &id, "--decision", "reschedule"],
+        None,
+    );
+    // Asked for another time ten days ago (more than five working days), no reply.
+    run_cli(
+        data_dir.path(),
+        &[
+            "log",
+            "sent",
+            &id,
+            "--kind",
+            "reschedule",
+            "--channel",
+            "email",
+            "--now",
+            &days_ago(10),
+        ],
+        None,
+    );
+
+    let listener = NotificationListener::start();
+    let app = App::launch_with(data_dir).await;
+    let seen = listener
+        .wait_for("Globex: no reply yet", Duration::from_secs(30))
+        .await;
+    assert!(seen.contains("follow-up"), "{seen}");
+    // The interview's page offers the follow-up, and drafts it.
+    app.click(&format!("#interview-list li[data-id='{id}'] .row-link"))
+        .await;
+    app.text_when("#detail-silence", |t| t.contains("No reply yet"))
+        .await;
+    app.click("#detail-silence a").await;
+    app.value_when("#draft-options [name=kind]", |kind| {
+        kind == "follow_up_no_reply"
+    })
+    .await;
+    let data_dir = app.close().await;
+
+    // The follow-up went out eight days ago, and silence again: the page
+    // offers the "no answer" mark, which the list's figures then count.
+    run_cli(
+        data_dir.path(),
+        &[
+            "log",
+            "sent",
+            &id,
+            "--kind",
+            "follow_up_no_reply",
+            "--channel",
+            "email",
+            "--now",
+            &days_ago(8),
+        ],
+        None,
+    );
+    let app = App::launch_with(data_dir).await;
+    app.click(&format!("#interview-list li[data-id='{id}'] .row-link"))
+        .await;
+    app.click("#detail-mark-no-answer").await;
+    app.text_when("#detail-no-answer", |t| t.contains("Marked “no answer”"))
+        .await;
+    let data_dir = app.close().await;
+    let figures: serde_json::Value =
+        serde_json::from_str(&run_cli(data_dir.path(), &["insights", "--json"], None)).unwrap();
+    assert_eq!(figures["outcomes"]["no_answer"], 1);
+}

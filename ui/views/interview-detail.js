@@ -43,6 +43,7 @@ function render(record) {
       el("dl", { class: "facts" }, record.facts.flatMap(({ label, value }) => [el("dt", {}, label), el("dd", {}, value)]))),
     el("section", { class: "card", "aria-labelledby": "messages-title" },
       el("h2", { id: "messages-title" }, t("detail-messages")),
+      silence(record),
       record.messages.length === 0
         ? el("p", { class: "muted" }, t("detail-no-message"))
         : el("ul", { class: "messages", id: "detail-messages" }, record.messages.map((message, i) =>
@@ -63,6 +64,30 @@ function render(record) {
           el("span", { class: "history-field" }, record.history_lines[i].field),
           el("span", {}, record.history_lines[i].change))))),
   );
+}
+
+// They owe an answer: the follow-up to draft, or the "no answer" mark (and
+// the mark, once made, with the way back).
+function silence(record) {
+  if (record.no_answer) {
+    return el("p", { class: "banner silence", id: "detail-no-answer" }, t("silence-marked"), " ",
+      el("button", { type: "button", class: "button small", onclick: () => markNoAnswer(false) }, t("silence-unmark")));
+  }
+  if (!record.silence) return null;
+  const { text, draft, can_mark_no_answer: canMark } = record.silence;
+  return el("p", { class: "banner silence", id: "detail-silence" }, text, " ",
+    draft ? el("a", { class: "button small", href: `#draft/${record.id}/${draft.kind}/${draft.channel}` }, draft.label) : null,
+    canMark ? el("button", { type: "button", class: "button small", id: "detail-mark-no-answer", onclick: () => markNoAnswer(true) }, t("silence-mark")) : null);
+}
+
+async function markNoAnswer(marked) {
+  try {
+    await call("set_no_answer", { id: current.id, marked });
+    toast(marked ? t("silence-marked-toast") : t("silence-unmarked-toast"));
+    await show(current.id);
+  } catch (error) {
+    toast(error.message);
+  }
 }
 
 // The four things to do before an interview one attends; each change is kept

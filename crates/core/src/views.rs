@@ -16,6 +16,7 @@ use crate::log::{
 };
 use crate::message::links;
 use crate::message::MessageKind;
+use crate::reminders::{Silence, SilenceStage};
 use crate::time::{countdown, describe_start, from_utc_text, parse_zone};
 use crate::urgency::{hours_until, Urgency};
 use crate::words::{Arg, Words};
@@ -195,13 +196,54 @@ pub struct InterviewView {
     pub has_meeting_link: bool,
     /// The checklist before the interview: for one the user attends.
     pub shows_checklist: bool,
+    /// They owe an answer and the silence has lasted: what to do about it.
+    pub silence: Option<SilenceLine>,
+    /// Marked "no answer" (the mark can be taken away).
+    pub no_answer: bool,
     pub decided: bool,
+}
+
+/// The silence after a message that asked them something, once it has
+/// lasted the working days set: a follow-up to draft, or the "no answer" mark.
+#[derive(Debug, Clone, Serialize)]
+pub struct SilenceLine {
+    pub text: String,
+    /// The follow-up to draft (none once the follow-up itself met silence).
+    pub draft: Option<ReplyDraft>,
+    /// The interview can be marked "no answer".
+    pub can_mark_no_answer: bool,
 }
 
 pub fn interview(log: &Log, id: i64, now: DateTime<Utc>, words: &Words) -> Result<InterviewView> {
     let record = log.interview_record(id)?;
     let home = log.home_zone()?;
-    Ok(interview_view(record, home, now, words))
+    let waiting = log
+        .silence_of(id)?
+        .filter(|silence| record.interview.no_answer_at.is_none() && silence.due_at <= now);
+    let mut view = interview_view(record, home, now, words);
+    view.silence = waiting.map(|silence| silence_line(&silence, words));
+    Ok(view)
+}
+
+fn silence_line(silence: &Silence, words: &Words) -> SilenceLine {
+    let kind = silence.kind.label(words);
+    let since = [("kind", Arg::from(&kind))];
+    match silence.stage {
+        SilenceStage::FollowUp => SilenceLine {
+            text: words.with("silence-follow-up", &since),
+            draft: Some(ReplyDraft {
+                kind: MessageKind::FollowUpNoReply,
+                channel: crate::message::Channel::Email,
+                label: words.get("silence-draft-follow-up"),
+            }),
+            can_mark_no_answer: false,
+        },
+        SilenceStage::NoAnswer => SilenceLine {
+            text: words.with("silence-no-answer", &since),
+            draft: None,
+            can_mark_no_answer: true,
+        },
+    }
 }
 
 pub fn interview_view(
@@ -226,6 +268,8 @@ pub fn interview_view(
             .map(|message| message_line(message, home, words))
             .collect(),
         shows_checklist: record.interview.decision == Decision::Attend,
+        silence: None,
+        no_answer: record.interview.no_answer_at.is_some(),
         decided: record.interview.decision != Decision::Undecided,
         has_meeting_link: record
             .interview
@@ -244,6 +288,9 @@ fn history_line(entry: &HistoryEntry, zone: Tz, home: Tz, words: &Words) -> Hist
         match entry.field.as_str() {
             "starts_at" => from_utc_text(value)
                 .map(|instant| describe_start(instant, zone, words))
+                .unwrap_or_else(|_| value.clone()),
+            "no_answer_at" => from_utc_text(value)
+                .map(|instant| describe_start(instant, home, words))
                 .unwrap_or_else(|_| value.clone()),
             "decision" => value
                 .parse::<Decision>()

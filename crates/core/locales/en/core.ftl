@@ -310,6 +310,10 @@ message-sent-at = sent { $when }
 message-not-sent = not sent
 reply-thank-them = Thank them
 reply-to-a-no = Reply to a no
+# They owe an answer to a message ($kind: its label) and have been silent for the working days set.
+silence-follow-up = No reply yet to your message ({ $kind }). One short, friendly follow-up is fair.
+silence-draft-follow-up = Draft the follow-up
+silence-no-answer = No answer to your follow-up either. You can mark this interview “no answer” and put your time elsewhere.
 
 ## Notifications
 

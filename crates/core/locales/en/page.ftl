@@ -230,6 +230,11 @@ prep-place = Place: { $place }
 prep-no-place = No place or link recorded: add it with Edit.
 ics-saved = Saved to { $path }: open it to add the interview to your calendar.
 reply-recorded = Their reply is recorded.
+silence-mark = Mark “no answer”
+silence-marked = Marked “no answer”: they stayed silent after your follow-up.
+silence-unmark = Take the mark away
+silence-marked-toast = Marked “no answer”.
+silence-unmarked-toast = The “no answer” mark is taken away.
 delete-confirm = Delete the interview with { $company } and everything recorded about it? You can undo this right after.
 deleted = Deleted { $company }.
 
