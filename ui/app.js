@@ -12,6 +12,7 @@ import * as detail from "./views/interview-detail.js";
 import * as settings from "./views/settings.js";
 import * as decide from "./views/decide.js";
 import * as draft from "./views/draft.js";
+import * as insights from "./views/insights.js";
 import { openInterviewForm, wireInterviewForm } from "./views/interview-form.js";
 import { setHiddenByShell } from "./clock.js";
 import { restoreAppearance, zoomKey } from "./appearance.js";
@@ -21,6 +22,7 @@ const views = {
   interview: detail,
   decide,
   draft,
+  insights,
   settings,
 };
 
@@ -122,8 +124,8 @@ function shortcuts(event) {
     }
   } else if (event.key === "?") {
     $("#help-dialog").showModal();
-  } else if (["1", "2", "3"].includes(event.key)) {
-    location.hash = ["#interviews", "#draft", "#settings"][Number(event.key) - 1];
+  } else if (["1", "2", "3", "4"].includes(event.key)) {
+    location.hash = ["#interviews", "#draft", "#insights", "#settings"][Number(event.key) - 1];
   }
 }
 

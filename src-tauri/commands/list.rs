@@ -49,6 +49,8 @@ macro_rules! with_ipc_commands {
             log::record_sent,
             log::record_reply,
             log::set_no_answer,
+            log::insights,
+            log::export_insights,
             log::get_profile,
             log::set_profile,
             log::export_log,

@@ -3,6 +3,7 @@
 use chrono::Utc;
 use raincheck_core::data_dir::exports_dir;
 use raincheck_core::exports::{self, ExportFormat, Written};
+use raincheck_core::insights::Insights;
 use raincheck_core::log::transfer::ImportReport;
 use raincheck_core::log::{
     self, Added, DecisionUpdate, Interview, InterviewFields, InterviewRecord, ListQuery, Message,
@@ -140,6 +141,21 @@ pub fn export_log(state: State<'_, AppState>, format: ExportFormat) -> IpcResult
 #[tauri::command(async)]
 pub fn import_log(state: State<'_, AppState>, text: String) -> IpcResult<ImportReport> {
     Ok(state.with_log(|log| log.import_json(&text))?)
+}
+
+/// What the whole search shows, in the window's words.
+#[tauri::command(async)]
+pub fn insights(state: State<'_, AppState>) -> IpcResult<Insights> {
+    let words = state.words();
+    Ok(state.with_log(|log| log.insights_in(Utc::now(), &words))?)
+}
+
+/// The same figures as CSV in the user's Documents folder, for a coach.
+#[tauri::command(async)]
+pub fn export_insights(state: State<'_, AppState>) -> IpcResult<Written> {
+    let folder = exports_dir()?;
+    let path = state.with_log(|log| exports::insights_into(log, &folder, Utc::now()))?;
+    Ok(Written::at(&path))
 }
 
 /// Backs the log up into the user's Documents folder under a dated name.

@@ -167,6 +167,9 @@ async fn every_view_and_dialog_passes_the_audit_in_light_and_dark() {
         app.go(&format!("#interview/{attended}")).await;
         app.find("#prep").await;
         problems.extend(audit(&app, "interview with its checklist").await);
+        app.go("#insights").await;
+        app.find("#insights-outcomes tbody tr").await;
+        problems.extend(audit(&app, "insights").await);
         // Every step of the wizard, then the advice.
         app.go(&format!("#decide/{soon}")).await;
         app.text_when("#decide-question", |t| t.contains("still want"))
@@ -268,6 +271,7 @@ async fn at_200_percent_no_view_scrolls_sideways_and_the_size_is_kept() {
         format!("#interview/{id}"),
         format!("#decide/{id}"),
         format!("#draft/{id}"),
+        "#insights".to_owned(),
         "#settings".to_owned(),
     ] {
         app.go(&hash).await;

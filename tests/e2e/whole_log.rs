@@ -171,3 +171,89 @@ async fn a_template_edited_in_the_window_previews_refuses_a_mistake_saves_and_re
     .await;
     app.close().await;
 }
+
+#[tokio::test]
+#[ignore = "end to end: needs the desktop session of scripts/test.sh"]
+async fn insights_show_what_became_of_the_interviews_as_charts_with_their_tables() {
+    let data_dir = tempfile::tempdir().unwrap();
+    // Three withdrawals, two of them for a move; one interview still ahead.
+    for (company, scenario) in [
+        ("Initech", "relocation"),
+        ("Hooli", "relocation"),
+        ("Globex", "accepted_offer"),
+    ] {
+        let id = add_with_cli(
+            data_dir.path(),
+            &json!({"company": company, "position": "Analyst",
+                "starts_at": wall_time_from_now(96, chrono_tz::Europe::Berlin), "tz": "Europe/Berlin"}),
+        );
+        run_cli(
+            data_dir.path(),
+            &[
+                "log",
+                "decide",
+                &id.to_string(),
+                "--decision",
+                "withdraw",
+                "--scenario",
+                scenario,
+            ],
+            None,
+        );
+    }
+    add_with_cli(
+        data_dir.path(),
+        &json!({"company": "Acme", "position": "Analyst",
+            "starts_at": wall_time_from_now(96, chrono_tz::Europe::Berlin), "tz": "Europe/Berlin"}),
+    );
+    let home = tempfile::tempdir().unwrap();
+    let home_path = home.path().to_str().unwrap().to_owned();
+    let app = App::launch_with_env(data_dir, &[("HOME", &home_path)]).await;
+    app.click("a[data-view=insights]").await;
+    app.text_when("#insights-summary", |t| t.contains('4'))
+        .await;
+    // The outcomes: each row a label, its count, and a bar as long as the count says.
+    let rows: serde_json::Value = app
+        .client
+        .execute(
+            "return [...document.querySelectorAll('#insights-outcomes tbody tr')].map((row) =>
+               [row.querySelector('th').textContent, row.querySelector('.count').textContent,
+                row.querySelector('.bar').getBoundingClientRect().width]);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let rows = rows.as_array().unwrap();
+    let row = |label: &str| {
+        rows.iter()
+            .find(|row| row[0] == label)
+            .unwrap_or_else(|| panic!("no {label} row in {rows:?}"))
+    };
+    assert_eq!(row("Withdrew")[1], "3");
+    assert_eq!(row("Still ahead")[1], "1");
+    let widest = row("Withdrew")[2].as_f64().unwrap();
+    let ahead = row("Still ahead")[2].as_f64().unwrap();
+    assert!(widest > 2.5 * ahead, "bars follow the counts: {rows:?}");
+    // Why: a move twice, and the non-negotiable it suggests.
+    let reasons = app.text_when("#insights-reasons", |t| !t.is_empty()).await;
+    assert!(
+        reasons.contains("I'm moving and can't work there"),
+        "{reasons}"
+    );
+    let suggestion = app
+        .text_when("#insights-suggestions", |t| !t.is_empty())
+        .await;
+    assert!(
+        suggestion.contains("2 of your 3 withdrawals were about a move"),
+        "{suggestion}"
+    );
+    app.screenshot("insights").await;
+    // The same figures for a coach, as CSV in the user's folder.
+    app.click("#export-insights").await;
+    let said = app.text_when("#toast", |t| t.contains(".csv")).await;
+    let path = said.trim_start_matches("Saved to ").trim();
+    assert!(path.starts_with(&home_path), "{path}");
+    let csv = std::fs::read_to_string(path).unwrap();
+    assert!(csv.contains("outcome,withdrawn,3"), "{csv}");
+    app.close().await;
+}

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::decision::{Action, Decision, Scenario};
+use crate::insights::Outcome;
 use crate::language::{Language, MessageLanguage};
 use crate::log::{ContactChannel, PrepItem, Theme, SIZES};
 use crate::message::{Channel, MessageKind, CHECKLIST, MOMENT_ITEMS};
@@ -38,6 +39,7 @@ labelled! {
     ReminderKind => "reminder",
     Theme => "theme",
     Scenario => "scenario",
+    Outcome => "outcome",
 }
 
 impl Urgency {
@@ -162,6 +164,8 @@ pub struct Catalogue {
     pub window_languages: Vec<Choice<&'static str>>,
     /// The reminders Settings can switch off, in the order they come.
     pub reminder_kinds: Vec<Choice<ReminderKind>>,
+    /// What became of interviews, as Insights counts them.
+    pub outcomes: Vec<Choice<Outcome>>,
     pub themes: Vec<Choice<Theme>>,
     /// The window's sizes (zoom), smallest first.
     pub sizes: Vec<Choice<f64>>,
@@ -225,6 +229,7 @@ impl Catalogue {
             }))
             .collect(),
             reminder_kinds: choices(ReminderKind::ALL, |kind| kind.label(words)),
+            outcomes: choices(Outcome::ALL, |outcome| outcome.label(words)),
             themes: choices(Theme::ALL, |theme| theme.label(words)),
             sizes: choices(&SIZES, |size| format!("{:.0} %", size * 100.0)),
         }

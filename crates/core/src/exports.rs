@@ -57,6 +57,14 @@ pub fn export_into(
     write_new_in(folder, &stem, format.as_str(), text.as_bytes())
 }
 
+/// The search's figures (`Log::insights`) into `folder` as
+/// `raincheck-insights-YYYYMMDD-HHMMSS.csv`, for a spreadsheet or a coach.
+pub fn insights_into(log: &Log, folder: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
+    let text = log.insights(now)?.to_csv()?;
+    let stem = format!("raincheck-insights-{}", now.format("%Y%m%d-%H%M%S"));
+    write_new_in(folder, &stem, "csv", text.as_bytes())
+}
+
 /// Backs the log up into `folder` as `raincheck-backup-YYYYMMDD-HHMMSS.db`.
 pub fn backup_into(log: &Log, folder: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
     let stem = format!("raincheck-backup-{}", now.format("%Y%m%d-%H%M%S"));

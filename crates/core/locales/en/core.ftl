@@ -168,6 +168,16 @@ reminder-pause_checkback = on the day a pause ends
 reminder-missed = when an interview passed while I was undecided
 reminder-follow_up = when they haven't replied to a message that asked them something
 
+## What became of interviews (Insights)
+
+outcome-attended = Attended
+outcome-withdrawn = Withdrew
+outcome-rescheduled = Rescheduled
+outcome-paused = Paused
+outcome-missed = Missed
+outcome-no_answer = No answer
+outcome-upcoming = Still ahead
+
 ## Colour schemes
 
 theme-system = As the desktop is
@@ -352,6 +362,31 @@ notify-silence-no_answer-body = Your follow-up has had no answer for { $days ->
 # More than a few at once: one notification for all of them.
 notify-summary-title = { $count } reminders from Raincheck
 notify-summary-body = About { $companies }. Open Raincheck to see them.
+
+## Insights: non-negotiables the recurring reasons suggest
+
+# "3 of your 5 withdrawals were about a move." $about is a suggestion-about-* phrase.
+suggestion-text = { $count } of your { $of } withdrawals were about { $about }.
+suggestion-about-relocation = a move
+suggestion-keep-relocation = Roles I can do from where I live: remote, or on-site close to home
+suggestion-about-values_concern = worries about the company
+suggestion-keep-values_concern = Employers whose values and ways of working I can stand behind
+suggestion-about-other_path = wanting another path
+suggestion-keep-other_path = Roles on the path I actually want to follow
+suggestion-about-long_term_change = a lasting change in your life
+suggestion-keep-long_term_change = Hours, travel and flexibility that fit my life as it is now
+suggestion-about-competing_offers = other offers
+suggestion-keep-competing_offers = Pay and terms at least as good as the offers I already have
+suggestion-about-cold_feet = doubts about the role
+suggestion-keep-cold_feet = Roles I am sure I want before I apply
+suggestion-about-timeline_shift = timing
+suggestion-keep-timeline_shift = A start date and a hiring pace that fit my plans
+suggestion-about-schedule_conflict = other commitments
+suggestion-keep-schedule_conflict = Interview times that fit around my commitments
+suggestion-about-personal_commitments = other commitments
+suggestion-keep-personal_commitments = Interview times that fit around my commitments
+suggestion-about-transport = getting there
+suggestion-keep-transport = Interviews I can reach easily, or hold by video
 
 ## The tray
 

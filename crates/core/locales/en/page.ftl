@@ -157,11 +157,21 @@ delete = Delete
 decide-about-the-interview-shown = Decide about the interview shown
 search-the-interviews = Search the interviews
 move-through-the-list-the-rest = Move through the list (the rest loads as you go)
-interviews-draft-settings = Interviews, Draft, Settings
+interviews-draft-insights-settings = Interviews, Draft, Insights, Settings
 larger-smaller-back-to-normal-size = Larger, smaller, back to normal size
 this-list = This list
 close-a-dialog = Close a dialog
 window-language = Language of the window
+insights = Insights
+export-the-figures = Export the figures (CSV)
+nothing-to-count-yet = Nothing to count yet
+insights-empty = Once interviews are in the log, this shows what became of them, why you stepped back, and how employers answered.
+what-became-of-them = What became of them
+why-you-stepped-back = Why you stepped back
+no-reason-recorded-yet = No reason recorded yet: the wizard keeps the one you choose.
+notice-and-replies = Notice and replies
+non-negotiables-to-consider = Non-negotiables to consider
+no-suggestion-yet = When the same reason keeps coming back, a non-negotiable to look for next time shows here.
 
 ## The app frame
 
@@ -288,3 +298,33 @@ settings-imported = { $count ->
    *[other] Imported { $count } interviews.
 }
 settings-language-saved = The window speaks English now. Messages to employers keep the language chosen for them.
+
+## Insights
+
+insights-summary = { $count ->
+    [one] One interview in the log.
+   *[other] { $count } interviews in the log.
+}
+insights-outcome = Outcome
+insights-reason = Reason
+insights-count = Interviews
+insights-bar = Share
+insights-none-yet = None yet
+insights-notice = Notice you gave
+insights-notice-given = { $count ->
+    [one] Once, { $hours } h before the start
+   *[other] { $count } times, a median of { $hours } h before the start
+}{ $late ->
+    [0] {""}
+    [one] ; once with under 24 hours to go
+   *[other] ; { $late } times with under 24 hours to go
+}
+insights-replies = Replies
+insights-replies-rate = { $answered } of { $asked } messages that asked something ({ $percent } %)
+insights-reply-time = Typical time to a reply
+insights-hours = { $hours } h
+insights-follow-ups = Follow-ups
+insights-follow-ups-answered = { $sent ->
+    [0] None sent
+   *[other] { $sent } sent, { $answered } answered
+}

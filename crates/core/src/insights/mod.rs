@@ -23,7 +23,9 @@ use crate::words::Words;
 
 pub use export::CSV_HEADER;
 pub use outcome::Outcome;
-pub use suggestions::{non_negotiable, Suggestion, SUGGESTION_MIN_COUNT};
+pub use suggestions::{
+    suggestion_words, suggests_a_non_negotiable, Suggestion, SUGGESTION_MIN_COUNT,
+};
 
 /// One interview as the figures need it.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,7 +186,12 @@ fn every_outcome() -> BTreeMap<Outcome, usize> {
 }
 
 /// The figures of a whole log at `now`; months are the `home` zone's.
-pub fn figures(interviews: &[InterviewFacts], now: DateTime<Utc>, home: Tz) -> Insights {
+pub fn figures(
+    interviews: &[InterviewFacts],
+    now: DateTime<Utc>,
+    home: Tz,
+    words: &Words,
+) -> Insights {
     let mut outcomes = every_outcome();
     let mut months: BTreeMap<String, Month> = BTreeMap::new();
     let mut reasons: HashMap<Scenario, ReasonCount> = HashMap::new();
@@ -227,7 +234,7 @@ pub fn figures(interviews: &[InterviewFacts], now: DateTime<Utc>, home: Tz) -> I
             Some(scenario) => {
                 let count = reasons.entry(scenario).or_insert(ReasonCount {
                     scenario,
-                    label: scenario.label(Words::english()),
+                    label: scenario.label(words),
                     count: 0,
                     withdrawn: 0,
                     rescheduled: 0,
@@ -328,7 +335,7 @@ pub fn figures(interviews: &[InterviewFacts], now: DateTime<Utc>, home: Tz) -> I
         .iter()
         .filter(|interview| interview.decision == Decision::Withdraw)
         .count();
-    let suggestions = suggestions::suggest(&reasons, withdrawals);
+    let suggestions = suggestions::suggest(&reasons, withdrawals, words);
 
     Insights {
         interviews: interviews.len(),

@@ -1,10 +1,12 @@
 //! Non-negotiables suggested by the reasons that keep coming back: "3 of
-//! your 5 withdrawals were about a move". Our own plain words, English for now.
+//! your 5 withdrawals were about a move", in the catalogue's words
+//! (`suggestion-*` in core.ftl).
 
 use serde::Serialize;
 
 use super::ReasonCount;
 use crate::decision::Scenario;
+use crate::words::{Arg, Words};
 
 /// A reason recurs when it is behind at least this many withdrawals, and at
 /// least a quarter of them.
@@ -21,72 +23,67 @@ pub struct Suggestion {
     /// "3 of your 5 withdrawals were about a move."
     pub text: String,
     /// The non-negotiable, ready to keep: "Roles I can do from where I live".
-    pub non_negotiable: &'static str,
+    pub non_negotiable: String,
 }
 
-/// What withdrawals for a reason were about, and the non-negotiable it
-/// suggests; `None` where the reason says nothing about the roles to look
-/// for (an illness, an emergency, a missed interview, another offer taken).
-pub fn non_negotiable(scenario: Scenario) -> Option<(&'static str, &'static str)> {
+/// Whether withdrawals for a reason say something about the roles to look
+/// for (a move does; an illness, an emergency, a missed interview or another
+/// offer taken do not).
+pub fn suggests_a_non_negotiable(scenario: Scenario) -> bool {
     use Scenario::*;
-    Some(match scenario {
-        Relocation => (
-            "a move",
-            "Roles I can do from where I live: remote, or on-site close to home",
-        ),
-        ValuesConcern => (
-            "worries about the company",
-            "Employers whose values and ways of working I can stand behind",
-        ),
-        OtherPath => (
-            "wanting another path",
-            "Roles on the path I actually want to follow",
-        ),
-        LongTermChange => (
-            "a lasting change in your life",
-            "Hours, travel and flexibility that fit my life as it is now",
-        ),
-        CompetingOffers => (
-            "other offers",
-            "Pay and terms at least as good as the offers I already have",
-        ),
-        ColdFeet => (
-            "doubts about the role",
-            "Roles I am sure I want before I apply",
-        ),
-        TimelineShift => ("timing", "A start date and a hiring pace that fit my plans"),
-        ScheduleConflict | PersonalCommitments => (
-            "other commitments",
-            "Interview times that fit around my commitments",
-        ),
-        Transport => (
-            "getting there",
-            "Interviews I can reach easily, or hold by video",
-        ),
-        AcceptedOffer | Illness | FamilyEmergency | NeedPreparation | Missed => return None,
-    })
+    !matches!(
+        scenario,
+        AcceptedOffer | Illness | FamilyEmergency | NeedPreparation | Missed
+    )
+}
+
+/// The suggestion's words: why ("3 of your 5 withdrawals were about a
+/// move.") and the non-negotiable, ready to keep.
+pub fn suggestion_words(
+    scenario: Scenario,
+    count: usize,
+    of: usize,
+    words: &Words,
+) -> (String, String) {
+    let about = words.get(&format!("suggestion-about-{}", scenario.as_str()));
+    let text = words.with(
+        "suggestion-text",
+        &[
+            ("count", Arg::from(count as i64)),
+            ("of", Arg::from(of as i64)),
+            ("about", Arg::from(&about)),
+        ],
+    );
+    (
+        text,
+        words.get(&format!("suggestion-keep-{}", scenario.as_str())),
+    )
 }
 
 /// The reasons behind at least [`SUGGESTION_MIN_COUNT`] withdrawals and a
 /// quarter of all of them, most frequent first.
-pub(super) fn suggest(reasons: &[ReasonCount], withdrawals: usize) -> Vec<Suggestion> {
+pub(super) fn suggest(
+    reasons: &[ReasonCount],
+    withdrawals: usize,
+    words: &Words,
+) -> Vec<Suggestion> {
     let mut suggestions: Vec<Suggestion> = reasons
         .iter()
         .filter(|reason| {
-            reason.withdrawn >= SUGGESTION_MIN_COUNT && reason.withdrawn * 4 >= withdrawals
+            reason.withdrawn >= SUGGESTION_MIN_COUNT
+                && reason.withdrawn * 4 >= withdrawals
+                && suggests_a_non_negotiable(reason.scenario)
         })
-        .filter_map(|reason| {
-            let (about, keep) = non_negotiable(reason.scenario)?;
-            Some(Suggestion {
+        .map(|reason| {
+            let (text, non_negotiable) =
+                suggestion_words(reason.scenario, reason.withdrawn, withdrawals, words);
+            Suggestion {
                 scenario: reason.scenario,
                 count: reason.withdrawn,
                 of: withdrawals,
-                text: format!(
-                    "{} of your {withdrawals} withdrawals were about {about}.",
-                    reason.withdrawn
-                ),
-                non_negotiable: keep,
-            })
+                text,
+                non_negotiable,
+            }
         })
         .collect();
     suggestions.sort_by(|a, b| {

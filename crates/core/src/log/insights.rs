@@ -11,11 +11,22 @@ use crate::error::Result;
 use crate::insights::{figures, Insights, InterviewFacts, StartMove};
 use crate::reminders::SentFacts;
 use crate::time::from_utc_text;
+use crate::words::Words;
 
 impl Log {
-    /// The figures of the whole log at `now` (`raincheck insights`).
+    /// The figures of the whole log at `now`, worded in English (`raincheck insights`).
     pub fn insights(&self, now: DateTime<Utc>) -> Result<Insights> {
-        Ok(figures(&self.insight_facts()?, now, self.home_zone()?))
+        self.insights_in(now, Words::english())
+    }
+
+    /// The same, reasons and suggestions worded in `words` (the window).
+    pub fn insights_in(&self, now: DateTime<Utc>, words: &Words) -> Result<Insights> {
+        Ok(figures(
+            &self.insight_facts()?,
+            now,
+            self.home_zone()?,
+            words,
+        ))
     }
 
     /// Every interview with what the figures need of it, by id.
