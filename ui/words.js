@@ -8,8 +8,15 @@ import { FluentBundle, FluentResource } from "./vendor/fluent-bundle/index.js";
 // A language chosen since the window opened outlives a reload of the page
 // (the words handed over at the start are those of the start).
 const SWITCHED = "raincheck-words";
-const given = JSON.parse(sessionStorage.getItem(SWITCHED) ?? "null")
-  ?? window.__RAINCHECK_WORDS__ ?? { language: "en", source: "" };
+const given = switchedEarlier() ?? window.__RAINCHECK_WORDS__ ?? { language: "en", source: "" };
+
+function switchedEarlier() {
+  try {
+    return JSON.parse(sessionStorage.getItem(SWITCHED) ?? "null");
+  } catch {
+    return null;
+  }
+}
 let bundle = bundleFor(given);
 
 function bundleFor({ language, source }) {
