@@ -31,6 +31,8 @@ macro_rules! with_ipc_commands {
             reminders::reminder_status,
             reminders::get_reminder_settings,
             reminders::set_reminder_settings,
+            reminders::get_follow_up_settings,
+            reminders::set_follow_up_settings,
             reminders::start_at_login,
             reminders::set_start_at_login,
             calendar::check_clashes,

@@ -1,6 +1,6 @@
 //! Reminders over IPC: their state, the user's settings, start at login.
 
-use raincheck_core::reminders::ReminderSettings;
+use raincheck_core::reminders::{FollowUpSettings, ReminderSettings};
 use tauri::{AppHandle, State};
 use tauri_plugin_autostart::ManagerExt;
 
@@ -26,6 +26,20 @@ pub fn set_reminder_settings(
     settings: ReminderSettings,
 ) -> IpcResult<()> {
     Ok(state.with_log(|log| log.set_reminder_settings(&settings))?)
+}
+
+/// After how many working days of silence a follow-up is offered.
+#[tauri::command(async)]
+pub fn get_follow_up_settings(state: State<'_, AppState>) -> IpcResult<FollowUpSettings> {
+    Ok(state.with_log(|log| log.follow_up_settings())?)
+}
+
+#[tauri::command(async)]
+pub fn set_follow_up_settings(
+    state: State<'_, AppState>,
+    settings: FollowUpSettings,
+) -> IpcResult<FollowUpSettings> {
+    Ok(state.with_log(|log| log.set_follow_up_settings(&settings))?)
 }
 
 #[tauri::command(async)]

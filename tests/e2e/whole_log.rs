@@ -218,7 +218,7 @@ async fn insights_show_what_became_of_the_interviews_as_charts_with_their_tables
         .execute(
             "return [...document.querySelectorAll('#insights-outcomes tbody tr')].map((row) =>
                [row.querySelector('th').textContent, row.querySelector('.count').textContent,
-                row.querySelector('.bar').getBoundingClientRect().width]);",
+                row.querySelector('.bar')?.getBoundingClientRect().width ?? 0]);",
             vec![],
         )
         .await
@@ -248,6 +248,32 @@ async fn insights_show_what_became_of_the_interviews_as_charts_with_their_tables
         "{suggestion}"
     );
     app.screenshot("insights").await;
+    // How long a silence lasts before a follow-up is offered: a setting,
+    // refused in words out of its range.
+    app.go("#settings").await;
+    for (typed, said) in [("-4", "between 1 and 30"), ("45", "between 1 and 30")] {
+        app.set_value("#follow-up-days", typed).await;
+        app.client
+            .execute(
+                "document.querySelector('#follow-up-days').dispatchEvent(new Event('change'));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        app.text_when("#follow-up-days-error", |t| t.contains(said))
+            .await;
+    }
+    app.set_value("#follow-up-days", "3").await;
+    app.client
+        .execute(
+            "document.querySelector('#follow-up-days').dispatchEvent(new Event('change'));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.text_when("#toast", |t| t.contains("Follow-ups: saved"))
+        .await;
+    app.go("#insights").await;
     // The same figures for a coach, as CSV in the user's folder.
     app.click("#export-insights").await;
     let said = app.text_when("#toast", |t| t.contains(".csv")).await;

@@ -57,9 +57,11 @@ function fillReminderKinds(kinds) {
 }
 
 async function showReminders() {
-  const [status, settings, atLogin] = await Promise.all([
+  const [status, settings, atLogin, followUp] = await Promise.all([
     call("reminder_status"), call("get_reminder_settings"), call("start_at_login").catch(() => false),
+    call("get_follow_up_settings"),
   ]);
+  $("#follow-up-days").value = String(followUp.working_days);
   $("#reminders-server").textContent = status.problem
     ?? (status.server ? t("settings-notifications-server", { server: status.server }) : t("settings-notifications-checking"));
   $("#reminders-server").className = status.problem ? "form-error" : "";
@@ -90,6 +92,20 @@ function wire() {
       toast(t("settings-language-saved"));
     } catch (error) {
       toast(error.message);
+    }
+  });
+  $("#follow-up-days").addEventListener("change", async (event) => {
+    const problem = $("#follow-up-days-error");
+    problem.hidden = true;
+    try {
+      // Whatever was typed reaches the core as a whole number, which says
+      // in words what it takes (a negative or a fraction would not get there).
+      const days = Math.max(0, Math.trunc(Number(event.target.value)) || 0);
+      await call("set_follow_up_settings", { settings: { working_days: days } });
+      toast(t("settings-follow-up-saved"));
+    } catch (error) {
+      problem.textContent = error.message;
+      problem.hidden = false;
     }
   });
   $("#reminder-kinds").addEventListener("change", async () => {
