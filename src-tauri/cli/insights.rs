@@ -47,9 +47,13 @@ fn describe(figures: &Insights) -> String {
         let median = figures.notice.median_hours.map_or(String::new(), |hours| {
             format!(", median {hours:.0} h before")
         });
+        let times = match figures.notice.count {
+            1 => "once".to_owned(),
+            count => format!("{count} times"),
+        };
         lines.push(format!(
-            "Notice given: {} times{median}; {} with under 24 hours to go",
-            figures.notice.count, figures.notice.under_24h
+            "Notice given: {times}{median}; {} with under 24 hours to go",
+            figures.notice.under_24h
         ));
     }
     let replies = &figures.replies;

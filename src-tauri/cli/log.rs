@@ -10,6 +10,7 @@ use raincheck_core::log::{
     InterviewSummary, ListFilter, ListPage, ListQuery, SentMessage,
 };
 use raincheck_core::message::{Channel, MessageKind};
+use raincheck_core::reminders::SilenceStage;
 use raincheck_core::time::{countdown, describe_start, parse_zone, to_utc_text};
 use raincheck_core::words::Words;
 use raincheck_core::Result;
@@ -312,8 +313,12 @@ fn describe_shown(shown: &InterviewRecordAsOf) -> String {
         ));
     }
     if let Some(silence) = &shown.follow_up {
+        let next = match silence.stage {
+            SilenceStage::FollowUp => "a follow-up is fair",
+            SilenceStage::NoAnswer => "it can be marked \"no answer\"",
+        };
         text.push_str(&format!(
-            "\nNo reply:    since {}; {} due {}",
+            "\nNo reply:    to your message of {} ({}); {next} from {}",
             silence.since.format("%Y-%m-%d"),
             silence.kind.label(Words::english()).to_lowercase(),
             silence.due_at.format("%Y-%m-%d")
