@@ -247,6 +247,40 @@ advice-recorded = { $decision ->
 advice-save-answers = Meine Antworten speichern
 advice-answers-saved = Ihre Antworten sind gespeichert.
 
+## Warum: die Gründe und Hinweise zur Empfehlung
+
+reason-passed = Der Gesprächstermin ist schon vorbei. Entschuldigen Sie sich jetzt, ehrlich und kurz: Eine rasche Entschuldigung hält den Schaden gering.
+reason-passed-still-interested = Die Stelle interessiert Sie noch, daher können Sie fragen, ob ein anderer Termin möglich ist.
+reason-ask-remote = Sie ziehen um, könnten sich aber mobiles oder hybrides Arbeiten vorstellen: Fragen Sie, ob das möglich ist, bevor Sie Ihre Bewerbung zurückziehen.
+reason-withdraw-no-interest = Sie möchten diese Stelle nicht mehr: Wenn Sie Ihre Bewerbung jetzt zurückziehen, kann das Unternehmen die Zeit anders nutzen, und Sie bleiben in guter Erinnerung.
+reason-withdraw-lasting = Was im Weg steht, geht nicht vorüber: Ziehen Sie Ihre Bewerbung zurück, statt einen Termin zu blockieren, den Sie nicht wahrnehmen können.
+reason-pause-keep-open = Sie möchten sich die Tür offenhalten: Bitten Sie darum, Ihre Bewerbung für eine bestimmte Zeit ruhen zu lassen, und sagen Sie, wann Sie sich wieder melden.
+reason-pause-weeks = Bis sich das geklärt hat, vergehen einige Wochen: Bitten Sie darum, Ihre Bewerbung ruhen zu lassen, und nennen Sie ein Datum, an dem Sie sich wieder melden.
+reason-reschedule = Das Problem ist nur vorübergehend, und Sie möchten die Stelle noch: Bitten Sie um Verschiebung des Gesprächs und schlagen Sie zwei oder drei konkrete Termine vor.
+reason-offer-video = Bieten Sie auch an, per Video teilzunehmen, falls das Gespräch so doch stattfinden kann.
+# $hours ist 24: Ab dann wird angerufen statt geschrieben.
+reason-reflect = Es steht nichts im Weg, aber Sie sind unsicher. Entscheiden Sie spätestens { $hours } Stunden vor dem Gespräch: Wenn Sie mehr Vorbereitung brauchen, bitten Sie um Verschiebung; wenn das Interesse weg ist, ziehen Sie Ihre Bewerbung zurück, statt unvorbereitet hinzugehen.
+reason-attend = Sie möchten die Stelle noch, und nichts steht im Weg: Gehen Sie hin und bereiten Sie sich vor.
+warning-no-phone-urgent = Es ist keine Telefonnummer eingetragen: Suchen Sie bei so wenig Zeit eine heraus (in der Einladung, auf der Website des Unternehmens, in der Signatur der Ansprechperson) und rufen Sie an.
+reason-call-then-write = Rufen Sie jetzt an und bestätigen Sie es danach schriftlich.
+reason-call-under-notice = Noch weniger als { $hours } Stunden bis zum Gespräch: Rufen Sie an. Wenn niemand abnimmt, hinterlassen Sie eine kurze Nachricht auf der Mailbox und schreiben Sie gleich im Anschluss.
+warning-late-notice = Es ist sehr kurzfristig: Rufen Sie an, statt nur eine E-Mail zu schreiben, damit das Unternehmen es rechtzeitig erfährt.
+reason-write = Noch mindestens { $hours } Stunden bis zum Gespräch: Schreiben Sie. So gibt es etwas Schriftliches, und das Unternehmen kann die Nachricht lesen, wann es ihm passt.
+reason-reply-on-platform = Sie hatten bisher über diese Plattform Kontakt und haben keine E-Mail-Adresse: Antworten Sie dort, wie Sie es per E-Mail tun würden.
+warning-no-email-call = Es ist keine E-Mail-Adresse eingetragen: Rufen Sie an und fragen Sie nach einer Adresse, um es schriftlich zu bestätigen.
+warning-no-email = Es ist keine E-Mail-Adresse eingetragen: Suchen Sie eine heraus (in der Einladung, in der Stellenanzeige, im Profil der Ansprechperson), damit es etwas Schriftliches gibt.
+# Die warning-paper-* werden, mit „, “ verbunden, als $papers in warning-legal-documents
+# eingesetzt: „Sie erwähnen eine unterschriebene Vereinbarung, ein Angebot unter Vorbehalt: …“.
+# Daher Akkusativ mit unbestimmtem Artikel, kleingeschrieben.
+warning-paper-signed_agreement = eine unterschriebene Vereinbarung
+warning-paper-conditional_offer = ein Angebot unter Vorbehalt
+warning-paper-relocation_package = eine Umzugsunterstützung
+warning-paper-visa_sponsorship = ein laufendes Visumsverfahren über den Arbeitgeber
+warning-paper-non_compete = ein Wettbewerbsverbot
+warning-legal-documents = Sie erwähnen { $papers }: Lesen Sie, was Sie unterschrieben haben, bevor Sie Ihre Bewerbung zurückziehen, und fragen Sie bei der Personalabteilung oder einer Beratungsstelle nach, ob Sie an etwas gebunden sind.
+warning-steps-under-way = Schritte für ein Visum oder einen Umzug sind bereits eingeleitet: Erwähnen Sie das in Ihrer Nachricht, damit das Unternehmen sie stoppen kann.
+warning-time-zones = Sie und Ihre Ansprechperson befinden sich in verschiedenen Zeitzonen: Nennen Sie die Uhrzeit des Gesprächs mit Zeitzone und neue Terminvorschläge in beiden Zeitzonen.
+
 ## So teilen Sie es mit, Schritt für Schritt
 
 # Steht für $who, wenn kein Name bekannt ist; bleibt im Akkusativ richtig

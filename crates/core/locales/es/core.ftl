@@ -248,6 +248,39 @@ advice-recorded = { $decision ->
 advice-save-answers = Guardar mis respuestas
 advice-answers-saved = Tus respuestas se han guardado.
 
+## Por qué: los motivos y avisos del consejo
+
+reason-passed = La hora de la entrevista ya pasó. Discúlpate ahora, con sinceridad y en pocas palabras: una disculpa rápida limita el daño.
+reason-passed-still-interested = Como el puesto te sigue interesando, puedes preguntar si sería posible otra fecha.
+reason-ask-remote = Te trasladas, pero aceptarías teletrabajo o un modelo híbrido: pregunta si es posible antes de retirar tu candidatura.
+reason-withdraw-no-interest = Ya no quieres este puesto: retirar tu candidatura ahora les libera tiempo y deja tu nombre en buen lugar.
+reason-withdraw-lasting = Lo que te lo impide no es pasajero: retira tu candidatura en lugar de ocupar una entrevista a la que no podrás ir.
+reason-pause-keep-open = Quieres dejar la puerta abierta: pide que guarden tu candidatura durante un plazo concreto y diles cuándo volverás a ponerte en contacto.
+reason-pause-weeks = Esto tardará unas semanas en resolverse: pide que pongan tu candidatura en pausa e indica una fecha para volver a contactar.
+reason-reschedule = Es un problema pasajero y el puesto te sigue interesando: pide cambiar la fecha de la entrevista y propón dos o tres opciones concretas de día y hora.
+reason-offer-video = Ofrece también hacerla por videollamada, si así puede seguir adelante.
+# $hours es 24: el plazo a partir del cual hay que llamar.
+reason-reflect = Nada te lo impide, pero no lo tienes claro. Decide antes de que falten { $hours } horas: si necesitas prepararte más, pide otra fecha; si ya no te interesa, retira tu candidatura en lugar de ir sin preparación.
+reason-attend = El puesto te sigue interesando y nada te lo impide: acude y prepárate bien.
+warning-no-phone-urgent = No tienes su número de teléfono: con tan poco tiempo, búscalo (en la invitación, en su web, en la firma de quien lleva tu proceso) y llama.
+reason-call-then-write = Llama ahora y después déjalo por escrito.
+reason-call-under-notice = Quedan menos de { $hours } horas: llama. Si no contesta nadie, deja un mensaje de voz breve y envía el mensaje escrito justo después.
+warning-late-notice = Avisas con poca antelación: llama en lugar de limitarte a enviar un correo, para que se enteren a tiempo.
+reason-write = Quedan { $hours } horas o más: escribe. Así queda constancia y pueden leerlo cuando les venga bien.
+reason-reply-on-platform = Hasta ahora la conversación ha sido por esta plataforma y no tienes su dirección de correo: responde ahí, como lo harías por correo.
+warning-no-email-call = No tienes su dirección de correo: llama y pide una para confirmarlo por escrito.
+warning-no-email = No tienes su dirección de correo: búscala (en la invitación, en el anuncio del puesto, en el perfil de quien lleva tu proceso) para que quede constancia de lo que digas.
+# Se unen con «, » en $papers de warning-legal-documents:
+# «Has mencionado un acuerdo que has firmado, una oferta condicionada: …».
+warning-paper-signed_agreement = un acuerdo que has firmado
+warning-paper-conditional_offer = una oferta condicionada
+warning-paper-relocation_package = una ayuda para el traslado
+warning-paper-visa_sponsorship = un patrocinio de visado en trámite
+warning-paper-non_compete = una cláusula de no competencia
+warning-legal-documents = Has mencionado { $papers }: lee lo que has firmado antes de retirar tu candidatura y, para saber si te obliga a algo, pregunta a Recursos Humanos o pide asesoramiento.
+warning-steps-under-way = Hay trámites de visado o de traslado en marcha: menciónalo en tu mensaje para que puedan detenerlos.
+warning-time-zones = Quien te entrevista está en otra zona horaria: indica la hora de la entrevista con su zona y, si propones horas nuevas, dalas en ambas zonas.
+
 ## Cómo decírselo, paso a paso
 
 # Va detrás de «Llama a», «Envía un SMS a»: sin artículo que choque con «a».

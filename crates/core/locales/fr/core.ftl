@@ -249,6 +249,37 @@ advice-recorded = { $decision ->
 advice-save-answers = Enregistrer mes réponses
 advice-answers-saved = Vos réponses sont enregistrées.
 
+## Pourquoi ce conseil : raisons et mises en garde
+
+reason-passed = L’heure de l’entretien est passée. Excusez-vous dès maintenant, avec franchise et en peu de mots : des excuses rapides limitent les dégâts.
+reason-passed-still-interested = Le poste vous intéresse toujours : vous pouvez donc demander si un autre créneau est possible.
+reason-ask-remote = Vous déménagez, mais le télétravail ou un mode hybride vous conviendrait : demandez si c’est possible avant de retirer votre candidature.
+reason-withdraw-no-interest = Ce poste ne vous intéresse plus : en retirant votre candidature dès maintenant, vous leur libérez du temps et vous laissez une bonne image.
+reason-withdraw-lasting = Ce qui vous en empêche est durable : retirez votre candidature plutôt que de garder un créneau que vous ne pourrez pas utiliser.
+reason-pause-keep-open = Vous voulez garder la porte ouverte : demandez-leur de mettre votre candidature en attente pour une durée précise, et dites-leur quand vous reviendrez vers eux.
+reason-pause-weeks = Il faudra quelques semaines pour que la situation se règle : demandez-leur de mettre votre candidature en attente, en fixant une date pour reprendre contact.
+reason-reschedule = L’obstacle est passager et le poste vous intéresse toujours : demandez à reporter l’entretien, en proposant deux ou trois créneaux précis.
+reason-offer-video = Proposez aussi un entretien en visioconférence, si cela permet de le maintenir.
+reason-reflect = Rien ne vous en empêche, mais vous hésitez. Décidez avant qu’il ne reste moins de { $hours } heures : s’il vous faut plus de temps pour vous préparer, demandez un report ; si le poste ne vous intéresse plus, retirez votre candidature plutôt que d’y aller sans préparation.
+reason-attend = Le poste vous intéresse toujours et rien ne vous en empêche : allez-y, et préparez-vous.
+warning-no-phone-urgent = Vous n’avez pas de numéro de téléphone pour les joindre : avec si peu de temps, trouvez-en un (dans l’invitation, sur leur site, dans la signature du recruteur) et appelez-les.
+reason-call-then-write = Appelez maintenant, puis confirmez par écrit.
+reason-call-under-notice = Moins de { $hours } heures avant l’entretien : appelez. Si personne ne répond, laissez un court message vocal et envoyez le message écrit juste après.
+warning-late-notice = Le délai est court : appelez plutôt que de vous contenter d’un e-mail, pour qu’ils soient prévenus à temps.
+reason-write = Au moins { $hours } heures avant l’entretien : écrivez. Vous gardez ainsi une trace écrite, et ils liront votre message quand cela leur conviendra.
+reason-reply-on-platform = Vos échanges passent par cette plateforme et vous n’avez pas d’adresse e-mail : répondez-y, comme vous le feriez par e-mail.
+warning-no-email-call = Vous n’avez pas d’adresse e-mail pour les joindre : appelez-les, et demandez une adresse pour confirmer par écrit.
+warning-no-email = Vous n’avez pas d’adresse e-mail pour les joindre : trouvez-en une (dans l’invitation, l’annonce, le profil du recruteur) pour garder une trace écrite de ce que vous dites.
+warning-paper-signed_agreement = un accord que vous avez signé
+warning-paper-conditional_offer = une offre sous conditions
+warning-paper-relocation_package = une aide au déménagement
+warning-paper-visa_sponsorship = une demande de visa parrainée par l’employeur
+warning-paper-non_compete = une clause de non-concurrence
+# $papers réunit les warning-paper-* ci-dessus, séparés par une virgule : « Vous avez mentionné un accord que vous avez signé, une offre sous conditions : … ».
+warning-legal-documents = Vous avez mentionné { $papers } : relisez ce que vous avez signé avant de retirer votre candidature, et vérifiez auprès des RH ou d’un conseiller que rien ne vous engage.
+warning-steps-under-way = Des démarches de visa ou de déménagement sont engagées : mentionnez-le dans votre message, pour qu’ils puissent les arrêter.
+warning-time-zones = Votre interlocuteur et vous n’êtes pas dans le même fuseau horaire : indiquez l’heure de l’entretien avec son fuseau, et les éventuels nouveaux créneaux dans les deux fuseaux.
+
 ## Comment les prévenir, étape par étape
 
 # Remplace $who quand on ne connaît pas le nom : doit convenir après « Appelez » et « à ».
