@@ -29,7 +29,7 @@ check-language-fr = Französisch
 check-language-es = Spanisch
 # Die letzten zwei einer Aufzählung: „Englisch, Deutsch, Französisch und Spanisch“.
 check-list = { $rest } und { $last }
-check-moment-not-read = In dieser Sprache noch nicht geprüft: Lesen Sie es selbst nach.
+check-moment-not-read = In dieser Sprache noch nicht geprüft: Prüfen Sie diesen Punkt selbst.
 
 ## Die Checkliste: -pass, wenn die Nachricht es enthält, -fail mit dem, was zu tun ist, -na, wenn es nicht zutrifft
 

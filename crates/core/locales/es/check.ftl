@@ -29,14 +29,14 @@ check-language-fr = francés
 check-language-es = español
 # Los dos últimos de una lista: «inglés, alemán, francés y español».
 check-list = { $rest } y { $last }
-check-moment-not-read = Aún no se revisa en este idioma: repásalo tú.
+check-moment-not-read = Esto aún no se revisa en este idioma: compruébalo tú.
 
 ## La lista: -pass si el mensaje lo tiene, -fail con lo que hay que hacer, -na si no aplica
 
-check-interview_date-pass = La fecha de la entrevista está.
+check-interview_date-pass = Incluye la fecha de la entrevista.
 check-interview_date-fail = Di de qué entrevista se trata: indica la fecha, por ejemplo jueves 3 de diciembre.
 check-interview_date-na = Un seguimiento no necesita repetir la fecha.
-check-interview_time-pass = La hora de la entrevista está.
+check-interview_time-pass = Incluye la hora de la entrevista.
 check-interview_time-fail = Indica también la hora de la entrevista, por ejemplo { $example }.
 check-interview_time-na = Un seguimiento no necesita repetir la hora.
 check-time_zone-pass = La hora indica su zona horaria.
@@ -91,10 +91,10 @@ check-signature-spoken-pass = Dices quién eres.
 check-signature-spoken-fail = Di tu nombre al empezar.
 check-signature-spoken-na = Al hablar, dices tu nombre al empezar.
 check-contact-placeholder = Pon tu correo o tu teléfono en lugar de «{ $placeholder }».
-check-contact-pass = Tus datos de contacto están.
+check-contact-pass = Incluye tus datos de contacto.
 check-contact-fail = Añade un correo electrónico o un teléfono en el que puedan localizarte.
 check-contact-phone-na = Por teléfono ya tienen tu número.
-check-contact-sms-na = Un SMS sale de tu número: pueden responder a él.
+check-contact-sms-na = Un SMS sale de tu número: pueden responderte directamente.
 
 ## Problemas: lo que conviene evitar y lo que no cuadra
 

@@ -30,7 +30,7 @@ check-language-fr = le français
 check-language-es = l’espagnol
 # Les deux derniers d’une liste : « l’anglais, l’allemand, le français et l’espagnol ».
 check-list = { $rest } et { $last }
-check-moment-not-read = Pas encore vérifié dans cette langue : relisez vous-même.
+check-moment-not-read = Pas encore vérifié dans cette langue : vérifiez ce point vous-même.
 
 ## La liste : -pass quand le message le contient, -fail avec ce qu’il faut faire, -na quand cela ne s’applique pas
 
@@ -81,7 +81,7 @@ check-pass_on-pass = Le message demande au recruteur de transmettre.
 check-pass_on-fail = Demandez au recruteur de transmettre votre décision à son client.
 check-client_named-pass = Le message nomme l’entreprise cliente.
 check-client_named-fail = Nommez l’entreprise avec laquelle vous avez l’entretien : un cabinet de recrutement travaille pour plusieurs.
-check-client_named-na = Aucune entreprise n’a été indiquée à rechercher.
+check-client_named-na = Aucune entreprise n’a été indiquée : rien à rechercher.
 check-stop_steps-pass = Le message demande d’arrêter les démarches engagées pour vous.
 check-stop_steps-fail = Demandez-leur d’arrêter toute démarche déjà engagée pour vous (dossier, vérifications, déménagement).
 # $placeholder est l’emplacement du brouillon, dans la langue du message (« [votre nom] »).
