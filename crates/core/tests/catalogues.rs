@@ -93,11 +93,9 @@ fn every_language_has_the_keys_english_has_and_no_other() {
     let mut problems = Vec::new();
     for file in FILES {
         let english = messages(Language::English, file);
-        // check.ftl: the checker's reports move into it next.
-        assert!(
-            file == "check.ftl" || english.len() > 100,
-            "{file}: English lost its words"
-        );
+        // check.ftl is the smallest: some eighty sentences of the checker.
+        let least = if file == "check.ftl" { 60 } else { 100 };
+        assert!(english.len() > least, "{file}: English lost its words");
         for &language in &Language::ALL[1..] {
             let other = messages(language, file);
             let name = format!("{}/{file}", language.as_str());

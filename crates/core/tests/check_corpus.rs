@@ -5,7 +5,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use raincheck_core::message::{check, CheckReport, ItemStatus, MessageInput};
+use raincheck_core::language::Language;
+use raincheck_core::message::{check, check_in, CheckReport, ItemStatus, MessageInput};
+use raincheck_core::words::Words;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -142,4 +144,91 @@ fn the_checker_agrees_with_a_coach_on_real_messages() {
         "the checker agrees on {:.1} % of the corpus; it must reach 95 %",
         share * 100.0
     );
+}
+
+/// Every sentence of a report: its items', its problems' and its notes.
+fn sentences(report: &CheckReport) -> Vec<&str> {
+    report
+        .items
+        .iter()
+        .map(|i| i.message.as_str())
+        .chain(report.problems.iter().map(|p| p.message.as_str()))
+        .chain(report.notes.iter().map(String::as_str))
+        .collect()
+}
+
+/// A missing key shows itself ("check-thanks-fail"): text that looks like one.
+fn looks_like_a_key(text: &str) -> bool {
+    text.contains('-')
+        && !text.contains(' ')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+#[test]
+fn the_corpus_reported_in_every_window_language() {
+    let cases: Vec<(MessageInput, String, String)> = FILES
+        .iter()
+        .flat_map(|(language, source)| {
+            let file: CorpusFile = toml::from_str(source)
+                .unwrap_or_else(|e| panic!("check_corpus/{language}.toml: {e}"));
+            file.case
+                .iter()
+                .map(|case| {
+                    (
+                        input_for(case, &file.context),
+                        case.message.clone(),
+                        case.id.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let english: Vec<CheckReport> = cases
+        .iter()
+        .map(|(input, message, _)| check(message, input).unwrap())
+        .collect();
+    for &language in &Language::ALL[1..] {
+        let words = Words::new(language);
+        let mut same_as_english = 0;
+        let mut all = 0;
+        for ((input, message, id), in_english) in cases.iter().zip(&english) {
+            let report = check_in(message, input, &words).unwrap();
+            // The verdict is the message's; only the words change.
+            assert_eq!(report.ok, in_english.ok, "{id}");
+            assert_eq!(report.language, in_english.language, "{id}");
+            let ids = |r: &CheckReport| {
+                (
+                    r.items.iter().map(|i| (i.id, i.status)).collect::<Vec<_>>(),
+                    r.problems.iter().map(|p| p.id).collect::<Vec<_>>(),
+                    r.notes.len(),
+                )
+            };
+            assert_eq!(ids(&report), ids(in_english), "{id}");
+            for (theirs, english) in sentences(&report).into_iter().zip(sentences(in_english)) {
+                assert!(
+                    !theirs.trim().is_empty() && !looks_like_a_key(theirs),
+                    "{id}, {}: {theirs:?}",
+                    language.as_str()
+                );
+                all += 1;
+                if theirs == english {
+                    same_as_english += 1;
+                }
+            }
+        }
+        assert!(all > 1000, "the corpus lost its reports");
+        assert_eq!(
+            same_as_english,
+            0,
+            "{}: some report sentences are the English ones",
+            language.as_str()
+        );
+    }
+    for (report, (_, _, id)) in english.iter().zip(&cases) {
+        for sentence in sentences(report) {
+            assert!(!looks_like_a_key(sentence), "{id}, en: {sentence:?}");
+        }
+    }
 }

@@ -10,7 +10,9 @@ mod sandbox;
 mod spoken;
 mod templates;
 
-pub use check::{check, CheckItem, CheckReport, ItemStatus, Problem, CHECKLIST, MOMENT_ITEMS};
+pub use check::{
+    check, check_in, CheckItem, CheckReport, ItemStatus, Problem, CHECKLIST, MOMENT_ITEMS,
+};
 pub use draft::{
     draft, CandidateInput, Draft, InterviewInput, MessageInput, MessageOptions, MissingDetail,
     SlotInput, CONTACT_PLACEHOLDER, NAME_PLACEHOLDER, PHONE_PLACEHOLDER,

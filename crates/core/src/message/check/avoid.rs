@@ -4,8 +4,9 @@
 use regex::Regex;
 
 use super::text::{excerpt, sentence_around, words};
-use super::{problem, spelling, Problem, Reading};
+use super::{spelling, Problem, Reading};
 use crate::message::{Channel, MessageKind};
+use crate::words::Arg;
 
 /// Abbreviations of zones that are capitals but never shouting.
 const ZONE_ABBREVIATIONS: [&str; 30] = [
@@ -26,14 +27,14 @@ impl Reading<'_> {
     /// More words of prose than the channel bears.
     fn too_long(&self) -> Option<Problem> {
         let words = prose_words(self.body(), &self.rules.sign_off);
-        let limit = match self.channel {
+        let limit: i64 = match self.channel {
             Channel::Email => 180,
             Channel::Linkedin | Channel::Platform => 120,
             Channel::Phone => 160,
             Channel::Voicemail => 90,
             Channel::Sms => 60,
         };
-        if words <= limit {
+        if words as i64 <= limit {
             return None;
         }
         let long_line = self
@@ -41,45 +42,42 @@ impl Reading<'_> {
             .lines()
             .find(|l| l.split_whitespace().count() > 12)
             .unwrap_or(self.body());
-        Some(problem("too_long", format!("At {words} words it is long for a {} message: cut it to {limit} or fewer, one or two short paragraphs.", self.channel), excerpt(long_line)))
+        Some(self.problem(
+            "too_long",
+            "problem-too_long",
+            &[
+                ("words", Arg::from(words as i64)),
+                ("channel", Arg::from(self.channel.as_str())),
+                ("limit", Arg::from(limit)),
+            ],
+            excerpt(long_line),
+        ))
     }
 
     /// Oversharing, blame and vagueness: the first sentence with words of each.
     fn words_to_leave_out(&self) -> Vec<Problem> {
         [
-            (
-                "oversharing",
-                &self.rules.oversharing,
-                "Leave out medical, family and emotional detail: one plain sentence is enough.",
-            ),
-            (
-                "blame",
-                &self.rules.blame,
-                "Leave out criticism of the company: you may meet these people again.",
-            ),
-            (
-                "vague",
-                &self.rules.vague,
-                "Be definite: say what you are doing, without 'maybe' or 'not sure'.",
-            ),
+            ("oversharing", &self.rules.oversharing),
+            ("blame", &self.rules.blame),
+            ("vague", &self.rules.vague),
         ]
         .into_iter()
-        .filter_map(|(id, pattern, message)| {
-            pattern
-                .find(&self.plain)
-                .map(|found| problem(id, message, self.sentence_excerpt(found.start())))
+        .filter_map(|(id, pattern)| {
+            pattern.find(&self.plain).map(|found| {
+                self.problem(
+                    id,
+                    &format!("problem-{id}"),
+                    &[],
+                    self.sentence_excerpt(found.start()),
+                )
+            })
         })
         .collect()
     }
 
     fn drama(&self) -> Option<Problem> {
-        self.shouting().map(|at| {
-            problem(
-                "drama",
-                "Keep the tone calm: no exclamation marks or words in capitals.",
-                self.sentence_excerpt(at),
-            )
-        })
+        self.shouting()
+            .map(|at| self.problem("drama", "problem-drama", &[], self.sentence_excerpt(at)))
     }
 
     /// An e-mail under 24 hours before the interview, where a call comes first.
@@ -96,9 +94,10 @@ impl Reading<'_> {
                 Some(MessageKind::RunningLate | MessageKind::ConfirmNewTime)
             );
         late.then(|| {
-            problem(
+            self.problem(
                 "late_email",
-                "Under 24 hours to go: call them first, and send this e-mail after the call as the record.",
+                "problem-late_email",
+                &[],
                 excerpt(self.subject().unwrap_or(self.body())),
             )
         })

@@ -6,10 +6,10 @@ use regex::Regex;
 
 use super::claims::Claims;
 use super::{
-    contains_word, item, not_applicable, pass_or_fail, text_of, CheckItem, ItemStatus, Reading,
-    BARE_OFFSET, ZONE_OFFSET,
+    contains_word, item, text_of, CheckItem, ItemStatus, Reading, BARE_OFFSET, ZONE_OFFSET,
 };
 use crate::message::MessageKind;
+use crate::words::Arg;
 
 /// How far after a time its zone is looked for ("10:00 a.m. Eastern Time (UTC-5)").
 const ZONE_WINDOW_CHARS: usize = 40;
@@ -28,25 +28,17 @@ impl Reading<'_> {
     fn date_and_time_items(&self) -> [CheckItem; 2] {
         if !self.about_interview() {
             return [
-                not_applicable("interview_date", "A follow-up need not repeat the date."),
-                not_applicable("interview_time", "A follow-up need not repeat the time."),
+                self.not_applicable("interview_date", "check-interview_date-na"),
+                self.not_applicable("interview_time", "check-interview_time-na"),
             ];
         }
+        let example = self.expected.example_time.as_deref().unwrap_or("10:00");
         [
-            pass_or_fail(
-                "interview_date",
-                !self.dates.is_empty(),
-                "The interview's date is there.",
-                "Say which interview: give its date, e.g. Thursday 3 December.",
-            ),
-            pass_or_fail(
+            self.pass_or_fail("interview_date", !self.dates.is_empty(), &[]),
+            self.pass_or_fail(
                 "interview_time",
                 !self.times.is_empty(),
-                "The interview's time is there.",
-                &format!(
-                    "Give the interview's time too, e.g. {}.",
-                    self.expected.example_time.as_deref().unwrap_or("10:00")
-                ),
+                &[("example", Arg::from(example))],
             ),
         ]
     }
@@ -59,17 +51,12 @@ impl Reading<'_> {
             Some(position) => opening.to_lowercase().contains(&position.to_lowercase()),
             None => true,
         };
-        pass_or_fail(
-            "position",
-            position_named,
-            "The position is named at the start.",
-            "Name the position in the subject line or the first sentence.",
-        )
+        self.pass_or_fail("position", position_named, &[])
     }
 
     fn time_zone_item(&self) -> CheckItem {
         if !(self.about_interview() && self.expected.zones_differ) {
-            return not_applicable("time_zone", "Both sides read the same clock.");
+            return self.not_applicable("time_zone", "check-time_zone-na");
         }
         let text = self.text;
         let capitals_present = |word: &str| contains_word(text, word);
@@ -83,12 +70,17 @@ impl Reading<'_> {
                 .any(capitals_present)
                 && !capitals_present(right)
             {
+                let example = self.expected.example_time.as_deref().unwrap_or(right);
                 return item(
                     "time_zone",
                     ItemStatus::Fail,
-                    format!(
-                        "On that date the zone is {right}, not {wrong}: write the time as {}.",
-                        self.expected.example_time.as_deref().unwrap_or(right)
+                    self.say_with(
+                        "check-time_zone-season",
+                        &[
+                            ("right", Arg::from(right)),
+                            ("wrong", Arg::from(wrong)),
+                            ("example", Arg::from(example)),
+                        ],
                     ),
                 );
             }
@@ -115,15 +107,8 @@ impl Reading<'_> {
                 || self.rules.zone.is_match(&window)
                 || BARE_OFFSET.is_match(&window)
         });
-        pass_or_fail(
-            "time_zone",
-            named,
-            "The time says which zone it is in.",
-            &format!(
-                "You and they are in different time zones: add the zone to the time, e.g. {}.",
-                self.expected.example_time.as_deref().unwrap_or("10:00 CET")
-            ),
-        )
+        let example = self.expected.example_time.as_deref().unwrap_or("10:00 CET");
+        self.pass_or_fail("time_zone", named, &[("example", Arg::from(example))])
     }
 
     /// 2-5: reason, action, apology, thanks, alternatives.
@@ -148,28 +133,20 @@ impl Reading<'_> {
             .split(['.', '!', '?', '\n'])
             .filter(|s| rules.reason.is_match(s) || rules.oversharing.is_match(s))
             .count();
-        pass_or_fail(
-            "brief_reason",
-            reason_sentences <= 1,
-            "The reason, if any, is brief.",
-            "Give at most one short sentence of reason; leave the rest out.",
-        )
+        self.pass_or_fail("brief_reason", reason_sentences <= 1, &[])
     }
 
     fn clear_action_item(&self) -> CheckItem {
         match self.action_said() {
-            Some((found, fail)) => pass_or_fail(
-                "clear_action",
-                found,
-                "It says plainly what you are doing.",
-                fail,
-            ),
-            None => not_applicable("clear_action", "A follow-up has nothing to cancel or move."),
+            Some((found, fail)) => {
+                self.pass_or_fail_as("clear_action", found, &format!("check-clear_action-{fail}"))
+            }
+            None => self.not_applicable("clear_action", "check-clear_action-na"),
         }
     }
 
     /// Whether the message says the action its kind is for, with the advice
-    /// when it does not; `None` for a kind that takes no action (or one this
+    /// when it does not (`check-clear_action-<advice>`); `None` for a kind that takes no action (or one this
     /// language has no words for yet).
     fn action_said(&self) -> Option<(bool, &'static str)> {
         let rules = self.rules;
@@ -180,69 +157,49 @@ impl Reading<'_> {
                 | MessageKind::WithdrawAcceptedOffer
                 | MessageKind::WithdrawNotAFit
                 | MessageKind::WithdrawRelocation,
-            ) => Some((
-                says(&rules.withdraw) || says(&rules.cancel),
-                "Say plainly that you are withdrawing your application.",
-            )),
-            Some(MessageKind::Reschedule | MessageKind::RescheduleIllness) => Some((
-                says(&rules.reschedule),
-                "Say plainly that you are asking to reschedule.",
-            )),
-            Some(MessageKind::Pause) => Some((
-                says(&rules.pause),
-                "Say plainly that you are asking them to pause your application.",
-            )),
-            Some(MessageKind::AskRemote) => Some((
-                says(&rules.remote),
-                "Ask plainly whether remote or hybrid work is possible.",
-            )),
-            Some(MessageKind::NoShowApology) => Some((
-                says(&rules.missed),
-                "Say plainly that you missed the interview.",
-            )),
-            Some(MessageKind::DeclineNextRound | MessageKind::WithdrawViaAgency) => Some((
-                says(&rules.withdraw) || says(&rules.cancel),
-                "Say plainly that you are withdrawing your application.",
-            )),
-            Some(MessageKind::DeclineOffer) => rules.moments.offer.as_ref().map(|offer| {
-                (
-                    says(&rules.withdraw) && says(offer),
-                    "Say plainly that you are declining their offer.",
-                )
-            }),
+            ) => Some((says(&rules.withdraw) || says(&rules.cancel), "withdraw")),
+            Some(MessageKind::Reschedule | MessageKind::RescheduleIllness) => {
+                Some((says(&rules.reschedule), "reschedule"))
+            }
+            Some(MessageKind::Pause) => Some((says(&rules.pause), "pause")),
+            Some(MessageKind::AskRemote) => Some((says(&rules.remote), "remote")),
+            Some(MessageKind::NoShowApology) => Some((says(&rules.missed), "missed")),
+            Some(MessageKind::DeclineNextRound | MessageKind::WithdrawViaAgency) => {
+                Some((says(&rules.withdraw) || says(&rules.cancel), "withdraw"))
+            }
+            Some(MessageKind::DeclineOffer) => rules
+                .moments
+                .offer
+                .as_ref()
+                .map(|offer| (says(&rules.withdraw) && says(offer), "decline_offer")),
             Some(MessageKind::WithdrawAfterOffer) => rules.moments.offer.as_ref().map(|offer| {
                 (
                     (says(&rules.withdraw) || says(&rules.cancel)) && says(offer),
-                    "Say plainly that you are withdrawing after their offer.",
+                    "withdraw_after_offer",
                 )
             }),
-            Some(MessageKind::RunningLate) => rules
-                .moments
-                .late
-                .as_ref()
-                .map(|late| (says(late), "Say plainly that you are running late.")),
+            Some(MessageKind::RunningLate) => {
+                rules.moments.late.as_ref().map(|late| (says(late), "late"))
+            }
             Some(MessageKind::UnableToJoin) => Some((
                 says(&rules.cancel) || says(&rules.reschedule),
-                "Say plainly that you cannot join today and need another time.",
+                "unable_to_join",
             )),
             Some(MessageKind::ConfirmNewTime) => rules
                 .moments
                 .confirm
                 .as_ref()
-                .map(|confirm| (says(confirm), "Say plainly that you confirm the new time.")),
-            Some(MessageKind::FollowUpNoReply) => {
-                rules.moments.follow_up.as_ref().map(|follow_up| {
-                    (
-                        says(follow_up),
-                        "Say that you are following up on your earlier message.",
-                    )
-                })
-            }
+                .map(|confirm| (says(confirm), "confirm")),
+            Some(MessageKind::FollowUpNoReply) => rules
+                .moments
+                .follow_up
+                .as_ref()
+                .map(|follow_up| (says(follow_up), "follow_up")),
             Some(MessageKind::ResumeAfterPause) => rules
                 .moments
                 .resume
                 .as_ref()
-                .map(|resume| (says(resume), "Say plainly that you are ready to continue.")),
+                .map(|resume| (says(resume), "resume")),
             Some(_) => None,
             None => Some((
                 [
@@ -254,7 +211,7 @@ impl Reading<'_> {
                 ]
                 .into_iter()
                 .any(says),
-                "Say plainly what you are doing: withdrawing, cancelling, rescheduling or pausing.",
+                "any",
             )),
         }
     }
@@ -272,24 +229,14 @@ impl Reading<'_> {
             }
         };
         if wants_apology {
-            pass_or_fail(
-                "apology",
-                self.says(&self.rules.apology),
-                "It apologises for the trouble.",
-                "Add a short apology for the inconvenience.",
-            )
+            self.pass_or_fail("apology", self.says(&self.rules.apology), &[])
         } else {
-            not_applicable("apology", "Nothing here calls for an apology.")
+            self.not_applicable("apology", "check-apology-na")
         }
     }
 
     fn thanks_item(&self) -> CheckItem {
-        pass_or_fail(
-            "thanks",
-            self.says(&self.rules.thanks),
-            "It thanks them.",
-            "Thank them for their time.",
-        )
+        self.pass_or_fail("thanks", self.says(&self.rules.thanks), &[])
     }
 
     fn alternatives_item(&self, claims: &Claims) -> CheckItem {
@@ -304,14 +251,9 @@ impl Reading<'_> {
             let offered = offered_dates.max(offered_times) >= 2
                 || self.input.slots.len() >= 2
                 || says(&rules.propose);
-            pass_or_fail(
-                "alternatives",
-                offered,
-                "It offers new times or asks them to propose some.",
-                "Offer two or three specific new times, or ask them to suggest some.",
-            )
+            self.pass_or_fail("alternatives", offered, &[])
         } else {
-            not_applicable("alternatives", "Only a reschedule needs new times.")
+            self.not_applicable("alternatives", "check-alternatives-na")
         }
     }
 
@@ -348,22 +290,17 @@ impl Reading<'_> {
                     .iter()
                     .any(|m| self.expected.interview_minutes.contains(m))
             });
-        moment_item(
+        self.moment_item(
             "delay",
             self.says_moment(&self.rules.moments.delay)
                 .map(|found| found || arrival),
-            "It says how late you will be.",
-            "Say how late you will be, or when you will be there (\"about 10 minutes\", \"by 10:15\").",
         )
     }
 
     fn new_time_item(&self) -> CheckItem {
         let days = &self.expected.new_time_days;
         if days.is_empty() {
-            return not_applicable(
-                "new_time",
-                "No new time was given: the interview's own time is the one confirmed.",
-            );
+            return self.not_applicable("new_time", "check-new_time-na");
         }
         let anchor = self.expected.interview_days.first().or(days.first());
         let named = anchor.is_some_and(|&anchor| {
@@ -374,53 +311,37 @@ impl Reading<'_> {
                     .any(|d| days.contains(d))
             })
         });
-        pass_or_fail(
-            "new_time",
-            named,
-            "It names the new time you confirm.",
-            "Name the new date and time you are confirming, so there is no doubt.",
-        )
+        self.pass_or_fail("new_time", named, &[])
     }
 
     fn pass_on_item(&self) -> CheckItem {
-        moment_item(
-            "pass_on",
-            self.says_moment(&self.rules.moments.pass_on),
-            "It asks the recruiter to pass it on.",
-            "Ask the recruiter to pass your decision on to their client.",
-        )
+        self.moment_item("pass_on", self.says_moment(&self.rules.moments.pass_on))
     }
 
     fn client_named_item(&self) -> CheckItem {
         match text_of(&self.input.interview.company) {
-            Some(company) => pass_or_fail(
+            Some(company) => self.pass_or_fail(
                 "client_named",
                 self.text.to_lowercase().contains(&company.to_lowercase()),
-                "It names the client company.",
-                "Name the company the interview is with: a recruiter works for several.",
+                &[],
             ),
-            None => not_applicable("client_named", "No company was given to look for."),
+            None => self.not_applicable("client_named", "check-client_named-na"),
         }
     }
 
     fn stop_steps_item(&self) -> CheckItem {
-        moment_item(
+        self.moment_item(
             "stop_steps",
             self.says_moment(&self.rules.moments.stop_steps),
-            "It asks them to stop what was started for you.",
-            "Ask them to stop anything already started for you (paperwork, checks, relocation).",
         )
     }
-}
 
-/// A moment's item: passed or failed where the language has its words,
-/// otherwise left to the user.
-fn moment_item(id: &'static str, found: Option<bool>, pass: &str, fail: &str) -> CheckItem {
-    match found {
-        Some(found) => pass_or_fail(id, found, pass, fail),
-        None => not_applicable(
-            id,
-            "Not checked in this language yet: read it over yourself.",
-        ),
+    /// A moment's item: passed or failed where the message's language has its
+    /// words, otherwise left to the user.
+    fn moment_item(&self, id: &'static str, found: Option<bool>) -> CheckItem {
+        match found {
+            Some(found) => self.pass_or_fail(id, found, &[]),
+            None => self.not_applicable(id, "check-moment-not-read"),
+        }
     }
 }

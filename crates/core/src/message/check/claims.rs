@@ -8,8 +8,8 @@ use chrono::{Datelike, NaiveDate};
 
 use super::text::sentence_around;
 use super::when::{DateMention, Relative};
-use super::{problem, text_of, Problem, Reading};
-use crate::time::day_text;
+use super::{text_of, Problem, Reading};
+use crate::words::Arg;
 
 /// How far after a date its time may stand, in bytes ("Thursday 3 December, at 10:00").
 const TIME_AFTER_DATE_BYTES: usize = 25;
@@ -132,13 +132,14 @@ impl Reading<'_> {
                 self.expected.interview_days.contains(d) || self.expected.dates.contains(d)
             });
             if (dated && !matches) || wrong_weekday_alone {
-                return Some(problem(
+                let day = self.date_text(interview_day, "check-format-day");
+                return Some(self.problem(
                     "mismatch",
-                    format!(
-                        "The message says \"{}\", but the interview is on {}: correct the date.",
-                        mention.text.trim(),
-                        day_text(interview_day)
-                    ),
+                    "problem-mismatch-date",
+                    &[
+                        ("said", Arg::from(mention.text.trim())),
+                        ("day", Arg::from(&day)),
+                    ],
                     mention.text.clone(),
                 ));
             }
@@ -156,14 +157,16 @@ impl Reading<'_> {
                     .min_by_key(|d| (**d - interview_day).num_days().abs())
             });
         best.filter(|d| d.weekday() != weekday).map(|day| {
-            problem(
+            let date = self.date_text(*day, "check-format-date");
+            let weekday = self.date_text(*day, "check-format-weekday");
+            self.problem(
                 "mismatch",
-                format!(
-                    "\"{}\" has the wrong weekday: {} is a {}.",
-                    mention.text.trim(),
-                    day.format("%-d %B %Y"),
-                    day.format("%A")
-                ),
+                "problem-mismatch-weekday",
+                &[
+                    ("said", Arg::from(mention.text.trim())),
+                    ("date", Arg::from(&date)),
+                    ("weekday", Arg::from(&weekday)),
+                ],
                 mention.text.clone(),
             )
         })
@@ -171,7 +174,7 @@ impl Reading<'_> {
 
     /// Times that claim to be the interview's and are none the message may name.
     fn time_mismatches(&self, claims: &Claims) -> Vec<Problem> {
-        let right = self.expected.interview_text.clone().unwrap_or_default();
+        let right = self.interview_when();
         claims
             .times
             .iter()
@@ -182,17 +185,47 @@ impl Reading<'_> {
                 })
             })
             .map(|time| {
-                problem(
+                self.problem(
                     "mismatch",
-                    format!(
-                        "The message says \"{}\", but the interview is {}: correct the time.",
-                        time.text.trim(),
-                        right
-                    ),
+                    "problem-mismatch-time",
+                    &[
+                        ("said", Arg::from(time.text.trim())),
+                        ("when", Arg::from(&right)),
+                    ],
                     time.text.clone(),
                 )
             })
             .collect()
+    }
+
+    /// The interview's day and time for both people, as `time::when_text`
+    /// writes them ("Thursday 3 December at 10:00 CET / 04:00 EST"), in the
+    /// report's language.
+    fn interview_when(&self) -> String {
+        let Some((start, theirs, mine)) = self.expected.interview_when else {
+            return String::new();
+        };
+        let their_start = start.with_timezone(&theirs);
+        let date = self.date_text(their_start.date_naive(), "check-format-day");
+        let mut time = their_start.format("%H:%M %Z").to_string();
+        if let Some(mine) = mine {
+            let local = start.with_timezone(&mine);
+            let local_time = local.format("%H:%M %Z").to_string();
+            if local_time != time {
+                time = format!("{time} / {local_time}");
+                if local.date_naive() != their_start.date_naive() {
+                    let day = self.date_text(local.date_naive(), "check-format-day");
+                    time = self.say_with(
+                        "check-when-other-day",
+                        &[("time", Arg::from(&time)), ("day", Arg::from(&day))],
+                    );
+                }
+            }
+        }
+        self.say_with(
+            "check-when",
+            &[("date", Arg::from(&date)), ("time", Arg::from(&time))],
+        )
     }
 
     fn position_mismatch(&self, problems: &mut Vec<Problem>) {
@@ -207,9 +240,13 @@ impl Reading<'_> {
             let (a, b) = (named.to_lowercase(), position.to_lowercase());
             if !a.contains(&b) && !b.contains(&a) && !["same", "this", "that"].contains(&a.as_str())
             {
-                problems.push(problem(
+                problems.push(self.problem(
                     "mismatch",
-                    format!("The message names the position \"{named}\", but the interview is for \"{position}\": correct it."),
+                    "problem-mismatch-position",
+                    &[
+                        ("named", Arg::from(named)),
+                        ("position", Arg::from(position)),
+                    ],
                     found.get(0).map_or("", |m| m.as_str()).to_owned(),
                 ));
             }

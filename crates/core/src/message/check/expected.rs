@@ -17,7 +17,8 @@ pub(super) struct Expected {
     /// Every date the message may name: the interview, the slots, the pause's end.
     pub(super) dates: Vec<NaiveDate>,
     pub(super) minutes: Vec<u32>,
-    pub(super) interview_text: Option<String>,
+    /// The interview's start, their zone and the candidate's, for the report.
+    pub(super) interview_when: Option<(DateTime<Utc>, Tz, Option<Tz>)>,
     /// Abbreviations and names of the zones, as they are at the interview.
     pub(super) zone_names: Vec<String>,
     /// An abbreviation of the interview's zone for the other season ("CET" in June).
@@ -37,7 +38,7 @@ pub(super) fn expected(input: &MessageInput) -> Result<Expected> {
         interview_minutes: Vec::new(),
         dates: Vec::new(),
         minutes: Vec::new(),
-        interview_text: None,
+        interview_when: None,
         zone_names: Vec::new(),
         wrong_season: Vec::new(),
         zones_differ: false,
@@ -73,8 +74,7 @@ pub(super) fn expected(input: &MessageInput) -> Result<Expected> {
         }
         let theirs = when.start.with_timezone(&when.theirs);
         expected.example_time = Some(theirs.format("%H:%M %Z").to_string());
-        expected.interview_text =
-            Some(crate::time::when_text(when.start, when.theirs, when.mine).to_string());
+        expected.interview_when = Some((when.start, when.theirs, when.mine));
         if let Some(mine) = when.mine {
             expected.zones_differ = when.start.with_timezone(&mine).naive_local()
                 != when.start.with_timezone(&when.theirs).naive_local();

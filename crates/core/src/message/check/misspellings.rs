@@ -5,6 +5,7 @@ use std::ops::Range;
 use super::text::{blank_out, words};
 use super::{spelling, Problem, Reading};
 use crate::language::Language;
+use crate::words::Arg;
 
 /// Most spelling problems listed: past that the message needs a reread, not a list.
 const MOST_SPELLING_PROBLEMS: usize = 8;
@@ -18,10 +19,12 @@ impl Reading<'_> {
     pub(super) fn spelling_problems(&self, problems: &mut Vec<Problem>, notes: &mut Vec<String>) {
         let language = self.rules.language;
         let Some(speller) = spelling::speller(language, &self.rules.dictionaries) else {
-            notes.push(format!(
-                "Spelling was not checked: no {} dictionary was found on this computer (on Debian or Ubuntu: install {}).",
-                language.name(),
-                spelling::package_hint(language)
+            notes.push(self.say_with(
+                "check-note-no-dictionary",
+                &[
+                    ("language", Arg::from(language.as_str())),
+                    ("package", Arg::from(spelling::package_hint(language))),
+                ],
             ));
             return;
         };
@@ -50,8 +53,11 @@ impl Reading<'_> {
                 Vec::new()
             };
             let message = match suggestions.first() {
-                Some(best) => format!("\"{word}\" looks misspelt: did you mean \"{best}\"?"),
-                None => format!("\"{word}\" looks misspelt: check its spelling."),
+                Some(best) => self.say_with(
+                    "problem-spelling-suggestion",
+                    &[("word", Arg::from(word)), ("best", Arg::from(best))],
+                ),
+                None => self.say_with("problem-spelling", &[("word", Arg::from(word))]),
             };
             listed += 1;
             problems.push(Problem {

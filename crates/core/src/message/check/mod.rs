@@ -28,6 +28,7 @@ use super::draft::MessageInput;
 use super::{Channel, MessageKind};
 use crate::error::Result;
 use crate::language::{detect, Detected, Language};
+use crate::words::{Arg, Words};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -70,7 +71,15 @@ pub struct CheckReport {
 
 /// Checks a message; `input` is whatever is known of it (kind, channel, the
 /// interview, the language...). Only errors in the context itself are errors.
+/// The report is in English (the command line's); [`check_in`] reports in
+/// the window's language.
 pub fn check(message: &str, input: &MessageInput) -> Result<CheckReport> {
+    check_in(message, input, Words::english())
+}
+
+/// Checks a message as [`check`] does, reporting in `words`' language: the
+/// user's, whatever language the message itself is written in.
+pub fn check_in(message: &str, input: &MessageInput, words: &Words) -> Result<CheckReport> {
     let expected = expected(input)?;
     let text = normalize(message);
     let language = match input.language {
@@ -79,9 +88,9 @@ pub fn check(message: &str, input: &MessageInput) -> Result<CheckReport> {
     };
     let language = match language {
         Detected::Read(language) => language,
-        Detected::Other(name) => return Ok(not_read(name)),
+        Detected::Other(name) => return Ok(not_read(name, words)),
     };
-    Ok(Reading::new(&text, input, &expected, rules(language)).report())
+    Ok(Reading::new(&text, input, &expected, rules(language), words).report())
 }
 
 /// The checklist every message is held against, by item id, in order.
@@ -103,50 +112,61 @@ pub const CHECKLIST: [&str; 11] = [
 pub const MOMENT_ITEMS: [&str; 5] = ["delay", "new_time", "pass_on", "client_named", "stop_steps"];
 
 /// The report for a message in a language the checker does not read.
-fn not_read(name: &str) -> CheckReport {
-    let read = Language::ALL
+fn not_read(name: &str, words: &Words) -> CheckReport {
+    let mut names: Vec<String> = Language::ALL
         .iter()
-        .map(|l| l.name())
-        .collect::<Vec<_>>()
-        .join(", ");
+        .map(|l| words.get(&format!("check-language-{}", l.as_str())))
+        .collect();
+    let last = names.pop().unwrap_or_default();
+    let read = words.with(
+        "check-list",
+        &[
+            ("rest", Arg::from(&names.join(", "))),
+            ("last", Arg::from(&last)),
+        ],
+    );
+    // whatlang names the language in English; another window names it as its
+    // speakers do ("Italiano"), which reads in any language.
+    let name = if words.language() == Language::English {
+        name.to_owned()
+    } else {
+        autonym(name).unwrap_or(name).to_owned()
+    };
     CheckReport {
         ok: false,
         language: None,
         items: CHECKLIST
             .into_iter()
-            .map(|id| not_applicable(id, "Not checked: the message is in a language the checker does not read."))
+            .map(|id| item(id, ItemStatus::NotApplicable, words.get("check-not-read")))
             .collect(),
         problems: Vec::new(),
-        notes: vec![format!(
-            "This message looks like {name}. The checker reads {read}, so nothing here was checked: read it over yourself against the checklist before you send it."
+        notes: vec![words.with(
+            "check-not-read-note",
+            &[("name", Arg::from(&name)), ("read", Arg::from(&read))],
         )],
     }
 }
 
-fn item(id: &'static str, status: ItemStatus, message: impl Into<String>) -> CheckItem {
+/// A language's own name for itself, from its English name.
+fn autonym(english_name: &str) -> Option<&'static str> {
+    whatlang::Lang::all()
+        .iter()
+        .find(|lang| lang.eng_name() == english_name)
+        .map(|lang| lang.name())
+}
+
+fn item(id: &'static str, status: ItemStatus, message: String) -> CheckItem {
     CheckItem {
         id,
         status,
-        message: message.into(),
+        message,
     }
 }
 
-fn pass_or_fail(id: &'static str, passed: bool, pass: &str, fail: &str) -> CheckItem {
-    if passed {
-        item(id, ItemStatus::Pass, pass)
-    } else {
-        item(id, ItemStatus::Fail, fail)
-    }
-}
-
-fn not_applicable(id: &'static str, why: &str) -> CheckItem {
-    item(id, ItemStatus::NotApplicable, why)
-}
-
-fn problem(id: &'static str, message: impl Into<String>, excerpt: String) -> Problem {
+fn problem(id: &'static str, message: String, excerpt: String) -> Problem {
     Problem {
         id,
-        message: message.into(),
+        message,
         excerpt,
         suggestions: Vec::new(),
     }
@@ -158,6 +178,8 @@ struct Reading<'a> {
     input: &'a MessageInput,
     expected: &'a Expected,
     rules: &'static Rules,
+    /// The words the report is written in: the user's, not the message's.
+    words: &'a Words,
     subject: Option<Range<usize>>,
     body: Range<usize>,
     /// The text with names, addresses and links blanked out, for the word lists.
@@ -193,6 +215,7 @@ impl<'a> Reading<'a> {
         input: &'a MessageInput,
         expected: &'a Expected,
         rules: &'static Rules,
+        words: &'a Words,
     ) -> Reading<'a> {
         let (subject, body) = split_subject(text);
         let names = known_names(input);
@@ -204,6 +227,7 @@ impl<'a> Reading<'a> {
             input,
             expected,
             rules,
+            words,
             subject,
             body,
             plain: blank_out(text, &hidden),
@@ -222,6 +246,65 @@ impl<'a> Reading<'a> {
 
     fn subject(&self) -> Option<&'a str> {
         self.subject.clone().and_then(|s| self.text.get(s))
+    }
+
+    /// The sentence under `key`, in the report's language.
+    fn say(&self, key: &str) -> String {
+        self.words.get(key)
+    }
+
+    /// The sentence under `key` with its values filled in.
+    fn say_with(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        self.words.with(key, args)
+    }
+
+    /// An item that passes or fails, saying so under `check-<id>-pass` or
+    /// `check-<id>-fail` (given `args`).
+    fn pass_or_fail(&self, id: &'static str, passed: bool, args: &[(&str, Arg)]) -> CheckItem {
+        if passed {
+            item(
+                id,
+                ItemStatus::Pass,
+                self.say_with(&format!("check-{id}-pass"), args),
+            )
+        } else {
+            item(
+                id,
+                ItemStatus::Fail,
+                self.say_with(&format!("check-{id}-fail"), args),
+            )
+        }
+    }
+
+    /// An item that passes, or fails with the advice under `fail_key`.
+    fn pass_or_fail_as(&self, id: &'static str, passed: bool, fail_key: &str) -> CheckItem {
+        if passed {
+            item(id, ItemStatus::Pass, self.say(&format!("check-{id}-pass")))
+        } else {
+            item(id, ItemStatus::Fail, self.say(fail_key))
+        }
+    }
+
+    /// An item that does not apply, with why under `key`.
+    fn not_applicable(&self, id: &'static str, key: &str) -> CheckItem {
+        item(id, ItemStatus::NotApplicable, self.say(key))
+    }
+
+    /// A problem, said under `key` with `args`.
+    fn problem(
+        &self,
+        id: &'static str,
+        key: &str,
+        args: &[(&str, Arg)],
+        excerpt: String,
+    ) -> Problem {
+        problem(id, self.say_with(key, args), excerpt)
+    }
+
+    /// A date in the report's language, by the strftime pattern under `key`.
+    fn date_text(&self, day: chrono::NaiveDate, key: &str) -> String {
+        day.format_localized(&self.say(key), self.words.date_locale())
+            .to_string()
     }
 
     fn about_interview(&self) -> bool {

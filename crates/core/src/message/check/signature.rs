@@ -1,12 +1,10 @@
 //! Item 6 of the checklist: the user's name and a way to reach them.
 
 use super::text::blank_out;
-use super::{
-    contains_word, item, not_applicable, pass_or_fail, text_of, CheckItem, ItemStatus, Reading,
-    EMAIL, PHONE,
-};
+use super::{contains_word, item, text_of, CheckItem, ItemStatus, Reading, EMAIL, PHONE};
 use crate::message::draft::{CONTACT_PLACEHOLDER, NAME_PLACEHOLDER, PHONE_PLACEHOLDER};
 use crate::message::Channel;
+use crate::words::Arg;
 
 impl Reading<'_> {
     /// 6. Name and contact details.
@@ -22,8 +20,9 @@ impl Reading<'_> {
             return item(
                 "signature",
                 ItemStatus::Fail,
-                format!(
-                    "Put your name in place of “{NAME_PLACEHOLDER}” (or add it once in Settings)."
+                self.say_with(
+                    "check-signature-placeholder",
+                    &[("placeholder", Arg::from(NAME_PLACEHOLDER))],
                 ),
             );
         }
@@ -47,13 +46,21 @@ impl Reading<'_> {
 
     fn spoken_name_item(&self) -> CheckItem {
         match text_of(&self.input.candidate.name) {
-            Some(_) => pass_or_fail(
-                "signature",
-                self.names_the_user(self.text),
-                "You say who you are.",
-                "Say your name at the start.",
-            ),
-            None => not_applicable("signature", "Spoken: you say your name as you start."),
+            Some(_) => {
+                let named = self.names_the_user(self.text);
+                let key = if named {
+                    "check-signature-spoken-pass"
+                } else {
+                    "check-signature-spoken-fail"
+                };
+                let status = if named {
+                    ItemStatus::Pass
+                } else {
+                    ItemStatus::Fail
+                };
+                item("signature", status, self.say(key))
+            }
+            None => self.not_applicable("signature", "check-signature-spoken-na"),
         }
     }
 
@@ -79,12 +86,7 @@ impl Reading<'_> {
                 .skip(1)
                 .any(|line| self.rules.sign_off.is_match(line)),
         };
-        pass_or_fail(
-            "signature",
-            signed,
-            "It is signed with your name.",
-            "End with a sign-off and your name.",
-        )
+        self.pass_or_fail("signature", signed, &[])
     }
 
     fn contact_item(&self) -> CheckItem {
@@ -98,19 +100,15 @@ impl Reading<'_> {
             return item(
                 "contact",
                 ItemStatus::Fail,
-                format!("Put your e-mail or phone number in place of “{placeholder}”."),
+                self.say_with(
+                    "check-contact-placeholder",
+                    &[("placeholder", Arg::from(placeholder))],
+                ),
             );
         }
         match self.channel {
-            Channel::Phone => {
-                return not_applicable("contact", "On the phone they already have your number.")
-            }
-            Channel::Sms => {
-                return not_applicable(
-                    "contact",
-                    "A text comes from your number: they can reply to it.",
-                )
-            }
+            Channel::Phone => return self.not_applicable("contact", "check-contact-phone-na"),
+            Channel::Sms => return self.not_applicable("contact", "check-contact-sms-na"),
             _ => {}
         }
         let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
@@ -129,11 +127,6 @@ impl Reading<'_> {
             || PHONE
                 .find_iter(text)
                 .any(|m| m.as_str().chars().filter(char::is_ascii_digit).count() >= 7);
-        pass_or_fail(
-            "contact",
-            known || any_contact,
-            "Your contact details are there.",
-            "Add an e-mail address or phone number they can reach you on.",
-        )
+        self.pass_or_fail("contact", known || any_contact, &[])
     }
 }
