@@ -34,9 +34,17 @@ pub fn draft_message(state: State<'_, AppState>, mut input: MessageInput) -> Ipc
 }
 
 #[tauri::command(async)]
-pub fn check_message(text: String, mut input: MessageInput) -> IpcResult<CheckReport> {
+pub fn check_message(
+    state: State<'_, AppState>,
+    text: String,
+    mut input: MessageInput,
+) -> IpcResult<CheckReport> {
     input.now.get_or_insert_with(Utc::now);
-    guarded("checking the message", || message::check(&text, &input))
+    // Reported in the window's language, whatever the message is written in.
+    let words = state.words();
+    guarded("checking the message", || {
+        message::check_in(&text, &input, &words)
+    })
 }
 
 #[tauri::command(async)]
