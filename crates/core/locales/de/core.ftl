@@ -159,6 +159,7 @@ history-prep_job_description = Checkliste: Stellenbeschreibung
 history-talking_points = Gesprächspunkte
 history-job_description = Stellenbeschreibung
 history-message_language = Sprache der Nachrichten
+history-no_answer_at = Keine Antwort
 
 ## Einstellungen: „Mich erinnern …“ (Fortsetzung dieses Satzes, in der Ich-Form)
 
@@ -169,6 +170,17 @@ reminder-prep = eine Stunde vor einem Gespräch, an dem ich teilnehme, mit einer
 reminder-prep_evening = am Vorabend eines Gesprächs, an dem ich teilnehme, falls noch nichts vorbereitet ist
 reminder-pause_checkback = am Tag, an dem eine Pause endet
 reminder-missed = wenn ein Gespräch vorbei ist, ohne dass ich mich entschieden habe
+reminder-follow_up = wenn auf eine Nachricht, in der ich etwas gefragt habe, keine Antwort kommt
+
+## Was aus den Gesprächen wurde (Auswertung)
+
+outcome-attended = Teilgenommen
+outcome-withdrawn = Zurückgezogen
+outcome-rescheduled = Verschoben
+outcome-paused = Pausiert
+outcome-missed = Verpasst
+outcome-no_answer = Keine Antwort
+outcome-upcoming = Steht noch bevor
 
 ## Farbschemata
 
@@ -303,6 +315,7 @@ step-sms = Schicken Sie eine SMS an { $who }.
 fact-when = Termin
 fact-your-time = Ihre Zeit
 fact-time-left = Verbleibende Zeit
+fact-decide-by = Entscheiden bis
 fact-duration = Dauer
 fact-duration-minutes = { $minutes } Min.
 fact-interviewer = Ansprechperson
@@ -321,6 +334,79 @@ message-sent-at = gesendet am { $when }
 message-not-sent = nicht gesendet
 reply-thank-them = Danke sagen
 reply-to-a-no = Auf eine Absage antworten
+# Das Unternehmen schuldet eine Antwort auf eine Nachricht ($kind: ihre Bezeichnung) und schweigt seit der eingestellten Zahl von Werktagen.
+silence-follow-up = Noch keine Antwort auf Ihre Nachricht ({ $kind }). Eine kurze, freundliche Nachfrage ist angemessen.
+silence-draft-follow-up = Nachfrage entwerfen
+silence-no-answer = Auch auf Ihre Nachfrage kam keine Antwort. Sie können dieses Gespräch als „keine Antwort“ markieren und Ihre Zeit anderem widmen.
+
+## Benachrichtigungen
+
+# $left ist ein countdown-ahead: „Nordlicht GmbH: Gespräch in 18 Std., noch nicht entschieden“.
+notify-undecided_24h-title = { $company }: Gespräch { $left }, noch nicht entschieden
+notify-undecided_24h-body = Unter 24 Std.: Wenn Sie nicht hingehen, rufen Sie an, statt eine E-Mail zu schreiben. Öffnen Sie Raincheck, um zu entscheiden.
+notify-unsent_24h-title = { $company }: Gespräch { $left }, das Unternehmen weiß noch nichts
+notify-unsent_24h-body = { $decision ->
+    [withdraw] Sie haben entschieden, Ihre Bewerbung zurückzuziehen
+    [reschedule] Sie haben entschieden, um Verschiebung zu bitten
+    [pause] Sie haben entschieden, Ihre Bewerbung ruhen zu lassen
+   *[other] Sie haben entschieden, nicht hinzugehen
+ }, aber nichts ist als gesendet markiert. Unter 24 Std.: Rufen Sie jetzt an.
+notify-final_2h-title = { $company }: Gespräch { $left }
+notify-final_2h-body = Letzte Gelegenheit: Wenn Sie nicht hingehen, rufen Sie jetzt an und schicken Sie danach die E-Mail.
+notify-pause_checkback-title = { $company }: Zeit, sich wieder zu melden
+notify-pause_checkback-body = Ihre Pause für die Bewerbung als { $position } endet heute: Melden Sie sich wieder. Raincheck hat die Nachricht vorbereitet.
+notify-prep-title = { $company }: Gespräch { $left }
+notify-prep-body = { $when }. Klären Sie Uhrzeit und Zeitzone, testen Sie Link und Ton, halten Sie drei Gesprächspunkte bereit und lesen Sie die Stellenbeschreibung noch einmal. Die Checkliste ist in Raincheck geöffnet.
+notify-prep_evening-title = { $company }: Gespräch { $left }, noch nichts vorbereitet
+notify-prep_evening-body = Zehn Minuten heute Abend ersparen Ihnen einen hektischen Morgen: Uhrzeit und Zeitzone klären, den Link testen, drei Gesprächspunkte notieren, die Stellenbeschreibung noch einmal lesen. Die Checkliste finden Sie in Raincheck.
+notify-missed-title = { $company }: Der Gesprächstermin ist vorbei
+notify-missed-body = Wenn Sie nicht dort waren, entschuldigen Sie sich heute: Raincheck hat die Nachricht vorbereitet.
+notify-follow_up-title = { $company }: noch keine Antwort
+notify-follow_up-body = Auf Ihre letzte Nachricht kam noch keine Antwort. Eine kurze, freundliche Nachfrage ist angemessen: Raincheck hat sie vorbereitet.
+# Nach einer Nachricht mit einer Frage ($kind: ihre Bezeichnung) und $days Werktagen ohne Antwort.
+# Nach „seit“ steht der Dativ: „seit einem Werktag“, „seit 3 Werktagen“.
+notify-silence-follow_up-title = { $company }: noch keine Antwort
+notify-silence-follow_up-body = Auf Ihre Nachricht ({ $kind }) kam seit { $days ->
+    [one] einem Werktag
+   *[other] { $days } Werktagen
+ } keine Antwort. Eine kurze, freundliche Nachfrage ist angemessen: Raincheck hat sie vorbereitet.
+notify-silence-no_answer-title = { $company }: weiterhin keine Antwort
+notify-silence-no_answer-body = Auch auf Ihre Nachfrage kam seit { $days ->
+    [one] einem Werktag
+   *[other] { $days } Werktagen
+ } keine Antwort. Sie können dieses Gespräch als „keine Antwort“ markieren und Ihre Zeit anderem widmen.
+# Bei mehreren auf einmal: eine Benachrichtigung für alle.
+notify-summary-title = { $count } Erinnerungen von Raincheck
+notify-summary-body = Betrifft { $companies }. Öffnen Sie Raincheck, um sie zu sehen.
+
+## Auswertung: unverzichtbare Kriterien, die wiederkehrende Gründe nahelegen
+
+# „3 von Ihren 5 Rückzügen hatten mit einem Umzug zu tun.“ $about ist eine suggestion-about-*-Wendung,
+# daher stehen diese im Dativ (nach „mit“). Die suggestion-keep-* sind in der Ich-Form.
+suggestion-text = { $count ->
+    [one] { $count } von Ihren { $of } Rückzügen hatte mit { $about } zu tun.
+   *[other] { $count } von Ihren { $of } Rückzügen hatten mit { $about } zu tun.
+ }
+suggestion-about-relocation = einem Umzug
+suggestion-keep-relocation = Stellen, die ich von meinem Wohnort aus ausüben kann: mobil oder vor Ort in meiner Nähe
+suggestion-about-values_concern = Sorgen um das Unternehmen
+suggestion-keep-values_concern = Arbeitgeber, hinter deren Werten und Arbeitsweise ich stehen kann
+suggestion-about-other_path = dem Wunsch nach einem anderen Weg
+suggestion-keep-other_path = Stellen auf dem Weg, den ich wirklich gehen möchte
+suggestion-about-long_term_change = einer dauerhaften Veränderung in Ihrem Leben
+suggestion-keep-long_term_change = Arbeitszeiten, Wege und Flexibilität, die zu meinem jetzigen Leben passen
+suggestion-about-competing_offers = anderen Angeboten
+suggestion-keep-competing_offers = Gehalt und Bedingungen, mindestens so gut wie die Angebote, die ich schon habe
+suggestion-about-cold_feet = Zweifeln an der Stelle
+suggestion-keep-cold_feet = Stellen, bei denen ich mir sicher bin, bevor ich mich bewerbe
+suggestion-about-timeline_shift = dem Zeitplan
+suggestion-keep-timeline_shift = Ein Eintrittsdatum und ein Auswahlverfahren, deren Tempo zu meinen Plänen passt
+suggestion-about-schedule_conflict = anderen Verpflichtungen
+suggestion-keep-schedule_conflict = Gesprächstermine, die sich mit meinen Verpflichtungen vereinbaren lassen
+suggestion-about-personal_commitments = anderen Verpflichtungen
+suggestion-keep-personal_commitments = Gesprächstermine, die sich mit meinen Verpflichtungen vereinbaren lassen
+suggestion-about-transport = der Anreise
+suggestion-keep-transport = Gespräche, die ich leicht erreichen oder per Video führen kann
 
 ## Das Symbol in der Systemleiste
 

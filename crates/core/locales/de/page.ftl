@@ -168,11 +168,23 @@ delete = Löschen
 decide-about-the-interview-shown = Über das angezeigte Gespräch entscheiden
 search-the-interviews = Gespräche durchsuchen
 move-through-the-list-the-rest = Durch die Liste blättern (weitere Einträge werden nachgeladen)
-interviews-draft-settings = Gespräche, Entwurf, Einstellungen
+interviews-draft-insights-settings = Gespräche, Entwurf, Auswertung, Einstellungen
 larger-smaller-back-to-normal-size = Größer, kleiner, normale Größe
 this-list = Diese Übersicht
 close-a-dialog = Dialog schließen
 window-language = Sprache der Oberfläche
+follow-up-after = Nachfrage vorschlagen nach so vielen Werktagen ohne Antwort
+settings-follow-up-saved = Nachfragen: gespeichert.
+insights = Auswertung
+export-the-figures = Zahlen exportieren (CSV)
+nothing-to-count-yet = Noch nichts auszuwerten
+insights-empty = Sobald Gespräche im Protokoll stehen, sehen Sie hier, was aus ihnen wurde, warum Sie sich zurückgezogen haben und wie Arbeitgeber geantwortet haben.
+what-became-of-them = Was aus ihnen wurde
+why-you-stepped-back = Warum Sie sich zurückgezogen haben
+no-reason-recorded-yet = Noch kein Grund vermerkt: Der Assistent speichert den, den Sie wählen.
+notice-and-replies = Vorlauf und Antworten
+non-negotiables-to-consider = Was Ihnen unverzichtbar sein könnte
+no-suggestion-yet = Wenn derselbe Grund immer wieder vorkommt, erscheint hier ein Kriterium, auf das Sie beim nächsten Mal achten können.
 
 ## Der Rahmen der App
 
@@ -243,6 +255,11 @@ prep-place = Ort: { $place }
 prep-no-place = Kein Ort und kein Link vermerkt: Ergänzen Sie ihn über „Bearbeiten“.
 ics-saved = Gespeichert unter { $path }: Öffnen Sie die Datei, um das Gespräch in Ihren Kalender zu übernehmen.
 reply-recorded = Die Antwort ist vermerkt.
+silence-mark = Als „keine Antwort“ markieren
+silence-marked = Als „keine Antwort“ markiert: Auf Ihre Nachfrage kam keine Reaktion.
+silence-unmark = Markierung entfernen
+silence-marked-toast = Als „keine Antwort“ markiert.
+silence-unmarked-toast = Die Markierung „keine Antwort“ ist entfernt.
 delete-confirm = Das Gespräch mit { $company } und alles, was dazu vermerkt ist, löschen? Sie können das direkt danach rückgängig machen.
 deleted = { $company } gelöscht.
 
@@ -274,6 +291,9 @@ list-no-match-filter = Kein Gespräch passt zu diesem Filter. Wählen Sie „All
 row-decide-about = Über das Gespräch mit { $company } entscheiden
 row-decide = Entscheiden
 row-their-time = Ortszeit dort: { $time }
+# Der späteste Zeitpunkt, um noch höflich Bescheid zu geben, in der Zeit der Nutzerin bzw. des Nutzers.
+decide-by = entscheiden bis { $when }
+decide-by-polite = Entscheiden Sie bis { $when }, um rechtzeitig innerhalb der Arbeitszeiten des Unternehmens Bescheid zu geben.
 row-prep-title = Checkliste vor dem Gespräch
 row-prep = { $done } von { $of } erledigt
 row-clash = Überschneidung
@@ -294,3 +314,33 @@ settings-imported = { $count ->
    *[other] { $count } Gespräche importiert.
  }
 settings-language-saved = Die Oberfläche ist jetzt auf Deutsch. Nachrichten an Arbeitgeber bleiben in der Sprache, die Sie dafür gewählt haben.
+
+## Auswertung
+
+insights-summary = { $count ->
+    [one] Ein Gespräch im Protokoll.
+   *[other] { $count } Gespräche im Protokoll.
+ }
+insights-outcome = Ergebnis
+insights-reason = Grund
+insights-count = Gespräche
+insights-bar = Anteil
+insights-none-yet = Noch keine
+insights-notice = Wie früh Sie Bescheid gegeben haben
+insights-notice-given = { $count ->
+    [one] Einmal, { $hours } Std. vor Beginn
+   *[other] { $count }-mal, im Median { $hours } Std. vor Beginn
+ }{ $late ->
+    [0] {""}
+    [one] ; einmal mit weniger als 24 Stunden Vorlauf
+   *[other] ; { $late }-mal mit weniger als 24 Stunden Vorlauf
+ }
+insights-replies = Antworten
+insights-replies-rate = { $answered } von { $asked } Nachrichten mit einer Frage ({ $percent } %)
+insights-reply-time = Übliche Zeit bis zur Antwort
+insights-hours = { $hours } Std.
+insights-follow-ups = Nachfragen
+insights-follow-ups-answered = { $sent ->
+    [0] Keine gesendet
+   *[other] { $sent } gesendet, { $answered } beantwortet
+ }

@@ -161,6 +161,7 @@ history-prep_job_description = Preparación: descripción del puesto
 history-talking_points = Puntos clave
 history-job_description = Descripción del puesto
 history-message_language = Idioma de los mensajes
+history-no_answer_at = Sin respuesta
 
 ## Ajustes: Avísame…
 ## Cada opción completa la frase «Avísame…», en primera persona.
@@ -172,6 +173,17 @@ reminder-prep = una hora antes de una entrevista a la que voy a ir, con una brev
 reminder-prep_evening = la noche anterior a una entrevista a la que voy a ir, si aún no he preparado nada
 reminder-pause_checkback = el día en que termina una pausa
 reminder-missed = cuando haya pasado una entrevista sin que yo hubiera decidido
+reminder-follow_up = cuando no me hayan respondido a un mensaje en el que les preguntaba algo
+
+## Qué fue de las entrevistas (Estadísticas)
+
+outcome-attended = Asistí
+outcome-withdrawn = Me retiré
+outcome-rescheduled = Pedí otra fecha
+outcome-paused = En pausa
+outcome-missed = No asistí
+outcome-no_answer = Sin respuesta
+outcome-upcoming = Aún por llegar
 
 ## Combinaciones de colores
 
@@ -302,6 +314,7 @@ step-sms = Envía un SMS a { $who }.
 fact-when = Cuándo
 fact-your-time = Tu hora
 fact-time-left = Tiempo restante
+fact-decide-by = Plazo para decidir
 fact-duration = Duración
 fact-duration-minutes = { $minutes } min
 fact-interviewer = Quién te entrevista
@@ -320,6 +333,74 @@ message-sent-at = enviado el { $when }
 message-not-sent = sin enviar
 reply-thank-them = Darles las gracias
 reply-to-a-no = Responder a su «no»
+# Te deben una respuesta a un mensaje ($kind: su nombre) y llevan en silencio los días laborables fijados.
+silence-follow-up = Aún no han respondido a tu mensaje ({ $kind }). Es razonable enviar un seguimiento breve y cordial.
+silence-draft-follow-up = Redactar el seguimiento
+silence-no-answer = Tampoco han respondido a tu seguimiento. Puedes marcar esta entrevista como «sin respuesta» y dedicar tu tiempo a otras cosas.
+
+## Notificaciones
+
+# $left es countdown-ahead: «dentro de 3 h».
+notify-undecided_24h-title = { $company }: entrevista { $left }, aún sin decidir
+notify-undecided_24h-body = Menos de 24 h: si no vas a ir, llama en lugar de escribir un correo. Abre Raincheck para decidir.
+notify-unsent_24h-title = { $company }: entrevista { $left }, aún no lo saben
+notify-unsent_24h-body = { $decision ->
+    [withdraw] Has decidido retirar tu candidatura
+    [reschedule] Has decidido pedir otra fecha
+    [pause] Has decidido poner tu candidatura en pausa
+   *[other] Has decidido no ir
+  }, pero no hay nada marcado como enviado. Menos de 24 h: llama ahora.
+notify-final_2h-title = { $company }: entrevista { $left }
+notify-final_2h-body = Último aviso: si no vas a ir, llama ahora y después envía el correo.
+notify-pause_checkback-title = { $company }: es hora de volver a contactar
+notify-pause_checkback-body = Hoy termina la pausa de tu candidatura para el puesto de { $position }: vuelve a ponerte en contacto. Raincheck tiene el mensaje listo.
+notify-prep-title = { $company }: entrevista { $left }
+notify-prep-body = { $when }. Confirma la hora y la zona horaria, prueba el enlace y el sonido, ten preparados tres puntos clave y relee la descripción del puesto. La lista de preparación está abierta en Raincheck.
+notify-prep_evening-title = { $company }: entrevista { $left }, aún sin preparar
+notify-prep_evening-body = Diez minutos esta noche te ahorran una mañana con prisas: confirma la hora y la zona horaria, prueba el enlace, escribe tres puntos clave y relee la descripción del puesto. Abre la lista de preparación en Raincheck.
+notify-missed-title = { $company }: la hora de la entrevista ya pasó
+notify-missed-body = Si no fuiste, discúlpate hoy: Raincheck tiene el mensaje listo.
+notify-follow_up-title = { $company }: aún sin respuesta
+notify-follow_up-body = No han respondido a tu último mensaje. Es razonable enviar un seguimiento breve y cordial: Raincheck lo tiene listo.
+# Tras un mensaje que les preguntaba algo ($kind: su nombre), $days días laborables de silencio.
+notify-silence-follow_up-title = { $company }: aún sin respuesta
+notify-silence-follow_up-body = Tu mensaje ({ $kind }) lleva { $days ->
+    [one] un día laborable
+   *[other] { $days } días laborables
+  } sin respuesta. Es razonable enviar un seguimiento breve y cordial: Raincheck lo tiene listo.
+notify-silence-no_answer-title = { $company }: sigue sin haber respuesta
+notify-silence-no_answer-body = Tu seguimiento también lleva { $days ->
+    [one] un día laborable
+   *[other] { $days } días laborables
+  } sin respuesta. Puedes marcar esta entrevista como «sin respuesta» y dedicar tu tiempo a otras cosas.
+# Si hay varios a la vez: una sola notificación para todos.
+notify-summary-title = { $count } recordatorios de Raincheck
+notify-summary-body = Sobre { $companies }. Abre Raincheck para verlos.
+
+## Estadísticas: imprescindibles que sugieren los motivos que se repiten
+
+# «Motivo de 3 de tus 5 retiradas de candidatura: un traslado». $about es una frase suggestion-about-*.
+suggestion-text = Motivo de { $count } de tus { $of } retiradas de candidatura: { $about }.
+suggestion-about-relocation = un traslado
+suggestion-keep-relocation = Puestos que pueda desempeñar desde donde vivo: en remoto o presenciales cerca de casa
+suggestion-about-values_concern = preocupaciones sobre la empresa
+suggestion-keep-values_concern = Empresas cuyos valores y forma de trabajar pueda defender
+suggestion-about-other_path = querer tomar otro camino
+suggestion-keep-other_path = Puestos en el camino que de verdad quiero seguir
+suggestion-about-long_term_change = un cambio duradero en tu vida
+suggestion-keep-long_term_change = Horarios, desplazamientos y flexibilidad que encajen con mi vida actual
+suggestion-about-competing_offers = otras ofertas
+suggestion-keep-competing_offers = Un sueldo y unas condiciones al menos tan buenos como los de las ofertas que ya tengo
+suggestion-about-cold_feet = dudas sobre el puesto
+suggestion-keep-cold_feet = Puestos que tenga claro que quiero antes de presentar mi candidatura
+suggestion-about-timeline_shift = los plazos
+suggestion-keep-timeline_shift = Una fecha de incorporación y un ritmo de selección que encajen con mis planes
+suggestion-about-schedule_conflict = otros compromisos
+suggestion-keep-schedule_conflict = Horarios de entrevista compatibles con mis compromisos
+suggestion-about-personal_commitments = otros compromisos
+suggestion-keep-personal_commitments = Horarios de entrevista compatibles con mis compromisos
+suggestion-about-transport = el desplazamiento
+suggestion-keep-transport = Entrevistas a las que pueda llegar con facilidad, o que se hagan por videollamada
 
 ## La bandeja del sistema
 

@@ -165,11 +165,23 @@ delete = Eliminar
 decide-about-the-interview-shown = Decidir sobre la entrevista abierta
 search-the-interviews = Buscar en las entrevistas
 move-through-the-list-the-rest = Moverte por la lista (el resto se carga sobre la marcha)
-interviews-draft-settings = Entrevistas, Redactar, Ajustes
+interviews-draft-insights-settings = Entrevistas, Redactar, Estadísticas, Ajustes
 larger-smaller-back-to-normal-size = Más grande, más pequeño, tamaño normal
 this-list = Esta lista
 close-a-dialog = Cerrar un cuadro de diálogo
 window-language = Idioma de la ventana
+follow-up-after = Proponer un seguimiento tras este número de días laborables sin respuesta
+settings-follow-up-saved = Ajustes de seguimiento guardados.
+insights = Estadísticas
+export-the-figures = Exportar las cifras (CSV)
+nothing-to-count-yet = Aún no hay nada que contar
+insights-empty = Cuando haya entrevistas en el registro, aquí verás qué fue de ellas, por qué te retiraste y cómo respondieron las empresas.
+what-became-of-them = Qué fue de ellas
+why-you-stepped-back = Por qué te retiraste
+no-reason-recorded-yet = Aún no hay ningún motivo anotado: el asistente guarda el que elijas.
+notice-and-replies = Antelación y respuestas
+non-negotiables-to-consider = Imprescindibles que tener en cuenta
+no-suggestion-yet = Cuando el mismo motivo se repita, aquí aparecerá algo imprescindible que buscar la próxima vez.
 
 ## El marco de la aplicación
 
@@ -239,6 +251,11 @@ prep-place = Lugar: { $place }
 prep-no-place = No hay ningún lugar ni enlace anotado: añádelo con Editar.
 ics-saved = Guardado en { $path }: ábrelo para añadir la entrevista a tu calendario.
 reply-recorded = Su respuesta ha quedado anotada.
+silence-mark = Marcar «sin respuesta»
+silence-marked = Marcada como «sin respuesta»: no respondieron tras tu seguimiento.
+silence-unmark = Quitar la marca
+silence-marked-toast = Marcada como «sin respuesta».
+silence-unmarked-toast = Se ha quitado la marca «sin respuesta».
 delete-confirm = ¿Eliminar la entrevista con { $company } y todo lo anotado sobre ella? Podrás deshacerlo justo después.
 deleted = Se ha eliminado { $company }.
 
@@ -269,6 +286,9 @@ list-no-match-filter = Ninguna entrevista coincide con este filtro. Elige «Toda
 row-decide-about = Decidir sobre { $company }
 row-decide = Decidir
 row-their-time = hora de la empresa: { $time }
+# El último momento para decidir y aun así avisarles con cortesía, en la hora del usuario.
+decide-by = plazo para decidir: { $when }
+decide-by-polite = Decide como muy tarde el { $when } para avisarles con tiempo, dentro de su horario laboral.
 row-prep-title = Lista de preparación de la entrevista
 row-prep = Preparado: { $done } de { $of }
 row-clash = Se solapa
@@ -289,3 +309,34 @@ settings-imported = { $count ->
    *[other] Se han importado { $count } entrevistas.
   }
 settings-language-saved = La ventana ya está en español. Los mensajes a las empresas siguen en el idioma elegido para ellos.
+
+## Estadísticas
+
+insights-summary = { $count ->
+    [one] Una entrevista en el registro.
+   *[other] { $count } entrevistas en el registro.
+  }
+insights-outcome = Resultado
+insights-reason = Motivo
+insights-count = Entrevistas
+insights-bar = Proporción
+insights-none-yet = Todavía nada
+insights-notice = Antelación con la que avisaste
+insights-notice-given = { $count ->
+    [one] Una vez, { $hours } h antes del inicio
+   *[other] { $count } veces, con una mediana de { $hours } h antes del inicio
+  }{ $late ->
+    [0] {""}
+    [one] ; una vez con menos de 24 horas de margen
+   *[other] ; { $late } veces con menos de 24 horas de margen
+  }
+insights-replies = Respuestas
+insights-replies-rate = { $answered } de { $asked } mensajes que preguntaban algo ({ $percent } %)
+insights-reply-time = Tiempo habitual hasta una respuesta
+insights-hours = { $hours } h
+insights-follow-ups = Seguimientos
+insights-follow-ups-answered = { $sent ->
+    [0] Ninguno enviado
+    [one] 1 enviado, { $answered } con respuesta
+   *[other] { $sent } enviados, { $answered } con respuesta
+  }

@@ -161,6 +161,7 @@ history-prep_job_description = Préparation : fiche de poste
 history-talking_points = Points clés
 history-job_description = Fiche de poste
 history-message_language = Langue des messages
+history-no_answer_at = Sans réponse
 
 ## Paramètres : Me rappeler …
 
@@ -171,6 +172,17 @@ reminder-prep = une heure avant un entretien auquel je vais, avec une courte lis
 reminder-prep_evening = la veille au soir d’un entretien auquel je vais, si rien n’est encore préparé
 reminder-pause_checkback = le jour où une pause prend fin
 reminder-missed = quand un entretien est passé sans que j’aie décidé
+reminder-follow_up = quand ils n’ont pas répondu à un message qui leur demandait quelque chose
+
+## Ce que sont devenus les entretiens (Bilan)
+
+outcome-attended = Honoré
+outcome-withdrawn = Retrait
+outcome-rescheduled = Reporté
+outcome-paused = En pause
+outcome-missed = Manqué
+outcome-no_answer = Sans réponse
+outcome-upcoming = À venir
 
 ## Jeux de couleurs
 
@@ -300,6 +312,7 @@ step-sms = Envoyez un SMS à { $who }.
 fact-when = Quand
 fact-your-time = Votre heure
 fact-time-left = Temps restant
+fact-decide-by = Décider avant le
 fact-duration = Durée
 fact-duration-minutes = { $minutes } min
 fact-interviewer = Interlocuteur
@@ -318,6 +331,78 @@ message-sent-at = envoyé le { $when }
 message-not-sent = non envoyé
 reply-thank-them = Remercier
 reply-to-a-no = Répondre à un refus
+# Ils doivent une réponse à un message ($kind : son libellé) et se taisent depuis le nombre de jours ouvrés choisi.
+silence-follow-up = Toujours pas de réponse à votre message ({ $kind }). Une relance, courte et aimable, est tout à fait légitime.
+silence-draft-follow-up = Rédiger la relance
+silence-no-answer = Votre relance est restée sans réponse, elle aussi. Vous pouvez marquer cet entretien « sans réponse » et consacrer votre temps à autre chose.
+
+## Notifications
+
+notify-undecided_24h-title = { $company } : entretien { $left }, toujours rien de décidé
+notify-undecided_24h-body = Moins de 24 h : si vous n’y allez pas, appelez-les plutôt que d’écrire un e-mail. Ouvrez Raincheck pour décider.
+notify-unsent_24h-title = { $company } : entretien { $left }, ils ne sont pas encore prévenus
+notify-unsent_24h-body = { $decision ->
+    [withdraw] Vous avez décidé de retirer votre candidature
+    [reschedule] Vous avez décidé de demander un report
+    [pause] Vous avez décidé de mettre votre candidature en attente
+   *[other] Vous avez décidé de ne pas y aller
+    }, mais aucun message n’est marqué comme envoyé. Moins de 24 h : appelez-les maintenant.
+notify-final_2h-title = { $company } : entretien { $left }
+notify-final_2h-body = Dernier rappel : si vous n’y allez pas, téléphonez-leur maintenant, puis envoyez l’e-mail.
+notify-pause_checkback-title = { $company } : le moment de reprendre contact
+notify-pause_checkback-body = La mise en attente de votre candidature ({ $position }) prend fin aujourd’hui : reprenez contact avec eux. Raincheck a préparé le message.
+# $when est une date de début : « jeu. 3 déc. 2026 à 10:00 CET ».
+notify-prep-title = { $company } : entretien { $left }
+notify-prep-body = { $when }. Confirmez l’heure et le fuseau, testez votre lien et le son, préparez trois points clés et relisez la fiche de poste. La liste de préparation est ouverte dans Raincheck.
+notify-prep_evening-title = { $company } : entretien { $left }, rien n’est encore préparé
+notify-prep_evening-body = Dix minutes ce soir vous éviteront une matinée précipitée : confirmez l’heure et le fuseau, essayez le lien, notez trois points clés, relisez la fiche de poste. Ouvrez la liste de préparation dans Raincheck.
+notify-missed-title = { $company } : l’heure de l’entretien est passée
+notify-missed-body = Si vous n’y étiez pas, excusez-vous dès aujourd’hui : Raincheck a préparé le message.
+notify-follow_up-title = { $company } : toujours pas de réponse
+notify-follow_up-body = Ils n’ont pas répondu à votre dernier message. Une relance, courte et aimable, est tout à fait légitime : Raincheck l’a préparée.
+# Après un message qui leur demandait quelque chose ($kind : son libellé), resté sans réponse $days jours ouvrés.
+# En français, [one] couvre 0 et 1 : garder { $days }.
+notify-silence-follow_up-title = { $company } : toujours pas de réponse
+notify-silence-follow_up-body = Votre message ({ $kind }) est sans réponse depuis { $days ->
+    [one] { $days } jour ouvré
+   *[other] { $days } jours ouvrés
+    }. Une relance, courte et aimable, est tout à fait légitime : Raincheck l’a préparée.
+notify-silence-no_answer-title = { $company } : toujours aucune réponse
+notify-silence-no_answer-body = Votre relance est elle aussi sans réponse depuis { $days ->
+    [one] { $days } jour ouvré
+   *[other] { $days } jours ouvrés
+    }. Vous pouvez marquer cet entretien « sans réponse » et consacrer votre temps à autre chose.
+# Quand il y en a plusieurs à la fois : une seule notification pour tous.
+notify-summary-title = { $count } rappels de Raincheck
+notify-summary-body = Concernant { $companies }. Ouvrez Raincheck pour les voir.
+
+## Bilan : les critères non négociables que suggèrent les raisons récurrentes
+
+# « Sur vos 5 retraits de candidature, 3 concernaient un déménagement. » $about est une expression suggestion-about-*.
+suggestion-text = { $count ->
+    [one] Sur vos { $of } retraits de candidature, { $count } concernait { $about }.
+   *[other] Sur vos { $of } retraits de candidature, { $count } concernaient { $about }.
+    }
+suggestion-about-relocation = un déménagement
+suggestion-keep-relocation = Des postes que je peux occuper depuis chez moi : en télétravail, ou sur site près de chez moi
+suggestion-about-values_concern = des inquiétudes au sujet de l’entreprise
+suggestion-keep-values_concern = Des employeurs dont je partage les valeurs et les façons de travailler
+suggestion-about-other_path = l’envie d’une autre voie
+suggestion-keep-other_path = Des postes dans la voie que je veux vraiment suivre
+suggestion-about-long_term_change = un changement durable dans votre vie
+suggestion-keep-long_term_change = Des horaires, des déplacements et une souplesse adaptés à ma vie actuelle
+suggestion-about-competing_offers = d’autres offres
+suggestion-keep-competing_offers = Un salaire et des conditions au moins aussi bons que ceux des offres que j’ai déjà
+suggestion-about-cold_feet = des doutes sur le poste
+suggestion-keep-cold_feet = Des postes qui me motivent vraiment, avant même de postuler
+suggestion-about-timeline_shift = le calendrier
+suggestion-keep-timeline_shift = Une date de début et un rythme de recrutement compatibles avec mes projets
+suggestion-about-schedule_conflict = d’autres engagements
+suggestion-keep-schedule_conflict = Des horaires d’entretien compatibles avec mes engagements
+suggestion-about-personal_commitments = d’autres engagements
+suggestion-keep-personal_commitments = Des horaires d’entretien compatibles avec mes engagements
+suggestion-about-transport = le trajet
+suggestion-keep-transport = Des entretiens faciles d’accès, ou en visioconférence
 
 ## La zone de notification
 

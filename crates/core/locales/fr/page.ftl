@@ -164,11 +164,23 @@ delete = Supprimer
 decide-about-the-interview-shown = Décider pour l’entretien affiché
 search-the-interviews = Rechercher dans les entretiens
 move-through-the-list-the-rest = Parcourir la liste (la suite se charge au fur et à mesure)
-interviews-draft-settings = Entretiens, Brouillon, Paramètres
+interviews-draft-insights-settings = Entretiens, Brouillon, Bilan, Paramètres
 larger-smaller-back-to-normal-size = Plus grand, plus petit, taille normale
 this-list = Cette liste
 close-a-dialog = Fermer une boîte de dialogue
 window-language = Langue de la fenêtre
+follow-up-after = Proposer une relance après ce nombre de jours ouvrés sans réponse
+settings-follow-up-saved = Relances : réglage enregistré.
+insights = Bilan
+export-the-figures = Exporter les chiffres (CSV)
+nothing-to-count-yet = Rien à compter pour l’instant
+insights-empty = Dès que des entretiens figureront dans le journal, vous verrez ici ce qu’ils sont devenus, pourquoi vous avez renoncé et comment les employeurs ont répondu.
+what-became-of-them = Ce qu’ils sont devenus
+why-you-stepped-back = Pourquoi vous avez renoncé
+no-reason-recorded-yet = Aucune raison enregistrée pour l’instant : l’assistant garde celle que vous choisissez.
+notice-and-replies = Délais de prévenance et réponses
+non-negotiables-to-consider = Critères non négociables à envisager
+no-suggestion-yet = Quand la même raison revient souvent, un critère non négociable à rechercher la prochaine fois s’affiche ici.
 
 ## Le cadre de l’application
 
@@ -242,6 +254,11 @@ prep-place = Lieu : { $place }
 prep-no-place = Aucun lieu ni lien enregistré : ajoutez-le avec Modifier.
 ics-saved = Enregistré dans { $path } : ouvrez ce fichier pour ajouter l’entretien à votre agenda.
 reply-recorded = Leur réponse est enregistrée.
+silence-mark = Marquer « sans réponse »
+silence-marked = Marqué « sans réponse » : votre relance est restée sans réponse.
+silence-unmark = Retirer la marque
+silence-marked-toast = Marqué « sans réponse ».
+silence-unmarked-toast = La marque « sans réponse » est retirée.
 delete-confirm = Supprimer l’entretien avec { $company } et tout ce qui a été noté à son sujet ? Vous pourrez annuler juste après.
 deleted = Entretien avec { $company } supprimé.
 
@@ -276,6 +293,10 @@ list-no-match-filter = Aucun entretien ne correspond à ce filtre. Choisissez «
 row-decide-about = Décider pour { $company }
 row-decide = Décider
 row-their-time = heure de l’employeur : { $time }
+# Le dernier moment pour décider et les prévenir poliment, à l’heure de l’utilisateur.
+# $when est une date de début : « jeu. 3 déc. 2026 à 10:00 CET ».
+decide-by = à décider avant le { $when }
+decide-by-polite = Décidez avant le { $when } pour les prévenir à temps, pendant leurs heures de travail.
 row-prep-title = Préparation avant l’entretien
 row-prep = { $done ->
     [one] { $done } sur { $of } prêt
@@ -299,3 +320,35 @@ settings-imported = { $count ->
    *[other] { $count } entretiens importés.
     }
 settings-language-saved = La fenêtre est maintenant en français. Les messages aux employeurs gardent la langue choisie pour eux.
+
+## Bilan
+
+# En français, [one] couvre 0 et 1 : garder le nombre dans la variante.
+insights-summary = { $count ->
+    [one] { $count } entretien dans le journal.
+   *[other] { $count } entretiens dans le journal.
+    }
+insights-outcome = Issue
+insights-reason = Raison
+insights-count = Entretiens
+insights-bar = Part
+insights-none-yet = Aucun pour l’instant
+insights-notice = Votre délai de prévenance
+insights-notice-given = { $count ->
+    [one] { $count } fois, { $hours } h avant le début
+   *[other] { $count } fois, en médiane { $hours } h avant le début
+    }{ $late ->
+    [0] {""}
+    [one]  ; une fois à moins de 24 heures du début
+   *[other]  ; { $late } fois à moins de 24 heures du début
+    }
+insights-replies = Réponses
+insights-replies-rate = { $answered } sur { $asked } messages qui posaient une question ({ $percent } %)
+insights-reply-time = Délai de réponse habituel
+insights-hours = { $hours } h
+insights-follow-ups = Relances
+insights-follow-ups-answered = { $sent ->
+    [0] Aucune envoyée
+    [one] { $sent } envoyée, { $answered } avec réponse
+   *[other] { $sent } envoyées, { $answered } avec réponse
+    }
