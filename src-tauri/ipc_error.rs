@@ -19,13 +19,21 @@ impl From<Error> for IpcError {
             code: error.code(),
             // A refused value repeated in a message must not reorder or hide
             // the words around it in the window.
-            message: raincheck_core::text::visible(&error.to_string()).into_owned(),
+            message: raincheck_core::text::visible(&worded(&error)).into_owned(),
             field: error.field(),
         }
     }
 }
 
 pub type IpcResult<T> = Result<T, IpcError>;
+
+/// The error in the window's language.
+fn worded(error: &Error) -> String {
+    match crate::state::window_words() {
+        Some(words) => error.in_words(&words),
+        None => error.to_string(),
+    }
+}
 
 /// Runs a command's work so that a panic inside it comes back to the page as
 /// an error it shows, instead of a call that never answers.

@@ -4,6 +4,7 @@
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use raincheck_core::data_dir::DataDir;
+use raincheck_core::language::Language;
 use raincheck_core::log::key_vault::SystemKeyring;
 use raincheck_core::log::Log;
 use raincheck_core::words::{WindowLanguage, Words};
@@ -14,37 +15,48 @@ use raincheck_core::Result;
 pub struct AppState {
     pub data_dir: DataDir,
     log: Mutex<Option<Log>>,
-    /// The window's words, in the language the user chose (or the system's).
-    words: RwLock<Arc<Words>>,
+}
+
+/// The window's words, in the language the user chose (or the system's).
+/// Held for the whole process rather than in `AppState`: an error a command
+/// returns with `?` is worded in `From<Error> for IpcError`, which has no
+/// state at hand. One window, one language.
+static WINDOW_WORDS: RwLock<Option<Arc<Words>>> = RwLock::new(None);
+
+/// The words the window speaks now; English before the state is made.
+pub fn window_words() -> Option<Arc<Words>> {
+    WINDOW_WORDS
+        .read()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .clone()
+}
+
+fn speak(words: &Arc<Words>) {
+    *WINDOW_WORDS
+        .write()
+        .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(Arc::clone(words));
 }
 
 impl AppState {
     pub fn new(data_dir: DataDir) -> Self {
         let language = WindowLanguage::load(&data_dir).resolve();
+        speak(&Arc::new(Words::new(language)));
         AppState {
             data_dir,
             log: Mutex::new(None),
-            words: RwLock::new(Arc::new(Words::new(language))),
         }
     }
 
     /// The words the window speaks now.
     pub fn words(&self) -> Arc<Words> {
-        let words = self
-            .words
-            .read()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        Arc::clone(&words)
+        window_words().unwrap_or_else(|| Arc::new(Words::new(Language::English)))
     }
 
     /// Keeps the user's choice and speaks it from now on.
     pub fn choose_language(&self, choice: WindowLanguage) -> Result<Arc<Words>> {
         choice.save(&self.data_dir)?;
         let words = Arc::new(Words::new(choice.resolve()));
-        *self
-            .words
-            .write()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::clone(&words);
+        speak(&words);
         Ok(words)
     }
 

@@ -6,7 +6,7 @@ use raincheck_core::about::{self, AppInfo};
 use raincheck_core::catalogue::Catalogue;
 use raincheck_core::language::Language;
 use raincheck_core::log::{Appearance, SIZES};
-use raincheck_core::words::{sources, WindowLanguage};
+use raincheck_core::words::{sources, Said, WindowLanguage};
 use serde::Serialize;
 use tauri::State;
 
@@ -104,9 +104,9 @@ pub fn set_appearance(
     // read-only folder, a wrong key), which is when the banner must be read.
     if SIZES.contains(&appearance.zoom) {
         window.set_zoom(appearance.zoom).map_err(|e| {
-            raincheck_core::Error::Desktop(format!(
-                "The window could not change its size ({e}). Your desktop's own zoom still works."
-            ))
+            raincheck_core::Error::Desktop(
+                Said::key("error-desktop-zoom").with("detail", e.to_string()),
+            )
         })?;
     }
     Ok(state.with_log(|log| log.set_appearance(&appearance))?)

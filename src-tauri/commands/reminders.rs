@@ -1,6 +1,7 @@
 //! Reminders over IPC: their state, the user's settings, start at login.
 
 use raincheck_core::reminders::{FollowUpSettings, ReminderSettings};
+use raincheck_core::words::Said;
 use tauri::{AppHandle, State};
 use tauri_plugin_autostart::ManagerExt;
 
@@ -45,9 +46,9 @@ pub fn set_follow_up_settings(
 #[tauri::command(async)]
 pub fn start_at_login(app: AppHandle) -> IpcResult<bool> {
     app.autolaunch().is_enabled().map_err(|e| {
-        raincheck_core::Error::Desktop(format!(
-            "The desktop's list of apps started at login could not be read ({e}). Raincheck still works; start it yourself after logging in."
-        ))
+        raincheck_core::Error::Desktop(
+            Said::key("error-desktop-autostart-read").with("detail", e.to_string()),
+        )
         .into()
     })
 }
@@ -61,9 +62,9 @@ pub fn set_start_at_login(app: AppHandle, on: bool) -> IpcResult<bool> {
         launcher.disable()
     };
     result.map_err(|e| {
-        raincheck_core::Error::Desktop(format!(
-            "The desktop did not let Raincheck change whether it starts at login ({e}). Try again, or add it in your desktop's startup settings."
-        ))
+        raincheck_core::Error::Desktop(
+            Said::key("error-desktop-autostart-change").with("detail", e.to_string()),
+        )
     })?;
     Ok(on)
 }

@@ -240,8 +240,17 @@ impl App {
     }
 
     pub async fn click(&self, css: &str) {
-        self.find(css)
+        let element = self.find(css).await;
+        // As a person scrolls to a button at the foot of a long dialog
+        // (WebKitWebDriver's own scrolling misses one inside a scrolled box).
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'nearest' });",
+                vec![serde_json::to_value(&element).expect("an element is JSON")],
+            )
             .await
+            .expect("the element scrolls into view");
+        element
             .click()
             .await
             .unwrap_or_else(|e| panic!("a click on {css} failed: {e}"));

@@ -1,10 +1,11 @@
 //! The window in the user's language: German from the desktop's locale for
 //! the whole flow (add → decide → draft), then French chosen in Settings,
-//! kept over a restart. What the window should say is read from the same
+//! kept over a restart; a refused field is explained in German. What the window should say is read from the same
 //! catalogues the app speaks from, so the test checks that they are used
 //! (and the German reads as German), not a copy of their words.
 
 use raincheck_core::language::Language;
+use raincheck_core::time::parse_zone;
 use raincheck_core::words::{sources, Arg, Words};
 
 use crate::harness::{run_cli, wall_time_from_now, App};
@@ -59,8 +60,6 @@ async fn a_german_desktop_gets_the_whole_flow_in_german_and_french_can_be_chosen
         &wall_time_from_now(72, chrono_tz::Europe::Berlin),
     )
     .await;
-    app.set_value("#interview-form [name=tz]", "Europe/Berlin")
-        .await;
     app.set_value("#interview-form [name=interviewer_name]", "Jana Berg")
         .await;
     app.set_value(
@@ -68,6 +67,15 @@ async fn a_german_desktop_gets_the_whole_flow_in_german_and_french_can_be_chosen
         "jana@nordlicht.example",
     )
     .await;
+    // A misspelt zone is refused beside its field, in German, with what was typed.
+    app.set_value("#interview-form [name=tz]", "Europe/Berln")
+        .await;
+    app.click("#interview-form-save").await;
+    let refusal = parse_zone("Europe/Berln").unwrap_err().in_words(&german);
+    app.text_when("#error-tz", |t| t == refusal).await;
+    app.screenshot("german-refused").await;
+    app.set_value("#interview-form [name=tz]", "Europe/Berlin")
+        .await;
     app.click("#interview-form-save").await;
     let added = page_words(Language::German, "form-added");
     app.text_when("#toast", |t| t.contains(&added)).await;

@@ -1,32 +1,32 @@
 //! The one error type of Raincheck. Every front shows `to_string()` to the user,
 //! so each message says what is wrong and how to put it right.
 
+use std::borrow::Cow;
+use std::fmt;
 use std::path::PathBuf;
 
+use crate::words::{Said, Words};
+
 /// Everything that can go wrong in the core, worded for the person using the app.
-#[derive(Debug, thiserror::Error)]
+///
+/// The sentences live in `locales/<language>/errors.ftl`: `Display` gives the
+/// English one (the command line, the program's log), [`Error::in_words`] the
+/// one in the window's language.
+#[derive(Debug)]
 pub enum Error {
     /// The user gave something the app cannot take; the message names the field.
-    #[error("{0}")]
-    InvalidInput(String),
+    InvalidInput(Said),
 
     /// Like `InvalidInput`, about one named field of the input (for the form).
-    #[error("{message}")]
-    InvalidField {
-        field: &'static str,
-        message: String,
-    },
+    InvalidField { field: &'static str, message: Said },
 
     /// The thing asked for is not in the log.
-    #[error("{0}")]
-    NotFound(String),
+    NotFound(Said),
 
     /// The file at the log's path is not a Raincheck log, or is damaged.
-    #[error("The file {path} is not a Raincheck log or is damaged ({detail}). It was left untouched: move it aside or restore a backup.")]
     NotALog { path: PathBuf, detail: String },
 
     /// The log was written by a newer Raincheck; it is left as it is.
-    #[error("The log at {path} was made by a newer Raincheck (log version {found}, this app reads up to {supported}): update the app. The file was not touched.")]
     NewerLog {
         path: PathBuf,
         found: i64,
@@ -34,47 +34,96 @@ pub enum Error {
     },
 
     /// The key from the keyring does not open the log.
-    #[error("The key in the system keyring does not open the log at {path}. The file was not touched: restore the keyring entry 'raincheck / log-key', or move the file aside and restore a backup.")]
     WrongKey { path: PathBuf },
 
     /// The OS keyring could not be used.
-    #[error("The system keyring did not answer: {0}")]
-    Keyring(String),
+    Keyring(Said),
 
     /// Another Raincheck holds the log for a restore, an encryption or an update
     /// (or has it open while this one wants to replace it).
-    #[error("{0}")]
-    Busy(String),
+    Busy(Said),
 
     /// The log could be read but nothing can be saved (a read-only folder).
-    #[error("{0}")]
-    ReadOnly(String),
+    ReadOnly(Said),
 
-    /// SQLite failed on a log that opened fine.
-    #[error("The log could not be read or written: {0}")]
+    /// SQLite failed on a log that opened fine (what failed, as SQLite said it).
     Storage(String),
 
     /// The desktop session refused something outside the log (its login
     /// items, its notifications); the message says what and what to do.
-    #[error("{0}")]
-    Desktop(String),
+    Desktop(Said),
 
     /// A fault inside Raincheck itself (a bug), caught before it could take the
-    /// window down; what was saved before it stays saved.
-    #[error("Something went wrong inside Raincheck while {0}. Nothing already saved was lost. Try again; if it happens again, restart Raincheck and report it.")]
+    /// window down; what was saved before it stays saved. Holds what it was doing.
     Internal(String),
 
     /// A file could not be read or written.
-    #[error("Could not {action} {path}: {source}")]
     Io {
         action: &'static str,
         path: PathBuf,
-        #[source]
         source: std::io::Error,
     },
 }
 
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.in_words(Words::english()))
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
 impl Error {
+    /// What went wrong and what to do, in `words`' language. Values the user
+    /// gave and what other programs said are passed on as they are.
+    pub fn in_words(&self, words: &Words) -> String {
+        self.sentence().in_words(words)
+    }
+
+    /// The sentence of `errors.ftl` this error says: the one it carries, or
+    /// the one its kind has, with its details as values.
+    fn sentence(&self) -> Cow<'_, Said> {
+        let path_of = |path: &PathBuf| path.display().to_string();
+        Cow::Owned(match self {
+            Error::InvalidInput(said)
+            | Error::InvalidField { message: said, .. }
+            | Error::NotFound(said)
+            | Error::Busy(said)
+            | Error::ReadOnly(said)
+            | Error::Desktop(said)
+            | Error::Keyring(said) => return Cow::Borrowed(said),
+            Error::NotALog { path, detail } => Said::key("error-not-a-log")
+                .with("path", path_of(path))
+                .with("detail", detail),
+            Error::NewerLog {
+                path,
+                found,
+                supported,
+            } => Said::key("error-newer-log")
+                .with("path", path_of(path))
+                .with("found", *found)
+                .with("supported", *supported),
+            Error::WrongKey { path } => Said::key("error-wrong-key").with("path", path_of(path)),
+            Error::Storage(detail) => Said::key("error-storage").with("detail", detail),
+            Error::Internal(doing) => Said::key("error-internal").with("doing", doing),
+            Error::Io {
+                action,
+                path,
+                source,
+            } => Said::key("error-io")
+                .with("action", *action)
+                .with("path", path_of(path))
+                .with("detail", source.to_string()),
+        })
+    }
+
     /// A stable, machine-readable name for the kind of error (the `code` the UI gets).
     pub fn code(&self) -> &'static str {
         match self {
@@ -117,8 +166,22 @@ impl Error {
         }
     }
 
+    /// An input refused with a sentence in English only. Kept for refusals
+    /// that only the command line and JSON callers meet (they name its flags
+    /// and fields) and for a template's Tera-level faults; everything the
+    /// window's forms can meet is in `errors.ftl` (see [`Error::said`]).
     pub fn invalid(message: impl Into<String>) -> Self {
-        Error::InvalidInput(message.into())
+        Error::InvalidInput(Said::English(message.into()))
+    }
+
+    /// An input refused with a sentence of `errors.ftl`.
+    pub fn said(said: Said) -> Self {
+        Error::InvalidInput(said)
+    }
+
+    /// The sentence's catalogue key, for tests that check which refusal it was.
+    pub fn catalogue_key(&self) -> Option<&'static str> {
+        self.sentence().catalogue_key()
     }
 
     pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {

@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::files::write_new_private;
 use crate::log::{InterviewRecord, Log};
 use crate::named_values::named_values;
+use crate::words::Said;
 
 named_values! {
     /// What an export is written as.
@@ -129,9 +130,10 @@ fn free_name(folder: &Path, stem: &str, extension: &str) -> Result<PathBuf> {
         })
         .find(|path| !path.exists())
         .ok_or_else(|| {
-            Error::invalid(format!(
-                "{} holds a thousand files named {stem}: move some away and try again.",
-                folder.display()
-            ))
+            Error::said(
+                Said::key("error-export-folder-full")
+                    .with("folder", folder.display().to_string())
+                    .with("name", stem),
+            )
         })
 }

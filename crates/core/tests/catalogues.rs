@@ -18,7 +18,7 @@ use raincheck_core::views;
 use raincheck_core::words::Words;
 use tempfile::TempDir;
 
-const FILES: [&str; 3] = ["core.ftl", "check.ftl", "page.ftl"];
+const FILES: [&str; 4] = ["core.ftl", "check.ftl", "page.ftl", "errors.ftl"];
 
 fn locales() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")

@@ -10,6 +10,7 @@ use crate::decision::Decision;
 use crate::error::{Error, Result};
 use crate::log::{InterviewFields, InterviewRecord, Interviewer};
 use crate::time::{parse_zone, system_zone};
+use crate::words::Said;
 
 const PRODID: &str = "-//Raincheck//Raincheck interview log//EN";
 
@@ -381,10 +382,9 @@ pub const MAX_ICS_DEPTH: usize = 8;
 fn read_calendar(text: &str) -> Result<Calendar> {
     if text.len() > MAX_ICS_BYTES {
         // Not its size: the command line and the window read only this far.
-        return Err(Error::invalid(format!(
-            "The calendar file is over {} KB, more than an invite needs: export just the one event from your calendar and import that.",
-            MAX_ICS_BYTES / 1024
-        )));
+        return Err(Error::said(
+            Said::key("error-ics-too-big").with("kilobytes", MAX_ICS_BYTES / 1024),
+        ));
     }
     // Every line ended with CRLF: the parser looks for CRLF to end each value,
     // and with bare LF endings it would search to the end of the file for
@@ -396,12 +396,8 @@ fn read_calendar(text: &str) -> Result<Calendar> {
         .join("\r\n");
     let unfolded = icalendar::parser::unfold(&normalized);
     check_structure(&unfolded)?;
-    let parsed = icalendar::parser::read_calendar(&unfolded).map_err(|e| {
-        Error::invalid(format!(
-            "The file is not a calendar invite (.ics): {}. Export the invite again from your calendar.",
-            short(&e)
-        ))
-    })?;
+    let parsed = icalendar::parser::read_calendar(&unfolded)
+        .map_err(|e| Error::said(Said::key("error-ics-unreadable").with("detail", short(&e))))?;
     Ok(Calendar::from(parsed))
 }
 
@@ -430,11 +426,13 @@ fn short(text: &str) -> String {
 /// that ran past its line would let the parser read lines this check counted
 /// (a hidden END), so such a line is refused too.
 fn check_structure(unfolded: &str) -> Result<()> {
-    let damaged = |line: &str, what: &str| {
+    let damaged = |line: &str, what: &'static str| {
         let start: String = line.chars().filter(|c| !c.is_control()).take(40).collect();
-        Error::invalid(format!(
-            "The calendar file is damaged: the line starting \"{start}\" {what}. Export the invite again from your calendar."
-        ))
+        Error::said(
+            Said::key("error-ics-damaged")
+                .with("start", start)
+                .with("what", Said::key(what)),
+        )
     };
     let mut depth = 0usize;
     let mut events = 0usize;
@@ -444,25 +442,25 @@ fn check_structure(unfolded: &str) -> Result<()> {
         }
         if let Some(name) = strip_prefix_ignore_case(line, "BEGIN:") {
             if !is_key(name) {
-                return Err(damaged(line, "does not name a part"));
+                return Err(damaged(line, "ics-line-no-part-name"));
             }
             depth += 1;
             if depth > MAX_ICS_DEPTH {
-                return Err(Error::invalid(format!(
-                    "The calendar file puts parts more than {MAX_ICS_DEPTH} deep inside one another (an invite needs three): it is not an invite Raincheck can read."
-                )));
+                return Err(Error::said(
+                    Said::key("error-ics-too-deep").with("most", MAX_ICS_DEPTH),
+                ));
             }
             if name.eq_ignore_ascii_case("VEVENT") {
                 events += 1;
                 if events > MAX_ICS_EVENTS {
-                    return Err(Error::invalid(format!(
-                        "The calendar file has more than {MAX_ICS_EVENTS} events: import the invite itself, or a smaller part of the calendar."
-                    )));
+                    return Err(Error::said(
+                        Said::key("error-ics-too-many-events").with("most", MAX_ICS_EVENTS),
+                    ));
                 }
             }
         } else if let Some(name) = strip_prefix_ignore_case(line, "END:") {
             if !is_key(name) {
-                return Err(damaged(line, "does not name a part"));
+                return Err(damaged(line, "ics-line-no-part-name"));
             }
             depth = depth.saturating_sub(1);
         } else if let Err(what) = check_property_line(line) {
@@ -495,14 +493,14 @@ fn is_key(name: &str) -> bool {
 fn check_property_line(line: &str) -> std::result::Result<(), &'static str> {
     let mut rest = line.trim_start_matches(is_key_char);
     if rest.len() == line.len() {
-        return Err("does not start with a property name");
+        return Err("ics-line-no-property-name");
     }
     loop {
         if rest.starts_with(':') {
             return Ok(());
         }
         let Some(parameter) = rest.strip_prefix(';') else {
-            return Err("has no colon before its value");
+            return Err("ics-line-no-colon");
         };
         rest = parameter
             .trim_start_matches([' ', '\t'])
@@ -515,7 +513,7 @@ fn check_property_line(line: &str) -> std::result::Result<(), &'static str> {
             // One or more quoted values, "a","b": each closes on this line.
             while let Some(quoted) = rest.strip_prefix('"') {
                 let Some((_, after)) = quoted.split_once('"') else {
-                    return Err("has a quoted value that does not end on its line");
+                    return Err("ics-line-open-quote");
                 };
                 rest = after;
                 match after.strip_prefix(',') {
@@ -526,7 +524,7 @@ fn check_property_line(line: &str) -> std::result::Result<(), &'static str> {
         } else {
             rest = rest.trim_start_matches(|c| c != ';' && c != ':');
             if rest.is_empty() {
-                return Err("has no colon before its value");
+                return Err("ics-line-no-colon");
             }
         }
     }
@@ -673,7 +671,7 @@ pub fn import_ics(text: &str) -> Result<Vec<ImportedInvite>> {
         });
     }
     if invites.is_empty() {
-        return Err(Error::invalid("The calendar file has no event in it."));
+        return Err(Error::said(Said::key("error-ics-no-event")));
     }
     Ok(invites)
 }

@@ -12,6 +12,7 @@ pub use slots::{propose_slots, ProposedSlot, SlotProposal, INTERVIEWER_HOURS, SE
 use chrono::{NaiveTime, Weekday};
 
 use crate::error::{Error, Result};
+use crate::words::Said;
 
 const DAYS: [(&str, Weekday); 7] = [
     ("mon", Weekday::Mon),
@@ -42,10 +43,7 @@ pub fn parse_work_days(names: &[String]) -> Result<Vec<Weekday>> {
     let mut days = Vec::new();
     for name in names {
         let day = weekday_named(name).ok_or_else(|| {
-            Error::invalid(format!(
-                "\"{name}\" is not a day of the week: use mon, tue, wed, thu, fri, sat or sun."
-            ))
-            .for_field("work_days")
+            Error::said(Said::key("error-not-a-weekday").with("name", name)).for_field("work_days")
         })?;
         if !days.contains(&day) {
             days.push(day);
@@ -58,9 +56,6 @@ pub fn parse_work_days(names: &[String]) -> Result<Vec<Weekday>> {
 /// Reads a clock time "09:00".
 pub fn parse_clock(text: &str, field: &'static str) -> Result<NaiveTime> {
     NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
-        Error::invalid(format!(
-            "{field} \"{text}\" is not a time of day: write it as 09:00."
-        ))
-        .for_field(field)
+        Error::said(Said::key("error-not-a-time-of-day").with("text", text)).for_field(field)
     })
 }

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::Decision;
 use crate::error::{Error, Result};
+use crate::words::Said;
 
 /// The check-back day a decision keeps: a pause needs one after `today`, and
 /// no other decision takes one.
@@ -14,9 +15,9 @@ pub fn check_back_day(
     today: NaiveDate,
 ) -> Result<Option<NaiveDate>> {
     match (decision, given) {
-        (Decision::Pause, Some(day)) if day <= today => Err(Error::invalid(format!(
-            "The check-back day {day} has already come: pick a day after today for the pause to end."
-        ))),
+        (Decision::Pause, Some(day)) if day <= today => Err(Error::said(
+            Said::key("error-check-back-passed").with("day", day.to_string()),
+        )),
         (Decision::Pause, Some(day)) => Ok(Some(day)),
         (Decision::Pause, None) => Err(Error::invalid(
             "A pause needs the day to check back with the employer: give pause_until (--pause-until YYYY-MM-DD), e.g. two weeks from today.",

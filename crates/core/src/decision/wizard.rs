@@ -15,6 +15,7 @@ use crate::message::{links, Channel, MessageKind};
 use crate::named_values::named_values;
 use crate::time::{countdown, describe_start, parse_zone};
 use crate::urgency::{hours_until, CALL_NOTICE_HOURS};
+use crate::words::Said;
 use crate::words::{Arg, Words};
 
 /// How long a pause lasts unless the user picks another day.
@@ -209,12 +210,12 @@ pub fn advice_input(
     home: Tz,
     now: DateTime<Utc>,
 ) -> Result<AdviceInput> {
-    let interest = answers.interest.ok_or_else(|| {
-        Error::invalid("Say whether you still want this role.").for_field("interest")
-    })?;
-    let situation = answers.situation()?.ok_or_else(|| {
-        Error::invalid("Say what stands in the way, or “Nothing”.").for_field("situation")
-    })?;
+    let interest = answers
+        .interest
+        .ok_or_else(|| Error::said(Said::key("error-wizard-interest")).for_field("interest"))?;
+    let situation = answers
+        .situation()?
+        .ok_or_else(|| Error::said(Said::key("error-wizard-situation")).for_field("situation"))?;
     // An answer to a question no longer asked (the user went back and
     // changed an earlier one) does not count.
     let asked = asked(answers)?;

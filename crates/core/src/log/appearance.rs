@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{storage, Log};
 use crate::error::{Error, Result};
 use crate::named_values::named_values;
+use crate::words::Said;
 
 named_values! {
     /// The window's colours.
@@ -67,11 +68,10 @@ impl Log {
 
     pub fn set_appearance(&mut self, appearance: &Appearance) -> Result<Appearance> {
         if !SIZES.contains(&appearance.zoom) {
-            return Err(Error::invalid(format!(
-                "A size of {} is not one Raincheck offers: choose 100, 125, 150, 175 or 200 %.",
-                appearance.zoom
-            ))
-            .for_field("zoom"));
+            return Err(
+                Error::said(Said::key("error-zoom").with("size", appearance.zoom))
+                    .for_field("zoom"),
+            );
         }
         let text = serde_json::to_string(appearance)
             .map_err(|e| Error::Internal(format!("writing the appearance ({e})")))?;

@@ -13,6 +13,7 @@ use super::{prep, validate};
 use crate::decision::{check_back_day, Decision};
 use crate::error::{Error, Result};
 use crate::time::{parse_start, parse_zone, to_utc_text};
+use crate::words::Said;
 
 const DEFAULT_DURATION_MINUTES: u32 = 60;
 const MAX_REASON_CHARS: usize = 500;
@@ -75,21 +76,27 @@ pub(super) fn apply_fields(
 ) -> Result<Interview> {
     let mut next = base.clone();
     if is_new || fields.company.is_some() {
-        next.company = validate::required_name("company", fields.company.as_deref())
+        next.company = validate::required_name("field-company", fields.company.as_deref())
             .map_err(|e| e.for_field("company"))?;
     }
     if is_new || fields.position.is_some() {
-        next.position = validate::required_name("position", fields.position.as_deref())
+        next.position = validate::required_name("field-position", fields.position.as_deref())
             .map_err(|e| e.for_field("position"))?;
     }
     if let Some(interviewer) = &fields.interviewer {
         next.interviewer = Interviewer {
-            name: validate::optional_name("interviewer's name", interviewer.name.as_deref())
+            name: validate::optional_name("field-interviewer-name", interviewer.name.as_deref())
                 .map_err(|e| e.for_field("interviewer.name"))?,
-            email: validate::optional_email("interviewer's e-mail", interviewer.email.as_deref())
-                .map_err(|e| e.for_field("interviewer.email"))?,
-            phone: validate::optional_phone("interviewer's phone", interviewer.phone.as_deref())
-                .map_err(|e| e.for_field("interviewer.phone"))?,
+            email: validate::optional_email(
+                "field-interviewer-email",
+                interviewer.email.as_deref(),
+            )
+            .map_err(|e| e.for_field("interviewer.email"))?,
+            phone: validate::optional_phone(
+                "field-interviewer-phone",
+                interviewer.phone.as_deref(),
+            )
+            .map_err(|e| e.for_field("interviewer.phone"))?,
         };
     }
     if let Some(channel) = fields.contact_channel {
@@ -101,10 +108,7 @@ pub(super) fn apply_fields(
         } else {
             "tz"
         };
-        return Err(Error::invalid(
-            "The start and its time zone are required: give starts_at (e.g. 2026-12-03T10:00) and tz (e.g. Europe/Berlin).",
-        )
-        .for_field(field));
+        return Err(Error::said(Said::key("error-start-required")).for_field(field));
     }
     let zone =
         parse_zone(fields.tz.as_deref().unwrap_or(&base.tz)).map_err(|e| e.for_field("tz"))?;
@@ -128,13 +132,12 @@ pub(super) fn apply_fields(
             validate::duration(minutes).map_err(|e| e.for_field("duration_minutes"))?;
     }
     if let Some(location) = &fields.location {
-        next.location =
-            validate::optional_text("place or link", Some(location), MAX_LOCATION_CHARS)
-                .map_err(|e| e.for_field("location"))?;
+        next.location = validate::optional_text("field-place", Some(location), MAX_LOCATION_CHARS)
+            .map_err(|e| e.for_field("location"))?;
     }
     if let Some(stage) = &fields.stage {
-        next.stage =
-            validate::optional_name("stage", Some(stage)).map_err(|e| e.for_field("stage"))?;
+        next.stage = validate::optional_name("field-stage", Some(stage))
+            .map_err(|e| e.for_field("stage"))?;
     }
     if let Some(language) = &fields.message_language {
         next.message_language = match language.trim() {
@@ -147,9 +150,10 @@ pub(super) fn apply_fields(
         };
     }
     if let Some(notes) = &fields.notes {
-        next.notes = validate::optional_multiline("notes", Some(notes), validate::MAX_NOTES_CHARS)
-            .map_err(|e| e.for_field("notes"))?
-            .unwrap_or_default();
+        next.notes =
+            validate::optional_multiline("field-notes", Some(notes), validate::MAX_NOTES_CHARS)
+                .map_err(|e| e.for_field("notes"))?
+                .unwrap_or_default();
     }
     Ok(next)
 }
@@ -188,7 +192,7 @@ pub(super) fn apply_decision(
     let mut next = base.clone();
     next.decision = update.decision;
     next.decision_reason =
-        validate::optional_multiline("reason", update.reason.as_deref(), MAX_REASON_CHARS)
+        validate::optional_multiline("field-reason", update.reason.as_deref(), MAX_REASON_CHARS)
             .map_err(|e| e.for_field("reason"))?;
     next.scenario = update.scenario;
     next.pause_until = check_back_day(update.decision, update.pause_until, today)?;
@@ -221,9 +225,12 @@ pub(super) fn checked_record(record: &InterviewRecord) -> Result<InterviewRecord
         ),
     };
     let mut interview = apply_fields(given, &typed, false)?;
-    interview.decision_reason =
-        validate::optional_multiline("reason", given.decision_reason.as_deref(), MAX_REASON_CHARS)
-            .map_err(|e| e.for_field("decision_reason"))?;
+    interview.decision_reason = validate::optional_multiline(
+        "field-reason",
+        given.decision_reason.as_deref(),
+        MAX_REASON_CHARS,
+    )
+    .map_err(|e| e.for_field("decision_reason"))?;
     interview.prep = prep::checked(&given.prep)?;
     let history = record
         .history
@@ -231,14 +238,14 @@ pub(super) fn checked_record(record: &InterviewRecord) -> Result<InterviewRecord
         .map(|entry| {
             let value = |value: &Option<String>| {
                 validate::optional_multiline(
-                    "history entry",
+                    "field-history-entry",
                     value.as_deref(),
                     validate::MAX_MESSAGE_CHARS,
                 )
             };
             Ok(HistoryEntry {
                 at: entry.at,
-                field: validate::required_name("history entry's field", Some(&entry.field))?,
+                field: validate::required_name("field-history-field", Some(&entry.field))?,
                 old_value: value(&entry.old_value)?,
                 new_value: value(&entry.new_value)?,
             })

@@ -8,6 +8,7 @@ use super::Log;
 use crate::decision::decide_by_for;
 use crate::error::{Error, Result};
 use crate::reminders::{silence, SentFacts, Silence, SilenceStage};
+use crate::words::Said;
 
 /// The messages that went out, as the follow-up rules read them.
 pub fn sent_facts(messages: &[Message]) -> Vec<SentFacts> {
@@ -70,18 +71,15 @@ impl Log {
         }
         if marked {
             match self.silence_of(id)? {
-                Some(waiting) if waiting.stage == SilenceStage::NoAnswer && waiting.due_at <= now => {}
+                Some(waiting)
+                    if waiting.stage == SilenceStage::NoAnswer && waiting.due_at <= now => {}
                 Some(waiting) if waiting.stage == SilenceStage::NoAnswer => {
-                    return Err(Error::invalid(format!(
-                        "Give them until {} to answer the follow-up before marking \"no answer\".",
-                        crate::time::to_utc_text(waiting.due_at)
-                    )))
-                }
-                _ => {
-                    return Err(Error::invalid(
-                        "Only an interview whose follow-up went unanswered can be marked \"no answer\": send the follow-up first, or record their reply.",
+                    return Err(Error::said(
+                        Said::key("error-no-answer-too-soon")
+                            .with("until", crate::time::to_utc_text(waiting.due_at)),
                     ))
                 }
+                _ => return Err(Error::said(Said::key("error-no-answer-without-follow-up"))),
             }
         }
         let after = Interview {

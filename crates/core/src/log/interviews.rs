@@ -21,6 +21,7 @@ use super::{begin, storage, Log};
 use crate::calendar::{mark_clashes, Booking};
 use crate::error::{Error, Result};
 use crate::time::to_utc_text;
+use crate::words::Said;
 
 /// Which interviews a list shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -399,9 +400,7 @@ pub(super) fn restore_record(tx: &Transaction<'_>, record: &InterviewRecord) -> 
 }
 
 pub(super) fn no_such_interview(id: i64) -> Error {
-    Error::NotFound(format!(
-        "There is no interview #{id} in the log: `raincheck log list` shows the ids."
-    ))
+    Error::NotFound(Said::key("error-no-such-interview").with("id", id))
 }
 
 fn insert(tx: &Transaction<'_>, interview: &Interview, id: Option<i64>) -> rusqlite::Result<i64> {

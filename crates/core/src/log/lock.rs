@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use super::key_vault::open_lock_file;
 use crate::error::{Error, Result};
+use crate::words::Said;
 
 /// How long to wait for another Raincheck to finish before saying it is busy.
 pub(crate) const WAIT: Duration = Duration::from_secs(10);
@@ -76,12 +77,9 @@ impl LogLock {
 }
 
 fn busy(path: &Path, mode: Mode) -> Error {
-    let doing = match mode {
-        Mode::Shared => "is restoring, encrypting or updating the log",
-        Mode::Exclusive => "has the log open",
+    let key = match mode {
+        Mode::Shared => "error-busy-changing",
+        Mode::Exclusive => "error-busy-open",
     };
-    Error::Busy(format!(
-        "Raincheck is busy: another Raincheck (the window or a command) {doing}, so nothing was changed. Wait for it to finish, or quit the other Raincheck (the tray menu's Quit), then try again. (Lock: {})",
-        path.display()
-    ))
+    Error::Busy(Said::key(key).with("lock", path.display().to_string()))
 }

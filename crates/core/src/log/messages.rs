@@ -7,6 +7,7 @@ use super::model::{Message, SentMessage};
 use super::{begin, rows, storage, validate, Log};
 use crate::error::{Error, Result};
 use crate::time::to_utc_text;
+use crate::words::Said;
 
 const COLUMNS: &str = "id, kind, channel, subject, body, created_at, sent_at, reply, replied_at";
 
@@ -53,11 +54,15 @@ pub(super) fn insert_message(
 /// A recorded message (undo, import) checked as a new one is.
 pub(super) fn checked_message(message: &Message) -> Result<Message> {
     Ok(Message {
-        subject: validate::optional_name("message's subject", message.subject.as_deref())?,
-        body: validate::multiline("message", message.body.trim(), validate::MAX_MESSAGE_CHARS)?
-            .to_owned(),
+        subject: validate::optional_name("field-message-subject", message.subject.as_deref())?,
+        body: validate::multiline(
+            "field-message",
+            message.body.trim(),
+            validate::MAX_MESSAGE_CHARS,
+        )?
+        .to_owned(),
         reply: validate::optional_multiline(
-            "reply",
+            "field-reply",
             message.reply.as_deref(),
             validate::MAX_MESSAGE_CHARS,
         )?,
@@ -74,8 +79,12 @@ impl Log {
         now: DateTime<Utc>,
     ) -> Result<Message> {
         self.interview(interview_id)?;
-        let subject = validate::optional_name("subject", sent.subject.as_deref())?;
-        let body = validate::multiline("message", sent.body.trim(), validate::MAX_MESSAGE_CHARS)?;
+        let subject = validate::optional_name("field-subject", sent.subject.as_deref())?;
+        let body = validate::multiline(
+            "field-message",
+            sent.body.trim(),
+            validate::MAX_MESSAGE_CHARS,
+        )?;
         let message = Message {
             id: 0,
             kind: sent.kind,
@@ -106,10 +115,8 @@ impl Log {
         now: DateTime<Utc>,
     ) -> Result<Message> {
         let reply =
-            validate::optional_multiline("reply", Some(reply), validate::MAX_MESSAGE_CHARS)?
-                .ok_or_else(|| {
-                    Error::invalid("The reply is empty: paste or summarise what the employer said.")
-                })?;
+            validate::optional_multiline("field-reply", Some(reply), validate::MAX_MESSAGE_CHARS)?
+                .ok_or_else(|| Error::said(Said::key("error-reply-empty")))?;
         let changed = self
             .connection
             .execute(
@@ -118,9 +125,9 @@ impl Log {
             )
             .map_err(storage)?;
         if changed == 0 {
-            return Err(Error::NotFound(format!(
-                "There is no message #{message_id} in the log."
-            )));
+            return Err(Error::NotFound(
+                Said::key("error-no-such-message").with("id", message_id),
+            ));
         }
         self.connection
             .query_row(

@@ -41,6 +41,7 @@ pub(crate) use validate::MAX_DURATION_MINUTES;
 use crate::data_dir::DataDir;
 use crate::error::{Error, Result};
 use crate::files;
+use crate::words::Said;
 use key_vault::KeyVault;
 
 /// The log file's name inside the data folder.
@@ -100,12 +101,8 @@ impl Log {
 /// A failed SQLite call on an open log, as the user reads it.
 fn storage(error: rusqlite::Error) -> Error {
     match error.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::ReadOnly) => Error::ReadOnly(
-            "Nothing was saved: the log's folder (or the log file) is read-only. Your interviews can still be read and exported. Make the folder writable, then open Raincheck again.".into(),
-        ),
-        Some(rusqlite::ErrorCode::DiskFull) => Error::Storage(
-            "the disk is full, so nothing was saved. Free some space, then try again.".into(),
-        ),
+        Some(rusqlite::ErrorCode::ReadOnly) => Error::ReadOnly(Said::key("error-read-only-log")),
+        Some(rusqlite::ErrorCode::DiskFull) => Error::ReadOnly(Said::key("error-disk-full")),
         _ => Error::Storage(error.to_string()),
     }
 }
@@ -217,10 +214,9 @@ fn move_aside_locked(data_dir: &DataDir, now: chrono::DateTime<chrono::Utc>) -> 
     let path = data_dir.path().join(LOG_FILE_NAME);
     let aside = path.with_extension(format!("db.unreadable-{}", now.format("%Y%m%dT%H%M%SZ")));
     if aside.exists() {
-        return Err(Error::Busy(format!(
-            "{} already exists (a log was moved aside a moment ago): wait a second and try again.",
-            aside.display()
-        )));
+        return Err(Error::Busy(
+            Said::key("error-moved-aside-exists").with("path", aside.display().to_string()),
+        ));
     }
     std::fs::rename(&path, &aside).map_err(|e| Error::io("move aside", &path, e))?;
     rename_journal(&path, &aside);
@@ -231,17 +227,17 @@ fn move_aside_locked(data_dir: &DataDir, now: chrono::DateTime<chrono::Utc>) -> 
 /// An error from opening the backup's copy, said of the backup the user chose
 /// (the copy is gone by then) with what to do instead.
 fn about_the_backup(error: Error, named: &Path) -> Error {
-    let named = named.display();
+    let named = named.display().to_string();
     match error {
-        Error::NotALog { detail, .. } => Error::invalid(format!(
-            "{named} is not a Raincheck backup ({detail}): choose another backup file. Your log was not changed."
-        )),
-        Error::WrongKey { .. } => Error::invalid(format!(
-            "{named} was made with another key (on another computer, or before the keyring was reset), so it cannot be opened here: bring your data back from a JSON export with `raincheck import` instead. Your log was not changed."
-        )),
-        Error::NewerLog { .. } => Error::invalid(format!(
-            "{named} was made by a newer Raincheck: update the app, then restore it. Your log was not changed."
-        )),
+        Error::NotALog { detail, .. } => Error::said(
+            Said::key("error-backup-not-a-log")
+                .with("path", named)
+                .with("detail", detail),
+        ),
+        Error::WrongKey { .. } => {
+            Error::said(Said::key("error-backup-other-key").with("path", named))
+        }
+        Error::NewerLog { .. } => Error::said(Said::key("error-backup-newer").with("path", named)),
         other => other,
     }
 }

@@ -17,6 +17,7 @@ use super::lock::{self, LogLock, Mode};
 use super::schema::{self, APPLICATION_ID, LATEST_VERSION};
 use crate::error::{Error, Result};
 use crate::files;
+use crate::words::Said;
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 const PAGE_SIZE: u64 = 4096;
@@ -121,10 +122,10 @@ fn plan(path: &Path, vault: &dyn KeyVault, read_only: bool) -> Result<Plan> {
     match state {
         FileState::Missing => {
             if read_only {
-                return Err(Error::ReadOnly(format!(
-                    "There is no log in {} yet, and that folder is read-only, so none can be started. Make the folder writable, or choose another with --data-dir.",
-                    folder_of(path).display()
-                )));
+                return Err(Error::ReadOnly(
+                    Said::key("error-read-only-no-log")
+                        .with("folder", folder_of(path).display().to_string()),
+                ));
             }
             let key = key_vault::load_or_create(vault, folder_of(path))?;
             Ok(Plan {
@@ -160,11 +161,11 @@ fn plan(path: &Path, vault: &dyn KeyVault, read_only: bool) -> Result<Plan> {
                 Ok(Some(key)) => key,
                 Ok(None) => return Err(Error::WrongKey { path: path.into() }),
                 Err(why) => {
-                    return Err(Error::Keyring(format!(
-                        "{}. The log at {} is encrypted and its key is kept there: unlock or start your keyring (e.g. GNOME Keyring or KWallet), then open Raincheck again.",
-                        why.0,
-                        path.display()
-                    )))
+                    return Err(Error::Keyring(
+                        Said::key("error-keyring-locked")
+                            .with("detail", why.0)
+                            .with("path", path.display().to_string()),
+                    ))
                 }
             };
             let version = match check_is_raincheck_log(path, Some(&key)) {
@@ -306,10 +307,9 @@ fn writable(path: &Path) -> bool {
 fn open_read_only(path: &Path, vault: &dyn KeyVault) -> Result<Opened> {
     let plan = plan(path, vault, true)?;
     if plan.version.unwrap_or(0) < LATEST_VERSION {
-        return Err(Error::ReadOnly(format!(
-            "The log at {} needs an update to its format before this Raincheck can read it, and its folder is read-only. Make the folder writable, then open Raincheck again.",
-            path.display()
-        )));
+        return Err(Error::ReadOnly(
+            Said::key("error-read-only-update").with("path", path.display().to_string()),
+        ));
     }
     let key = match plan.key {
         Some(Ok(key)) if !matches!(plan.state, FileState::PlainSqlite) => Some(key),

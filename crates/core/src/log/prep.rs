@@ -8,6 +8,7 @@ use super::validate;
 use super::Log;
 use crate::decision::Decision;
 use crate::error::{Error, Result};
+use crate::words::Said;
 
 /// Three points: enough to steer an interview, few enough to remember.
 pub const MAX_TALKING_POINTS: usize = 3;
@@ -31,7 +32,7 @@ pub(super) fn checked(prep: &Prep) -> Result<Prep> {
     Ok(Prep {
         points: checked_points(&prep.points)?,
         job_description_text: validate::optional_multiline(
-            "job description",
+            "field-job-description",
             prep.job_description_text.as_deref(),
             validate::MAX_NOTES_CHARS,
         )
@@ -43,17 +44,18 @@ pub(super) fn checked(prep: &Prep) -> Result<Prep> {
 fn checked_points(points: &[String]) -> Result<Vec<String>> {
     let points: Vec<String> = points
         .iter()
-        .map(|point| validate::optional_name("talking point", Some(point)))
+        .map(|point| validate::optional_name("field-talking-point", Some(point)))
         .collect::<Result<Vec<_>>>()
         .map_err(|e| e.for_field("points"))?
         .into_iter()
         .flatten()
         .collect();
     if points.len() > MAX_TALKING_POINTS {
-        return Err(Error::invalid(format!(
-            "{} talking points are more than the {MAX_TALKING_POINTS} kept: keep the three that matter most.",
-            points.len()
-        ))
+        return Err(Error::said(
+            Said::key("error-too-many-points")
+                .with("count", points.len())
+                .with("most", MAX_TALKING_POINTS),
+        )
         .for_field("points"));
     }
     Ok(points)
@@ -77,9 +79,9 @@ impl Log {
         now: DateTime<Utc>,
     ) -> Result<Interview> {
         if let Some(item) = update.tick.iter().find(|item| update.untick.contains(item)) {
-            return Err(Error::invalid(format!(
-                "\"{item}\" is both ticked and unticked: give it once."
-            )));
+            return Err(Error::said(
+                Said::key("error-ticked-and-unticked").with("item", item.to_string()),
+            ));
         }
         let before = self.interview(id)?;
         let mut after = before.clone();

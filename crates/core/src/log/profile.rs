@@ -7,6 +7,7 @@ use super::model::Profile;
 use super::{storage, validate, Log};
 use crate::error::{Error, Result};
 use crate::time::{parse_zone, system_zone};
+use crate::words::Said;
 
 const PROFILE_KEY: &str = "profile";
 const MAX_BUFFER_MINUTES: u32 = 8 * 60;
@@ -49,13 +50,13 @@ impl Log {
 /// Checks every field of a profile; the fields come back trimmed.
 fn checked_profile(profile: &Profile) -> Result<Profile> {
     Ok(Profile {
-        name: validate::optional_name("name", Some(&profile.name))
+        name: validate::optional_name("field-name", Some(&profile.name))
             .map_err(|e| e.for_field("name"))?
             .unwrap_or_default(),
-        email: validate::optional_email("e-mail", Some(&profile.email))
+        email: validate::optional_email("field-email", Some(&profile.email))
             .map_err(|e| e.for_field("email"))?
             .unwrap_or_default(),
-        phone: validate::optional_phone("phone", Some(&profile.phone))
+        phone: validate::optional_phone("field-phone", Some(&profile.phone))
             .map_err(|e| e.for_field("phone"))?
             .unwrap_or_default(),
         home_tz: match profile.home_tz.trim() {
@@ -66,11 +67,12 @@ fn checked_profile(profile: &Profile) -> Result<Profile> {
                 .to_owned(),
         },
         buffer_minutes: if profile.buffer_minutes > MAX_BUFFER_MINUTES {
-            return Err(Error::invalid(format!(
-                    "A buffer of {} minutes is more than the {MAX_BUFFER_MINUTES} allowed: give fewer minutes.",
-                    profile.buffer_minutes
-                ))
-                .for_field("buffer_minutes"));
+            return Err(Error::said(
+                Said::key("error-buffer")
+                    .with("minutes", profile.buffer_minutes)
+                    .with("most", MAX_BUFFER_MINUTES),
+            )
+            .for_field("buffer_minutes"));
         } else {
             profile.buffer_minutes
         },

@@ -15,6 +15,7 @@ use super::{begin, storage, Log, LOG_FILE_NAME};
 use crate::error::{Error, Result};
 use crate::files;
 use crate::time::{parse_zone, to_utc_text};
+use crate::words::Said;
 
 const FORMAT_NAME: &str = "raincheck-log";
 /// 2 added the pre-interview checklist (`prep`), 3 the "no answer" mark
@@ -75,12 +76,17 @@ pub struct TemplateEdit {
 /// Says which interview of the file a refusal is about (by its place and number
 /// in the file, never by its text, which may be what was refused).
 fn in_file(error: Error, index: usize, id: i64) -> Error {
-    let place = format!("Interview {} in the file (#{id})", index + 1);
+    let placed = |message: Said| {
+        Said::key("error-in-file")
+            .with("place", index + 1)
+            .with("id", id)
+            .with("message", message)
+    };
     match error {
-        Error::InvalidInput(message) => Error::InvalidInput(format!("{place}: {message}")),
+        Error::InvalidInput(message) => Error::InvalidInput(placed(message)),
         Error::InvalidField { field, message } => Error::InvalidField {
             field,
-            message: format!("{place}: {message}"),
+            message: placed(message),
         },
         other => other,
     }
@@ -222,15 +228,16 @@ impl Log {
     /// All of it goes in, or none of it: a refused import changes nothing.
     pub fn import_json(&mut self, text: &str) -> Result<ImportReport> {
         let export: LogExport = serde_json::from_str(text).map_err(|e| {
-            Error::invalid(format!(
-                "The file is not a Raincheck export: {e}. Export one with `raincheck export --format json`."
-            ))
+            Error::said(Said::key("error-not-an-export").with("detail", e.to_string()))
         })?;
         if export.format != FORMAT_NAME || export.version > FORMAT_VERSION {
-            return Err(Error::invalid(format!(
-                "The file is a \"{}\" export of version {}; this Raincheck reads \"{FORMAT_NAME}\" up to version {FORMAT_VERSION}.",
-                export.format, export.version
-            )));
+            return Err(Error::said(
+                Said::key("error-export-version")
+                    .with("format", export.format.as_str())
+                    .with("version", export.version)
+                    .with("ours", FORMAT_NAME)
+                    .with("newest", FORMAT_VERSION),
+            ));
         }
         let keep_profile = self.profile()? != Profile::default();
         // One transaction: dropped without commit on any error, so nothing is half-imported.
@@ -247,10 +254,11 @@ impl Log {
         for (index, record) in export.interviews.iter().enumerate() {
             let old = record.interview.id;
             if brought.contains_key(&old) {
-                return Err(Error::invalid(format!(
-                    "The file has two interviews numbered #{old} (the second is interview {} in the file): it was not made by Raincheck's export, or was edited. Export it again.",
-                    index + 1
-                )));
+                return Err(Error::said(
+                    Said::key("error-export-same-number")
+                        .with("id", old)
+                        .with("place", index + 1),
+                ));
             }
             let id = restore_record(&tx, record).map_err(|e| in_file(e, index, old))?;
             brought.insert(old, id);
@@ -269,10 +277,9 @@ impl Log {
                 .kind
                 .parse::<crate::reminders::ReminderKind>()
                 .map_err(|_| {
-                    Error::invalid(format!(
-                        "A reminder record for interview #{} in the file has an unknown kind: it was not made by Raincheck's export, or was edited. Export it again.",
-                        reminder.interview_id
-                    ))
+                    Error::said(
+                        Said::key("error-export-reminder-kind").with("id", reminder.interview_id),
+                    )
                 })?;
             tx.execute(
                     "INSERT OR IGNORE INTO delivered_reminders (interview_id, kind, starts_at, delivered_at)
@@ -284,10 +291,9 @@ impl Log {
         let mut seen = std::collections::HashSet::new();
         for edit in &export.template_edits {
             if !seen.insert(edit.name.as_str()) {
-                return Err(Error::invalid(format!(
-                    "The file has more than one version of the template {}: keep one and import again.",
-                    edit.name
-                )));
+                return Err(Error::said(
+                    Said::key("error-export-template-twice").with("name", edit.name.as_str()),
+                ));
             }
             // The same checks as an edit typed in the app: an import file is untrusted.
             crate::message::check_template(&edit.name, &edit.source)?;
@@ -328,17 +334,14 @@ impl Log {
     /// encrypted with the same key as the log. An existing file is not replaced.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
         if target.exists() {
-            return Err(Error::invalid(format!(
-                "{} already exists: choose a new file name for the backup.",
-                target.display()
-            )));
+            return Err(Error::said(
+                Said::key("error-backup-exists").with("path", target.display().to_string()),
+            ));
         }
         if target.file_name().is_some_and(|name| name == LOG_FILE_NAME)
             && target.parent() == self.path.parent()
         {
-            return Err(Error::invalid(
-                "A backup cannot take the log's own place: choose another file.",
-            ));
+            return Err(Error::said(Said::key("error-backup-over-log")));
         }
         // Made 0600 and exclusively before SQLite writes into it: a file (or a
         // link) that appeared since the check above is never written through.

@@ -1,8 +1,12 @@
 //! The checks a write must pass before it touches the log; each refusal says
 //! which field is wrong and how to fix it.
+//!
+//! `field` is always the `errors.ftl` key of the field's name
+//! (`field-company`), so the refusal names it in the window's language.
 
 use crate::error::{Error, Result};
 use crate::text;
+use crate::words::Said;
 
 pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_NOTES_CHARS: usize = 20_000;
@@ -10,12 +14,12 @@ pub const MAX_MESSAGE_CHARS: usize = 100_000;
 pub const MAX_DURATION_MINUTES: u32 = 24 * 60;
 
 /// A required short text: trimmed, not empty, one line, at most 200 characters.
-pub fn required_name(field: &str, value: Option<&str>) -> Result<String> {
+pub fn required_name(field: &'static str, value: Option<&str>) -> Result<String> {
     let value = value.map(str::trim).unwrap_or_default();
     if value.is_empty() {
-        return Err(Error::invalid(format!(
-            "The {field} is required: fill it in."
-        )));
+        return Err(Error::said(
+            Said::key("error-required").with("field", Said::key(field)),
+        ));
     }
     bounded(field, value, MAX_NAME_CHARS).map(str::to_owned)
 }
@@ -23,28 +27,37 @@ pub fn required_name(field: &str, value: Option<&str>) -> Result<String> {
 /// Refuses characters that would hide in what the user reads: control
 /// characters (a line break too, unless `multi_line`) and direction overrides.
 /// Checked before anything else, so no later message ever echoes them.
-pub fn plain_characters(field: &str, value: &str, multi_line: bool) -> Result<()> {
+pub fn plain_characters(field: &'static str, value: &str, multi_line: bool) -> Result<()> {
     let Some((at, c)) = text::first_hidden_control(value, multi_line) else {
         return Ok(());
     };
     let code = format!("U+{:04X}", u32::from(c));
-    let message = if c == '\n' || c == '\r' {
-        format!("The {field} must be one line: it has a line break at character {at}. Remove the line break.")
+    let key = if c == '\n' || c == '\r' {
+        "error-line-break"
     } else if text::is_bidi_control(c) {
-        format!("The {field} contains an invisible text-direction character ({code}) at character {at}, which can make it display differently from what it says. Remove it: retype that part rather than pasting it.")
+        "error-direction-character"
     } else {
-        format!("The {field} contains a hidden control character ({code}) at character {at}. Remove it: retype that part rather than pasting it.")
+        "error-control-character"
     };
-    Err(Error::invalid(message))
+    Err(Error::said(
+        Said::key(key)
+            .with("field", Said::key(field))
+            .with("code", code)
+            .with("at", at),
+    ))
 }
 
 /// An optional short text: trimmed; empty means none.
-pub fn optional_name(field: &str, value: Option<&str>) -> Result<Option<String>> {
+pub fn optional_name(field: &'static str, value: Option<&str>) -> Result<Option<String>> {
     optional_text(field, value, MAX_NAME_CHARS)
 }
 
 /// An optional one-line text: trimmed; empty means none.
-pub fn optional_text(field: &str, value: Option<&str>, max_chars: usize) -> Result<Option<String>> {
+pub fn optional_text(
+    field: &'static str,
+    value: Option<&str>,
+    max_chars: usize,
+) -> Result<Option<String>> {
     match value.map(str::trim) {
         None | Some("") => Ok(None),
         Some(value) => bounded(field, value, max_chars).map(|v| Some(v.to_owned())),
@@ -54,7 +67,7 @@ pub fn optional_text(field: &str, value: Option<&str>, max_chars: usize) -> Resu
 /// An optional text of several lines (notes, a reason, a reply): line breaks and
 /// tabs are allowed, other control characters are not.
 pub fn optional_multiline(
-    field: &str,
+    field: &'static str,
     value: Option<&str>,
     max_chars: usize,
 ) -> Result<Option<String>> {
@@ -65,29 +78,32 @@ pub fn optional_multiline(
 }
 
 /// A one-line text of at most `max_chars` characters.
-pub fn bounded<'a>(field: &str, value: &'a str, max_chars: usize) -> Result<&'a str> {
+pub fn bounded<'a>(field: &'static str, value: &'a str, max_chars: usize) -> Result<&'a str> {
     plain_characters(field, value, false)?;
     length(field, value, max_chars)
 }
 
 /// A text of several lines of at most `max_chars` characters.
-pub fn multiline<'a>(field: &str, value: &'a str, max_chars: usize) -> Result<&'a str> {
+pub fn multiline<'a>(field: &'static str, value: &'a str, max_chars: usize) -> Result<&'a str> {
     plain_characters(field, value, true)?;
     length(field, value, max_chars)
 }
 
-fn length<'a>(field: &str, value: &'a str, max_chars: usize) -> Result<&'a str> {
+fn length<'a>(field: &'static str, value: &'a str, max_chars: usize) -> Result<&'a str> {
     let chars = value.chars().count();
     if chars > max_chars {
-        return Err(Error::invalid(format!(
-            "The {field} is {chars} characters long; the most is {max_chars}. Shorten it."
-        )));
+        return Err(Error::said(
+            Said::key("error-too-long")
+                .with("field", Said::key(field))
+                .with("chars", chars)
+                .with("most", max_chars),
+        ));
     }
     Ok(value)
 }
 
 /// An e-mail address of the usual shape: something@domain.tld, no spaces.
-pub fn optional_email(field: &str, value: Option<&str>) -> Result<Option<String>> {
+pub fn optional_email(field: &'static str, value: Option<&str>) -> Result<Option<String>> {
     let Some(value) = optional_text(field, value, 254)? else {
         return Ok(None);
     };
@@ -103,15 +119,17 @@ pub fn optional_email(field: &str, value: Option<&str>) -> Result<Option<String>
         None => false,
     };
     if !valid {
-        return Err(Error::invalid(format!(
-            "The {field} \"{value}\" is not an e-mail address: write it as name@example.com."
-        )));
+        return Err(Error::said(
+            Said::key("error-not-an-email")
+                .with("field", Said::key(field))
+                .with("value", value),
+        ));
     }
     Ok(Some(value))
 }
 
 /// A phone number: digits with the usual separators, 6 to 20 digits.
-pub fn optional_phone(field: &str, value: Option<&str>) -> Result<Option<String>> {
+pub fn optional_phone(field: &'static str, value: Option<&str>) -> Result<Option<String>> {
     let Some(value) = optional_text(field, value, 40)? else {
         return Ok(None);
     };
@@ -121,18 +139,22 @@ pub fn optional_phone(field: &str, value: Option<&str>) -> Result<Option<String>
     let digits = value.chars().filter(char::is_ascii_digit).count();
     let plus_only_first = value.rfind('+').is_none_or(|at| at == 0);
     if !allowed || !(6..=20).contains(&digits) || !plus_only_first {
-        return Err(Error::invalid(format!(
-            "The {field} \"{value}\" is not a phone number: use digits, with + for the country code, e.g. +49 30 1234567."
-        )));
+        return Err(Error::said(
+            Said::key("error-not-a-phone")
+                .with("field", Said::key(field))
+                .with("value", value),
+        ));
     }
     Ok(Some(value))
 }
 
 pub fn duration(minutes: u32) -> Result<u32> {
     if minutes == 0 || minutes > MAX_DURATION_MINUTES {
-        return Err(Error::invalid(format!(
-            "The duration of {minutes} minutes is out of range: give 1 to {MAX_DURATION_MINUTES} minutes."
-        )));
+        return Err(Error::said(
+            Said::key("error-duration")
+                .with("minutes", minutes)
+                .with("most", MAX_DURATION_MINUTES),
+        ));
     }
     Ok(minutes)
 }
@@ -143,39 +165,45 @@ mod tests {
 
     #[test]
     fn required_names_are_trimmed_and_bounded() {
-        assert_eq!(required_name("company", Some("  Acme ")).unwrap(), "Acme");
-        let message = required_name("company", Some("   "))
+        assert_eq!(
+            required_name("field-company", Some("  Acme ")).unwrap(),
+            "Acme"
+        );
+        let message = required_name("field-company", Some("   "))
             .unwrap_err()
             .to_string();
         assert_eq!(message, "The company is required: fill it in.");
         let long = "x".repeat(201);
-        let message = required_name("position", Some(&long))
+        let message = required_name("field-position", Some(&long))
             .unwrap_err()
             .to_string();
         assert!(
             message.contains("201 characters") && message.contains("200"),
             "{message}"
         );
-        assert!(required_name("position", Some(&"é".repeat(200))).is_ok());
+        assert!(required_name("field-position", Some(&"é".repeat(200))).is_ok());
     }
 
     #[test]
     fn email_shapes() {
         assert_eq!(
-            optional_email("email", Some(" a@b.io "))
+            optional_email("field-email", Some(" a@b.io "))
                 .unwrap()
                 .as_deref(),
             Some("a@b.io")
         );
-        assert_eq!(optional_email("email", Some("")).unwrap(), None);
+        assert_eq!(optional_email("field-email", Some("")).unwrap(), None);
         for bad in ["ab.io", "a@b", "a b@c.io", "a@@b.io", "@b.io", "a@.io"] {
-            assert!(optional_email("email", Some(bad)).is_err(), "{bad} passed");
+            assert!(
+                optional_email("field-email", Some(bad)).is_err(),
+                "{bad} passed"
+            );
         }
     }
 
     #[test]
     fn phone_shapes() {
-        assert!(optional_phone("phone", Some("+49 (30) 123-4567"))
+        assert!(optional_phone("field-phone", Some("+49 (30) 123-4567"))
             .unwrap()
             .is_some());
         for bad in [
@@ -184,7 +212,10 @@ mod tests {
             "49+301234567",
             "+49 30 1234 5678 9012 3456 78",
         ] {
-            assert!(optional_phone("phone", Some(bad)).is_err(), "{bad} passed");
+            assert!(
+                optional_phone("field-phone", Some(bad)).is_err(),
+                "{bad} passed"
+            );
         }
     }
 

@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::language::MessageLanguage;
 use crate::time::{parse_start, parse_zone};
 use crate::urgency::{hours_until, CALL_NOTICE_HOURS};
+use crate::words::Said;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -260,35 +261,41 @@ fn text(value: &Option<String>) -> Option<&str> {
 
 /// A field of the input as the window and the user call it (errors name it
 /// so; the error's `field` carries the input's own key).
+/// The `errors.ftl` key naming a detail of the message's input.
 fn label(field: &str) -> &'static str {
     match field {
-        "candidate.name" => "Your name",
-        "interview.company" => "The company's name",
-        "interview.position" => "The position",
-        "interview.location" => "The place or link",
-        "their_subject" => "Their message's subject",
-        "moving_to" => "Where you are moving",
-        "moving_when" => "When you move",
-        "new_role" => "Your new role",
-        "referral" => "The person you recommend",
-        "interview.interviewer" => "The interviewer's name",
-        _ => "This detail",
+        "candidate.name" => "draft-field-your-name",
+        "interview.company" => "draft-field-company",
+        "interview.position" => "draft-field-position",
+        "interview.location" => "draft-field-place",
+        "their_subject" => "draft-field-their-subject",
+        "moving_to" => "draft-field-moving-to",
+        "moving_when" => "draft-field-moving-when",
+        "new_role" => "draft-field-new-role",
+        "referral" => "draft-field-referral",
+        "interview.interviewer" => "draft-field-interviewer",
+        _ => "draft-field-other",
     }
 }
 
-fn required<'a>(value: &'a Option<String>, field: &'static str, hint: &str) -> Result<&'a str> {
-    text(value).ok_or_else(|| {
-        Error::invalid(format!("{} is missing: {hint}", label(field))).for_field(field)
-    })
+/// A detail the message cannot do without; `missing` is the refusal's key.
+fn required<'a>(
+    value: &'a Option<String>,
+    field: &'static str,
+    missing: &'static str,
+) -> Result<&'a str> {
+    text(value).ok_or_else(|| Error::said(Said::key(missing)).for_field(field))
 }
 
 fn bounded<'a>(value: &'a str, field: &'static str) -> Result<&'a str> {
     let chars = value.chars().count();
     if chars > MAX_FIELD_CHARS {
-        return Err(Error::invalid(format!(
-            "{} is {chars} characters long; the most is {MAX_FIELD_CHARS}. Shorten it.",
-            label(field)
-        ))
+        return Err(Error::said(
+            Said::key("error-draft-too-long")
+                .with("field", Said::key(label(field)))
+                .with("chars", chars)
+                .with("most", MAX_FIELD_CHARS),
+        )
         .for_field(field));
     }
     Ok(value)
@@ -298,17 +305,14 @@ fn bounded<'a>(value: &'a str, field: &'static str) -> Result<&'a str> {
 fn one_sentence(reason: &str) -> Result<String> {
     let reason = reason.trim();
     if reason.chars().count() > MAX_REASON_CHARS {
-        return Err(Error::invalid(format!(
-            "The reason is longer than {MAX_REASON_CHARS} characters: one short sentence is enough."
-        ))
-        .for_field("reason"));
+        return Err(
+            Error::said(Said::key("error-reason-too-long").with("most", MAX_REASON_CHARS))
+                .for_field("reason"),
+        );
     }
     let inner = reason.trim_end_matches(['.', '!', '?']);
     if inner.contains(['.', '!', '?']) {
-        return Err(
-            Error::invalid("The reason has more than one sentence: keep it to one.")
-                .for_field("reason"),
-        );
+        return Err(Error::said(Said::key("error-reason-sentences")).for_field("reason"));
     }
     let mut sentence = inner.to_owned();
     if let Some(first) = sentence.chars().next() {
@@ -454,24 +458,24 @@ pub(super) fn slot_instants(input: &MessageInput) -> Result<Vec<(DateTime<Utc>, 
 /// Drafts a message from the input with the given templates.
 pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
     let kind = input.kind.ok_or_else(|| {
-        Error::invalid(format!(
-            "Which message to draft is missing: choose one of {}.",
-            MessageKind::names()
-        ))
-        .for_field("kind")
+        Error::said(Said::key("error-draft-kind-missing").with("kinds", MessageKind::names()))
+            .for_field("kind")
     })?;
     let channel = input.channel.ok_or_else(|| {
-        Error::invalid(format!(
-            "How to send it is missing: {kind} can go by {}.",
-            channel_list(kind)
-        ))
+        Error::said(
+            Said::key("error-draft-channel-missing")
+                .with("kind", kind.as_str())
+                .with("channels", channel_list(kind)),
+        )
         .for_field("channel")
     })?;
     if !kind.channels().contains(&channel) {
-        return Err(Error::invalid(format!(
-            "There is no {channel} version of a {kind} message: it can go by {}.",
-            channel_list(kind)
-        ))
+        return Err(Error::said(
+            Said::key("error-draft-channel-wrong")
+                .with("channel", channel.as_str())
+                .with("kind", kind.as_str())
+                .with("channels", channel_list(kind)),
+        )
         .for_field("channel"));
     }
     let language = input.language.unwrap_or_default();
@@ -525,7 +529,7 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         required(
             &input.interview.company,
             "interview.company",
-            "give the employer's name",
+            "error-draft-company-missing",
         )?,
         "interview.company",
     )?;
@@ -533,7 +537,7 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         required(
             &input.interview.position,
             "interview.position",
-            "give the position's title",
+            "error-draft-position-missing",
         )?,
         "interview.position",
     )?;
@@ -545,10 +549,9 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
             (date, time, spoken_time(phrases, when, clocks_differ(when)))
         }
         None if kind.is_about_the_interview() => {
-            return Err(Error::invalid(
-                "The interview's date and time are missing: the message must name them. Add them to the interview.",
+            return Err(
+                Error::said(Said::key("error-draft-time-missing")).for_field("interview.starts_at")
             )
-            .for_field("interview.starts_at"))
         }
         None => (String::new(), String::new(), String::new()),
     };
@@ -580,17 +583,13 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         })
         .collect::<Vec<_>>();
     if slots.len() > 3 {
-        return Err(
-            Error::invalid("There are more than three slots: offer two or three.")
-                .for_field("slots"),
-        );
+        return Err(Error::said(Said::key("error-draft-too-many-slots")).for_field("slots"));
     }
     let pause_until = match (kind, input.pause_until) {
         (MessageKind::Pause, None) => {
-            return Err(Error::invalid(
-                "The day to check back is missing: give the day the pause ends (YYYY-MM-DD).",
+            return Err(
+                Error::said(Said::key("error-draft-check-back-missing")).for_field("pause_until")
             )
-            .for_field("pause_until"))
         }
         (_, day) => day.map(|day| phrases.day(day)),
     };
@@ -618,10 +617,10 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
         other => phrases.greeting(other, false, agency_kind),
     };
     if input.minutes_late.is_some_and(|m| m > MAX_MINUTES_LATE) {
-        return Err(Error::invalid(format!(
-            "More than {MAX_MINUTES_LATE} minutes is no longer running late: ask to reschedule instead."
-        ))
-        .for_field("minutes_late"));
+        return Err(
+            Error::said(Said::key("error-draft-too-late").with("most", MAX_MINUTES_LATE))
+                .for_field("minutes_late"),
+        );
     }
     let optional_field = |value: &Option<String>, field: &'static str| {
         text(value)

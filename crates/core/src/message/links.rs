@@ -5,6 +5,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::error::{Error, Result};
 use crate::text;
+use crate::words::Said;
 
 /// RFC 6068 leaves only unreserved characters as they are.
 const MAILTO: &AsciiSet = &NON_ALPHANUMERIC
@@ -56,9 +57,7 @@ pub fn checked_mailto(to: Option<&str>, subject: Option<&str>, body: &str) -> Re
                     && !"?&#,;:<>\"".contains(c)
             });
         if !plain {
-            return Err(Error::invalid(
-                "The recipient is not one e-mail address: fix the interviewer's e-mail with Edit, or copy the message and send it yourself.",
-            ));
+            return Err(Error::said(Said::key("error-link-recipient")));
         }
     }
     Ok(mailto(to, subject, body))
@@ -66,22 +65,14 @@ pub fn checked_mailto(to: Option<&str>, subject: Option<&str>, body: &str) -> Re
 
 /// A `tel:` link, or why the number cannot be called.
 pub fn checked_tel(phone: &str) -> Result<String> {
-    tel(phone).ok_or_else(|| {
-        Error::invalid(
-            "That is not a phone number with at least 6 digits: fix it with Edit, or dial it yourself.",
-        )
-    })
+    tel(phone).ok_or_else(|| Error::said(Said::key("error-link-phone")))
 }
 
 /// The meeting link in a place ("Zoom: https://…, passcode 123"): the first
 /// web address in it, checked to be plain http(s) with a host, so a crafted
 /// place cannot open a file or another app.
 pub fn meeting_link(place: &str) -> Result<String> {
-    let no_link = || {
-        Error::invalid(
-            "The place has no web link to open: add the meeting link (https://…) with Edit, or open it from the invitation.",
-        )
-    };
+    let no_link = || Error::said(Said::key("error-link-meeting"));
     let start = place
         .match_indices("http")
         .map(|(at, _)| at)

@@ -14,6 +14,7 @@ use super::sandbox::{self, BoundedOutput, Overrun, MAX_OUTPUT_BYTES, RENDER_TIME
 use super::{Channel, MessageKind};
 use crate::error::{Error, Result};
 use crate::language::MessageLanguage;
+use crate::words::Said;
 
 /// Every built-in template under its name: its path below `templates/`
 /// ("withdraw.email.tera" for English, "de/withdraw.email.tera" for German),
@@ -96,10 +97,11 @@ impl Templates {
     ) -> Result<String> {
         let name = template_name(kind, channel, language);
         if builtin_source(&name).is_none() {
-            return Err(Error::invalid(format!(
-                "There is no {} version of this {kind} message yet: draft it in another language.",
-                language.name()
-            ))
+            return Err(Error::said(
+                Said::key("error-template-no-language")
+                    .with("language", language.name())
+                    .with("kind", kind.as_str()),
+            )
             .for_field("language"));
         }
         if let Some((_, why)) = self.refused.iter().find(|(n, _)| *n == name) {
@@ -138,25 +140,25 @@ impl Templates {
             .overrun
             .or_else(|| (output.elapsed() > RENDER_TIME_LIMIT).then_some(Overrun::TooSlow));
         match (overrun, rendered) {
-            (Some(Overrun::TooLong), _) => Err(Error::invalid(format!(
-                "The template {name} makes a message longer than {} KB, so it was stopped: shorten it, or reset it to the default.",
-                MAX_OUTPUT_BYTES / 1024
-            ))
+            (Some(Overrun::TooLong), _) => Err(Error::said(
+                Said::key("error-template-too-long")
+                    .with("name", name.as_str())
+                    .with("kilobytes", MAX_OUTPUT_BYTES / 1024),
+            )
             .for_field("source")),
-            (Some(Overrun::TooSlow), _) => Err(Error::invalid(format!(
-                "The template {name} took longer than {} seconds to fill in, so it was stopped: simplify it, or reset it to the default.",
-                RENDER_TIME_LIMIT.as_secs()
-            ))
+            (Some(Overrun::TooSlow), _) => Err(Error::said(
+                Said::key("error-template-too-slow")
+                    .with("name", name.as_str())
+                    .with("seconds", RENDER_TIME_LIMIT.as_secs()),
+            )
             .for_field("source")),
-            (None, Err(_)) => Err(Error::invalid(format!(
-                "The template {name} could not be filled in (Tera stopped on it): simplify it, or reset it to the default."
-            ))
+            (None, Err(_)) => Err(Error::said(
+                Said::key("error-template-stopped").with("name", name.as_str()),
+            )
             .for_field("source")),
             (None, Ok(Err(e))) => Err(template_error(&name, &e)),
             (None, Ok(Ok(()))) => String::from_utf8(output.bytes).map_err(|_| {
-                Error::invalid(format!(
-                    "The template {name} made text that is not valid Unicode: reset it to the default."
-                ))
+                Error::said(Said::key("error-template-not-unicode").with("name", name.as_str()))
             }),
         }
     }
@@ -286,8 +288,7 @@ fn is_part(name: &str) -> bool {
 pub fn check_template(name: &str, source: &str) -> Result<()> {
     if builtin_source(name).is_none() || is_part(name) {
         return Err(
-            Error::invalid(format!("There is no editable template called {name}."))
-                .for_field("name"),
+            Error::said(Said::key("error-template-unknown").with("name", name)).for_field("name"),
         );
     }
     let refuse =
@@ -310,16 +311,23 @@ fn template_error(name: &str, error: &tera::Error) -> Error {
     let place = POSITION
         .as_ref()
         .and_then(|re| re.captures(&detail))
-        .map(|c| format!(" at line {}, column {}", &c[1], &c[2]))
-        .unwrap_or_default();
+        .map(|c| {
+            Said::key("template-at-place")
+                .with("line", c[1].to_owned())
+                .with("column", c[2].to_owned())
+        })
+        .unwrap_or_else(|| Said::key("template-at-no-place"));
     let summary = detail
         .lines()
         .rfind(|line| line.trim_start().starts_with('='))
         .map(|line| line.trim_start_matches([' ', '=']).trim().to_owned())
         .unwrap_or_else(|| detail.lines().next().unwrap_or_default().to_owned());
-    Error::invalid(format!(
-        "The template {name} has an error{place}: {summary}. Fix it, or reset it to the default."
-    ))
+    Error::said(
+        Said::key("error-template-syntax")
+            .with("name", name)
+            .with("place", place)
+            .with("detail", summary),
+    )
     .for_field("source")
 }
 

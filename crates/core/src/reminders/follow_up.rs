@@ -11,6 +11,7 @@ use crate::decision::is_business_day;
 use crate::error::{Error, Result};
 use crate::message::MessageKind;
 use crate::named_values::named_values;
+use crate::words::Said;
 
 /// Working days of silence before a follow-up, unless the user picks another number.
 pub const DEFAULT_FOLLOW_UP_WORKING_DAYS: u32 = 5;
@@ -48,10 +49,11 @@ impl FollowUpSettings {
         if (1..=MAX_FOLLOW_UP_WORKING_DAYS).contains(&self.working_days) {
             Ok(self)
         } else {
-            Err(Error::invalid(format!(
-                "Wait between 1 and {MAX_FOLLOW_UP_WORKING_DAYS} working days for a reply, not {}.",
-                self.working_days
-            ))
+            Err(Error::said(
+                Said::key("error-follow-up-days")
+                    .with("most", MAX_FOLLOW_UP_WORKING_DAYS)
+                    .with("days", self.working_days),
+            )
             .for_field("working_days"))
         }
     }

@@ -9,6 +9,7 @@ use chrono::{
 use chrono_tz::Tz;
 
 use crate::error::{Error, Result};
+use crate::words::Said;
 
 const WALL_TIME_FORMATS: [&str; 4] = [
     "%Y-%m-%dT%H:%M",
@@ -29,22 +30,21 @@ pub fn parse_start(starts_at: &str, zone: Tz) -> Result<DateTime<Utc>> {
     let wall = WALL_TIME_FORMATS
         .iter()
         .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
-        .ok_or_else(|| {
-            Error::invalid(format!(
-                "The start \"{text}\" is not a date and time: write it as 2026-12-03T10:00 (wall time in the interview's zone) or with an offset, 2026-12-03T10:00+01:00."
-            ))
-        })?;
+        .ok_or_else(|| Error::said(Said::key("error-start-unreadable").with("text", text)))?;
     match zone.from_local_datetime(&wall) {
         LocalResult::Single(start) => Ok(start.with_timezone(&Utc)),
         LocalResult::None => Err(gap_error(wall, zone)),
-        LocalResult::Ambiguous(first, second) => Err(Error::invalid(format!(
-            "The time {time} happens twice in {zone} on {date}, as the clocks go back: add the offset, {wall_text}{first_offset} for the first or {wall_text}{second_offset} for the second.",
-            time = wall.format("%H:%M"),
-            date = wall.format("%Y-%m-%d"),
-            wall_text = wall.format("%Y-%m-%dT%H:%M"),
-            first_offset = first.offset().fix(),
-            second_offset = second.offset().fix(),
-        ))),
+        LocalResult::Ambiguous(first, second) => {
+            let wall_text = wall.format("%Y-%m-%dT%H:%M");
+            Err(Error::said(
+                Said::key("error-time-twice")
+                    .with("time", wall.format("%H:%M").to_string())
+                    .with("zone", zone.name())
+                    .with("date", wall.format("%Y-%m-%d").to_string())
+                    .with("first", format!("{wall_text}{}", first.offset().fix()))
+                    .with("second", format!("{wall_text}{}", second.offset().fix())),
+            ))
+        }
     }
 }
 
@@ -53,11 +53,16 @@ fn instant_in_zone(instant: DateTime<FixedOffset>, zone: Tz) -> Result<DateTime<
     let utc = instant.with_timezone(&Utc);
     let zone_offset = zone.offset_from_utc_datetime(&utc.naive_utc()).fix();
     if zone_offset != *instant.offset() {
-        return Err(Error::invalid(format!(
-            "The offset {given} is not {zone}'s at {wall}: there it is {zone_offset}. Fix the offset or the time zone.",
-            given = instant.offset(),
-            wall = instant.naive_local().format("%Y-%m-%d %H:%M"),
-        )));
+        return Err(Error::said(
+            Said::key("error-offset-not-the-zones")
+                .with("given", instant.offset().to_string())
+                .with("zone", zone.name())
+                .with(
+                    "wall",
+                    instant.naive_local().format("%Y-%m-%d %H:%M").to_string(),
+                )
+                .with("offset", zone_offset.to_string()),
+        ));
     }
     Ok(utc)
 }
@@ -83,11 +88,14 @@ fn gap_error(wall: NaiveDateTime, zone: Tz) -> Error {
     }
     let jump_from = (high + Duration::seconds(i64::from(before.local_minus_utc()))).format("%H:%M");
     let jump_to = (high + Duration::seconds(i64::from(after.local_minus_utc()))).format("%H:%M");
-    Error::invalid(format!(
-        "The time {time} does not exist in {zone} on {date}: the clocks jump from {jump_from} to {jump_to}. Pick a time outside the jump.",
-        time = wall.format("%H:%M"),
-        date = wall.format("%Y-%m-%d"),
-    ))
+    Error::said(
+        Said::key("error-time-skipped")
+            .with("time", wall.format("%H:%M").to_string())
+            .with("zone", zone.name())
+            .with("date", wall.format("%Y-%m-%d").to_string())
+            .with("from", jump_from.to_string())
+            .with("to", jump_to.to_string()),
+    )
 }
 
 /// The one text form of an instant in the log: UTC, to the second, with `Z`.

@@ -3,6 +3,7 @@
 use chrono_tz::{Tz, TZ_VARIANTS};
 
 use crate::error::{Error, Result};
+use crate::words::Said;
 
 /// The system's zone (from the OS), or UTC when it cannot be told.
 pub fn system_zone() -> Tz {
@@ -25,9 +26,7 @@ const MAX_ZONE_CHARS: usize = 64;
 pub fn parse_zone(name: &str) -> Result<Tz> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(Error::invalid(
-            "The time zone is missing: give an IANA name such as Europe/Berlin or America/New_York.",
-        ));
+        return Err(Error::said(Said::key("error-zone-missing")));
     }
     if let Ok(zone) = name.parse::<Tz>() {
         return Ok(zone);
@@ -36,15 +35,16 @@ pub fn parse_zone(name: &str) -> Result<Tz> {
     // time in proportion to its length (found by the long fuzz run).
     if name.chars().count() > MAX_ZONE_CHARS {
         let start: String = name.chars().take(30).collect();
-        return Err(Error::invalid(format!(
-            "\"{start}…\" is too long to be a time zone: use an IANA name such as Europe/Berlin or America/New_York."
-        )));
+        return Err(Error::said(
+            Said::key("error-zone-too-long").with("start", start),
+        ));
     }
     let suggestions = closest_zone_names(name, 3);
-    Err(Error::invalid(format!(
-        "Unknown time zone \"{name}\": use an IANA name. Did you mean {}?",
-        suggestions.join(", ")
-    )))
+    Err(Error::said(
+        Said::key("error-zone-unknown")
+            .with("name", name)
+            .with("suggestions", suggestions.join(", ")),
+    ))
 }
 
 /// The zone names nearest to what was typed: a case-insensitive match of the

@@ -4,12 +4,15 @@
 //! wizard, the interview's page); `page.ftl` what the page itself says, which
 //! the window formats with Fluent's own JavaScript library.
 //!
-//! `check.ftl` holds what the message checker reports.
+//! `check.ftl` holds what the message checker reports, `errors.ftl` what
+//! the core says when it refuses something or cannot do it (see [`Said`]);
+//! that one is parsed only when the first error is worded.
 //!
 //! Only the language in use is parsed; English is parsed too only if a key is
 //! missing from it (the catalogue tests keep that from happening).
 
 mod choice;
+mod said;
 
 use std::sync::OnceLock;
 
@@ -20,6 +23,7 @@ use unic_langid::LanguageIdentifier;
 use crate::language::Language;
 
 pub use choice::{system_language, WindowLanguage};
+pub use said::{Said, Value};
 
 /// One language's catalogues, compiled in.
 struct Sources {
@@ -27,6 +31,7 @@ struct Sources {
     core: &'static str,
     check: &'static str,
     page: &'static str,
+    errors: &'static str,
 }
 
 macro_rules! sources_of {
@@ -36,6 +41,7 @@ macro_rules! sources_of {
             core: include_str!(concat!("../../locales/", $folder, "/core.ftl")),
             check: include_str!(concat!("../../locales/", $folder, "/check.ftl")),
             page: include_str!(concat!("../../locales/", $folder, "/page.ftl")),
+            errors: include_str!(concat!("../../locales/", $folder, "/errors.ftl")),
         }),+]
     };
 }
@@ -56,10 +62,17 @@ pub fn sources(language: Language) -> (&'static str, &'static str) {
     sources_for(language).map_or(("", ""), |sources| (sources.core, sources.page))
 }
 
+/// One language's `errors.ftl`.
+pub fn error_source(language: Language) -> &'static str {
+    sources_for(language).map_or("", |sources| sources.errors)
+}
+
 /// What the core says, in one language.
 pub struct Words {
     language: Language,
     bundle: FluentBundle<FluentResource>,
+    /// `errors.ftl`, parsed when the first error is worded.
+    errors: OnceLock<FluentBundle<FluentResource>>,
 }
 
 /// A value put into a sentence.
@@ -98,20 +111,11 @@ impl Words {
     /// tests fail on it.
     pub fn new(language: Language) -> Words {
         let files = sources_for(language).map_or(["", ""], |sources| [sources.core, sources.check]);
-        let locale: LanguageIdentifier = language
-            .as_str()
-            .parse()
-            .unwrap_or_else(|_| LanguageIdentifier::default());
-        let mut bundle = FluentBundle::new_concurrent(vec![locale]);
-        // Bidi isolation marks would end up inside copied messages and file names.
-        bundle.set_use_isolating(false);
-        for source in files {
-            let resource =
-                FluentResource::try_new(source.to_owned()).unwrap_or_else(|(read, _)| read);
-            // A key given twice keeps its last wording; the tests catch it.
-            bundle.add_resource_overriding(resource);
+        Words {
+            language,
+            bundle: bundle_of(language, &files),
+            errors: OnceLock::new(),
         }
-        Words { language, bundle }
     }
 
     /// The English words, parsed once.
@@ -142,26 +146,23 @@ impl Words {
     /// The sentence under `key` with its values filled in; plural forms
     /// follow the language ("1 Tag", "3 Tage").
     pub fn with(&self, key: &str, args: &[(&str, Arg)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Text(text) => fluent_args.set(*name, FluentValue::from(*text)),
-                Arg::Number(number) => fluent_args.set(*name, FluentValue::from(*number)),
-            }
-        }
-        let pattern = self
-            .bundle
-            .get_message(key)
-            .and_then(|message| message.value());
-        match pattern {
-            Some(pattern) => {
-                let mut errors = Vec::new();
-                self.bundle
-                    .format_pattern(pattern, Some(&fluent_args), &mut errors)
-                    .into_owned()
-            }
+        match format_in(&self.bundle, key, args) {
+            Some(sentence) => sentence,
             None if self.language != Language::English => Words::english().with(key, args),
             // Never reached while the tests pass; the key tells a bug report where to look.
+            None => key.to_owned(),
+        }
+    }
+
+    /// An error's sentence (`errors.ftl`) with its values filled in.
+    pub fn error_with(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        let errors = self.errors.get_or_init(|| {
+            let source = sources_for(self.language).map_or("", |sources| sources.errors);
+            bundle_of(self.language, &[source])
+        });
+        match format_in(errors, key, args) {
+            Some(sentence) => sentence,
+            None if self.language != Language::English => Words::english().error_with(key, args),
             None => key.to_owned(),
         }
     }
@@ -175,6 +176,45 @@ impl Words {
             Language::Spanish => chrono::Locale::es_ES,
         }
     }
+}
+
+fn bundle_of(language: Language, sources: &[&'static str]) -> FluentBundle<FluentResource> {
+    let locale: LanguageIdentifier = language
+        .as_str()
+        .parse()
+        .unwrap_or_else(|_| LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+    // Bidi isolation marks would end up inside copied messages and file names.
+    bundle.set_use_isolating(false);
+    for source in sources {
+        let resource =
+            FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(read, _)| read);
+        // A key given twice keeps its last wording; the tests catch it.
+        bundle.add_resource_overriding(resource);
+    }
+    bundle
+}
+
+/// The sentence under `key` in one bundle, or None when it has no such key.
+fn format_in(
+    bundle: &FluentBundle<FluentResource>,
+    key: &str,
+    args: &[(&str, Arg)],
+) -> Option<String> {
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(text) => fluent_args.set(*name, FluentValue::from(*text)),
+            Arg::Number(number) => fluent_args.set(*name, FluentValue::from(*number)),
+        }
+    }
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned(),
+    )
 }
 
 impl std::fmt::Debug for Words {
