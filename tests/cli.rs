@@ -15,7 +15,9 @@ fn raincheck(data_dir: &Path) -> Command {
     command
         .arg("--data-dir")
         .arg(data_dir)
-        .env_remove("RAINCHECK_DATA_DIR");
+        .env_remove("RAINCHECK_DATA_DIR")
+        // What it prints for a person is in the system's language: English here.
+        .env("LC_ALL", "C.UTF-8");
     command
 }
 
@@ -184,9 +186,7 @@ fn add_list_show_edit_decide_sent_delete() {
         .args(["log", "delete", "1"])
         .assert()
         .success()
-        .stdout(predicate::str::contains(
-            "with its history and 1 message(s)",
-        ));
+        .stdout(predicate::str::contains("with its history and one message"));
     raincheck_without_keyring(dir.path())
         .args(["log", "show", "1"])
         .assert()
@@ -250,7 +250,7 @@ fn export_import_round_trip_and_csv() {
         .arg(&file)
         .assert()
         .success()
-        .stdout("Imported 2 interview(s).\n");
+        .stdout("Imported 2 interviews.\n");
     assert_eq!(export(second.path()), exported);
 
     raincheck_without_keyring(first.path())
@@ -600,7 +600,7 @@ fn a_backup_restores_in_place_of_a_broken_log_which_is_kept_aside() {
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("Restored the backup: 1 interview(s).")
+            predicate::str::contains("Restored the backup: one interview.")
                 .and(predicate::str::contains("unreadable-")),
         );
     raincheck_without_keyring(dir.path())
@@ -1059,4 +1059,131 @@ fn follow_through_contracts_decide_by_follow_up_and_insights() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("Choose one form"));
+}
+
+/// The command line's lines are its catalogue's (`cli.ftl`): every key a
+/// `line`/`line_with` call names is there, and every key there is named.
+#[test]
+fn the_command_lines_words_are_its_catalogues_and_all_of_them_are_used() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let catalogue = std::fs::read_to_string(root.join("crates/core/locales/en/cli.ftl")).unwrap();
+    let keys: Vec<&str> = catalogue
+        .lines()
+        .filter_map(|line| line.split_once(" = ").map(|(key, _)| key))
+        .filter(|key| !key.starts_with([' ', '#']) && !key.contains(' '))
+        .collect();
+    assert!(keys.len() > 50, "cli.ftl lost its lines");
+    let mut sources = String::new();
+    for entry in std::fs::read_dir(root.join("src-tauri/cli")).unwrap() {
+        sources.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    let unused: Vec<_> = keys
+        .iter()
+        .filter(|key| !sources.contains(&format!("\"{key}\"")))
+        .collect();
+    assert!(unused.is_empty(), "in cli.ftl, named nowhere: {unused:?}");
+    // Each literal right after `.line(` or `.line_with(` is a key of the catalogue.
+    for call in [".line(", ".line_with("] {
+        for (at, _) in sources.match_indices(call) {
+            let rest = sources[at + call.len()..].trim_start();
+            if let Some(literal) = rest.strip_prefix('"') {
+                let key = &literal[..literal.find('"').unwrap()];
+                assert!(keys.contains(&key), "{key} is not in cli.ftl");
+            }
+        }
+    }
+}
+
+/// On a German desktop the lines for a person are German, errors too, with
+/// the same exit codes; the JSON is the same in every language.
+#[test]
+fn a_german_system_gets_german_lines_and_the_same_json() {
+    use raincheck_core::language::Language;
+    use raincheck_core::words::{Arg, Words};
+
+    let german = Words::new(Language::German);
+    let dir = TempDir::new().unwrap();
+    let in_german = |args: &[&str]| {
+        let mut command = raincheck_without_keyring(dir.path());
+        command
+            .env("LC_ALL", "de_DE.UTF-8")
+            .args(args)
+            .args(["--now", NOW]);
+        command
+    };
+    let added = in_german(&["log", "add", "--input", "-"])
+        .write_stdin(ACME)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let added = String::from_utf8(added).unwrap();
+    let expected = german.line_with(
+        "log-added",
+        &[("id", Arg::from(1_i64)), ("interview", Arg::from("Acme"))],
+    );
+    let start = expected.split("Acme").next().unwrap();
+    assert!(added.starts_with(start), "{added} starts with {start}");
+    assert!(
+        added.contains("3. Dezember 2026"),
+        "the start in German: {added}"
+    );
+
+    let shown = in_german(&["log", "show", "1"]).assert().success();
+    let shown = String::from_utf8(shown.get_output().stdout.clone()).unwrap();
+    for key in [
+        "show-starts",
+        "show-decision",
+        "show-history",
+        "show-decide-by",
+    ] {
+        assert!(
+            shown.contains(&german.line(key)),
+            "{key} in German: {shown}"
+        );
+    }
+
+    let listed = in_german(&["log", "list"]).assert().success();
+    let listed = String::from_utf8(listed.get_output().stdout.clone()).unwrap();
+    let footer = german.line_with(
+        "list-page",
+        &[
+            ("first", Arg::from(1_i64)),
+            ("last", Arg::from(1_i64)),
+            ("total", Arg::from(1_i64)),
+            ("all", Arg::from(1_i64)),
+            ("upcoming", Arg::from(1_i64)),
+            ("undecided", Arg::from(1_i64)),
+            ("past", Arg::from(0_i64)),
+        ],
+    );
+    assert!(listed.contains(&footer), "{listed}");
+
+    // A refusal: German, and still exit 2.
+    let refused = german.error_with("error-no-such-interview", &[("id", Arg::from(99_i64))]);
+    in_german(&["log", "show", "99"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(refused));
+
+    // The JSON does not change with the language.
+    let json_in = |language: &str| {
+        let mut command = raincheck_without_keyring(dir.path());
+        command
+            .env("LC_ALL", language)
+            .args(["log", "show", "1", "--json", "--now", NOW]);
+        json_from(&mut command)
+    };
+    assert_eq!(json_in("de_DE.UTF-8"), json_in("C.UTF-8"));
+    let due_in = |language: &str| {
+        let mut command = raincheck_without_keyring(dir.path());
+        command
+            .env("LC_ALL", language)
+            .args(["due", "--json", "--now", "2026-12-02T12:00:00Z"]);
+        json_from(&mut command)
+    };
+    let due = due_in("fr_FR.UTF-8");
+    assert!(due.as_array().is_some_and(|list| !list.is_empty()), "{due}");
+    assert_eq!(due, due_in("C.UTF-8"));
 }

@@ -18,6 +18,7 @@ fn raincheck(data_dir: &Path, tmp: &Path) -> Command {
         .arg("--data-dir")
         .arg(data_dir)
         .env_remove("RAINCHECK_DATA_DIR")
+        .env("LC_ALL", "C.UTF-8")
         .env("TMPDIR", tmp)
         .env(
             "DBUS_SESSION_BUS_ADDRESS",

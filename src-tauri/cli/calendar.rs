@@ -4,8 +4,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use raincheck_core::calendar::ics::{export_ics, import_ics, MAX_ICS_BYTES};
+use raincheck_core::calendar::ics::{export_ics, import_ics_in, MAX_ICS_BYTES};
 use raincheck_core::log::ListFilter;
+use raincheck_core::words::{Arg, Said};
 use raincheck_core::{Error, Result};
 
 use super::Context;
@@ -53,7 +54,7 @@ pub fn run(command: IcsCommand, context: &Context<'_>) -> Result<()> {
                     .collect(),
             };
             if ids.is_empty() {
-                return Err(Error::invalid("There is no upcoming interview to export."));
+                return Err(Error::said(Said::key("error-no-upcoming-to-export")));
             }
             let records = ids
                 .into_iter()
@@ -69,7 +70,7 @@ pub fn run(command: IcsCommand, context: &Context<'_>) -> Result<()> {
             }
         }
         IcsCommand::Import(args) => {
-            let invites = import_ics(&read_invite(&args.file)?)?;
+            let invites = import_ics_in(&read_invite(&args.file)?, context.answer_words())?;
             for invite in &invites {
                 for warning in &invite.warnings {
                     // Invite text is the sender's: nothing hidden reaches the terminal.
@@ -83,18 +84,33 @@ pub fn run(command: IcsCommand, context: &Context<'_>) -> Result<()> {
                 for one in &fields {
                     ids.push(log.add_interview(one, context.now())?);
                 }
-                return context.print(&ids, |ids| format!("Added interview(s) {ids:?}."));
+                let words = context.words();
+                return context.print(&ids, |ids| {
+                    let ids: Vec<String> = ids.iter().map(|id| format!("#{id}")).collect();
+                    words.line_with(
+                        "ics-added",
+                        &[
+                            ("count", Arg::from(ids.len())),
+                            ("ids", Arg::from(&ids.join(", "))),
+                        ],
+                    )
+                });
             }
+            let words = context.words();
             context.print(&fields, |fields| {
+                let unknown = words.line("ics-unknown");
                 fields
                     .iter()
                     .map(|f| {
+                        let or_unknown = |value: &Option<String>| {
+                            value.clone().unwrap_or_else(|| unknown.clone())
+                        };
                         format!(
                             "{} — {}, {} ({})",
-                            f.company.as_deref().unwrap_or("(company?)"),
-                            f.position.as_deref().unwrap_or("(position?)"),
-                            f.starts_at.as_deref().unwrap_or("(time?)"),
-                            f.tz.as_deref().unwrap_or("zone?")
+                            or_unknown(&f.company),
+                            or_unknown(&f.position),
+                            or_unknown(&f.starts_at),
+                            or_unknown(&f.tz)
                         )
                     })
                     .collect::<Vec<_>>()
@@ -121,10 +137,7 @@ fn read_invite(path: &Path) -> Result<String> {
         return Ok(String::from_utf8_lossy(&bytes).into_owned());
     }
     String::from_utf8(bytes).map_err(|_| {
-        Error::invalid(format!(
-            "{} is not a text file: a calendar invite (.ics) is text. Export it again from your calendar.",
-            path.display()
-        ))
+        Error::said(Said::key("error-invite-not-text").with("path", path.display().to_string()))
     })
 }
 
@@ -140,9 +153,12 @@ pub struct SlotsArgs {
 
 /// `raincheck slots`: free times to propose, in both zones.
 pub fn slots(args: SlotsArgs, context: &Context<'_>) -> Result<()> {
-    let proposal = context
-        .open_log()?
-        .slots_for(args.interview, args.count, context.now())?;
+    let proposal = context.open_log()?.slots_for_in(
+        args.interview,
+        args.count,
+        context.now(),
+        context.answer_words(),
+    )?;
     context.print(&proposal, |p| {
         let mut lines: Vec<String> = p.slots.iter().map(|s| format!("- {}", s.text)).collect();
         if let Some(why) = &p.explanation {

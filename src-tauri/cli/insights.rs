@@ -2,6 +2,7 @@
 
 use clap::Args;
 use raincheck_core::insights::{Insights, Outcome};
+use raincheck_core::words::{Arg, Said, Words};
 use raincheck_core::{Error, Result};
 
 use super::Context;
@@ -15,67 +16,80 @@ pub struct InsightsArgs {
 
 pub fn insights(args: InsightsArgs, context: &Context<'_>) -> Result<()> {
     if args.csv && context.global.json {
-        return Err(Error::invalid(
-            "Choose one form: --csv for a spreadsheet, or --json.",
-        ));
+        return Err(Error::said(Said::key("error-insights-one-form")));
     }
-    let figures = context.open_log()?.insights(context.now())?;
+    let words = context.answer_words();
+    let figures = context.open_log()?.insights_in(context.now(), words)?;
     if args.csv {
         print!("{}", figures.to_csv()?);
         return Ok(());
     }
-    context.print(&figures, describe)
+    context.print(&figures, |figures| describe(figures, words))
 }
 
-fn describe(figures: &Insights) -> String {
+fn describe(figures: &Insights, words: &Words) -> String {
     if figures.interviews == 0 {
-        return "No interviews in the log yet.".into();
+        return words.line("insights-empty");
     }
-    let mut lines = vec![match figures.interviews {
-        1 => "1 interview".to_owned(),
-        many => format!("{many} interviews"),
-    }];
+    let count = Arg::from;
+    let mut lines = vec![words.line_with(
+        "insights-interviews",
+        &[("count", count(figures.interviews))],
+    )];
     let outcomes: Vec<String> = Outcome::ALL
         .iter()
         .filter_map(|outcome| {
-            let count = figures.outcomes.get(outcome).copied().unwrap_or(0);
-            (count > 0).then(|| format!("{count} {}", outcome.as_str().replace('_', " ")))
+            let n = figures.outcomes.get(outcome).copied().unwrap_or(0);
+            (n > 0).then(|| format!("{n} {}", outcome.label(words)))
         })
         .collect();
     lines.push(format!("  {}", outcomes.join(", ")));
     if figures.notice.count > 0 {
         let median = figures.notice.median_hours.map_or(String::new(), |hours| {
-            format!(", median {hours:.0} h before")
+            words.line_with(
+                "insights-notice-median",
+                &[("hours", Arg::from(hours.round()))],
+            )
         });
-        let times = match figures.notice.count {
-            1 => "once".to_owned(),
-            count => format!("{count} times"),
-        };
-        lines.push(format!(
-            "Notice given: {times}{median}; {} with under 24 hours to go",
-            figures.notice.under_24h
+        lines.push(words.line_with(
+            "insights-notice",
+            &[
+                ("times", count(figures.notice.count)),
+                ("median", Arg::from(&median)),
+                ("late", count(figures.notice.under_24h)),
+            ],
         ));
     }
     let replies = &figures.replies;
     if replies.asked > 0 {
-        let rate = replies
-            .rate
-            .map_or(String::new(), |rate| format!(" ({:.0} %)", rate * 100.0));
-        lines.push(format!(
-            "Replies: {} of {} messages that asked something{rate}",
-            replies.answered, replies.asked
+        let rate = replies.rate.map_or(String::new(), |rate| {
+            words.line_with(
+                "insights-reply-rate",
+                &[("percent", Arg::from((rate * 100.0).round()))],
+            )
+        });
+        lines.push(words.line_with(
+            "insights-replies",
+            &[
+                ("answered", count(replies.answered)),
+                ("asked", count(replies.asked)),
+                ("rate", Arg::from(&rate)),
+            ],
         ));
     }
     if !figures.reasons.is_empty() {
-        lines.push("Reasons:".into());
+        lines.push(words.line("insights-reasons"));
         for reason in &figures.reasons {
             lines.push(format!("  {:>3}  {}", reason.count, reason.label));
         }
     }
     for suggestion in &figures.suggestions {
-        lines.push(format!(
-            "Suggestion: {} A non-negotiable to keep: {}.",
-            suggestion.text, suggestion.non_negotiable
+        lines.push(words.line_with(
+            "insights-suggestion",
+            &[
+                ("text", Arg::from(&suggestion.text)),
+                ("keep", Arg::from(&suggestion.non_negotiable)),
+            ],
         ));
     }
     lines.join("\n")

@@ -12,7 +12,7 @@ use raincheck_core::log::{
 use raincheck_core::message::{Channel, MessageKind};
 use raincheck_core::reminders::SilenceStage;
 use raincheck_core::time::{countdown, describe_start, parse_zone, to_utc_text};
-use raincheck_core::words::Words;
+use raincheck_core::words::{Arg, Words};
 use raincheck_core::Result;
 
 use super::{read_input, read_json, Context};
@@ -119,8 +119,15 @@ pub fn run(command: LogCommand, context: &Context<'_>) -> Result<()> {
             let mut log = context.open_log()?;
             let id = log.add_interview(&fields, now)?;
             let interview = log.interview(id)?;
+            let words = context.words();
             context.print(&Added { id }, |_| {
-                format!("Added interview #{id}: {}", one_line(&interview))
+                words.line_with(
+                    "log-added",
+                    &[
+                        ("id", Arg::from(id)),
+                        ("interview", Arg::from(&one_line(&interview, words))),
+                    ],
+                )
             })
         }
         LogCommand::List {
@@ -138,27 +145,29 @@ pub fn run(command: LogCommand, context: &Context<'_>) -> Result<()> {
             };
             let page = log.list_page(&query, now)?;
             // JSON: the interviews of the page, as before searching existed.
-            context.print(&page.items, |_| describe_page(&page, &query))
+            context.print(&page.items, |_| {
+                describe_page(&page, &query, context.words())
+            })
         }
         LogCommand::Show { id } => {
             let shown = context.open_log()?.interview_record_as_of(id, now)?;
-            context.print(&shown, describe_shown)
+            context.print(&shown, |shown| describe_shown(shown, context.words()))
         }
         LogCommand::NoAnswer { id, clear } => {
             let interview = context.open_log()?.set_no_answer(id, !clear, now)?;
-            context.print(&interview, |i| {
-                if clear {
-                    format!("#{id} is no longer marked “no answer”: {}", one_line(i))
-                } else {
-                    format!("Marked #{id} “no answer”: {}", one_line(i))
-                }
-            })
+            let words = context.words();
+            let key = if clear {
+                "log-no-answer-cleared"
+            } else {
+                "log-no-answer-marked"
+            };
+            context.print(&interview, |i| about_one(words, key, id, i))
         }
         LogCommand::Edit { id, input } => {
             let fields: InterviewFields = read_json(&input)?;
             let interview = context.open_log()?.edit_interview(id, &fields, now)?;
             context.print(&interview, |i| {
-                format!("Updated interview #{id}: {}", one_line(i))
+                about_one(context.words(), "log-updated", id, i)
             })
         }
         LogCommand::Decide {
@@ -175,8 +184,16 @@ pub fn run(command: LogCommand, context: &Context<'_>) -> Result<()> {
                 pause_until,
             };
             let interview = context.open_log()?.decide(id, &update, now)?;
+            let words = context.words();
             context.print(&interview, |i| {
-                format!("Decided to {} for #{id}: {}", i.decision, one_line(i))
+                words.line_with(
+                    "log-decided",
+                    &[
+                        ("decision", Arg::from(&i.decision.label(words))),
+                        ("id", Arg::from(id)),
+                        ("interview", Arg::from(&one_line(i, words))),
+                    ],
+                )
             })
         }
         LogCommand::Sent {
@@ -198,21 +215,29 @@ pub fn run(command: LogCommand, context: &Context<'_>) -> Result<()> {
                 body,
             };
             let message = context.open_log()?.record_sent(id, &sent, now)?;
+            let words = context.words();
             context.print(&message, |m| {
-                format!(
-                    "Recorded the {} message ({}) for #{id} as sent.",
-                    m.channel, m.kind
+                words.line_with(
+                    "log-sent",
+                    &[
+                        ("kind", Arg::from(&m.kind.label(words))),
+                        ("channel", Arg::from(&m.channel.label(words))),
+                        ("id", Arg::from(id)),
+                    ],
                 )
             })
         }
         LogCommand::Delete { id } => {
             let record = context.open_log()?.delete_interview(id)?;
             context.print(&record, |r| {
-                format!(
-                    "Deleted interview #{id} ({} — {}) with its history and {} message(s).",
-                    r.interview.company,
-                    r.interview.position,
-                    r.messages.len()
+                context.words().line_with(
+                    "log-deleted",
+                    &[
+                        ("id", Arg::from(id)),
+                        ("company", Arg::from(&r.interview.company)),
+                        ("position", Arg::from(&r.interview.position)),
+                        ("messages", Arg::from(r.messages.len() as i64)),
+                    ],
                 )
             })
         }
@@ -230,59 +255,78 @@ fn split_subject(text: &str) -> (Option<String>, String) {
     }
 }
 
-pub fn starts_text(interview: &Interview) -> String {
+pub fn starts_text(interview: &Interview, words: &Words) -> String {
     parse_zone(&interview.tz)
         .map(|zone| {
             format!(
                 "{} ({})",
-                describe_start(interview.starts_at, zone, Words::english()),
+                describe_start(interview.starts_at, zone, words),
                 interview.tz
             )
         })
         .unwrap_or_else(|_| interview.starts_at.to_rfc3339())
 }
 
-fn one_line(interview: &Interview) -> String {
+fn one_line(interview: &Interview, words: &Words) -> String {
     format!(
         "{} — {}, {}",
         interview.company,
         interview.position,
-        starts_text(interview)
+        starts_text(interview, words)
     )
 }
 
-fn describe_page(page: &ListPage, query: &ListQuery) -> String {
+/// "Updated interview #3: Acme — Designer, Thu 3 Dec …" and its kin.
+fn about_one(words: &Words, key: &str, id: i64, interview: &Interview) -> String {
+    words.line_with(
+        key,
+        &[
+            ("id", Arg::from(id)),
+            ("interview", Arg::from(&one_line(interview, words))),
+        ],
+    )
+}
+
+fn describe_page(page: &ListPage, query: &ListQuery, words: &Words) -> String {
     if page.items.is_empty() && !query.search.trim().is_empty() {
-        return format!(
-            "No interview matches \"{}\" here. Try fewer or shorter words, or `--filter all`.",
-            query.search.trim()
+        return words.line_with(
+            "list-no-match",
+            &[("search", Arg::from(query.search.trim()))],
         );
     }
     if page.items.is_empty() && page.total > 0 {
-        return format!(
-            "This page is past the end: there are {} interviews here. Try `--offset 0`.",
-            page.total
-        );
+        return words.line_with("list-past-the-end", &[("total", Arg::from(page.total))]);
     }
-    let mut text = describe_list(&page.items);
+    let mut text = describe_list(&page.items, words);
     if !page.items.is_empty() {
         let first = i64::from(page.offset) + 1;
         let last = i64::from(page.offset) + page.items.len() as i64;
         let counts = page.counts;
-        text.push_str(&format!(
-            "\n\n{first}–{last} of {} (all {} · upcoming {} · undecided {} · past {})",
-            page.total, counts.all, counts.upcoming, counts.undecided, counts.past
+        let count = Arg::from;
+        text.push_str("\n\n");
+        text.push_str(&words.line_with(
+            "list-page",
+            &[
+                ("first", Arg::from(first)),
+                ("last", Arg::from(last)),
+                ("total", count(page.total)),
+                ("all", count(counts.all)),
+                ("upcoming", count(counts.upcoming)),
+                ("undecided", count(counts.undecided)),
+                ("past", count(counts.past)),
+            ],
         ));
         if last < page.total {
-            text.push_str(&format!("; next page: --offset {last}"));
+            text.push_str(&words.line_with("list-next-page", &[("offset", Arg::from(last))]));
         }
     }
     text
 }
 
-fn describe_list(page: &[InterviewSummary]) -> String {
+/// One line an interview: the decision and filters as the commands take them.
+fn describe_list(page: &[InterviewSummary], words: &Words) -> String {
     if page.is_empty() {
-        return "No interviews here. Add one with `raincheck log add --input FILE`.".into();
+        return words.line("list-empty");
     }
     page.iter()
         .map(|summary| {
@@ -291,7 +335,7 @@ fn describe_list(page: &[InterviewSummary]) -> String {
                 "#{:<4} {:<11} {:<10} {} — {}, {}",
                 interview.id,
                 interview.decision.as_str(),
-                countdown(summary.hours_left, Words::english()),
+                countdown(summary.hours_left, words),
                 interview.company,
                 interview.position,
                 summary.starts_at_text
@@ -301,66 +345,79 @@ fn describe_list(page: &[InterviewSummary]) -> String {
         .join("\n")
 }
 
-fn describe_shown(shown: &InterviewRecordAsOf) -> String {
-    let mut text = describe_record(&shown.record);
+fn describe_shown(shown: &InterviewRecordAsOf, words: &Words) -> String {
+    let mut lines = vec![describe_record(&shown.record, words)];
     if let Some(by) = shown.decide_by {
-        let when = parse_zone(&shown.record.interview.tz).map_or_else(
-            |_| to_utc_text(by),
-            |zone| describe_start(by, zone, Words::english()),
-        );
-        text.push_str(&format!(
-            "\nDecide by:   {when} (the last polite moment to tell them)"
+        let when = parse_zone(&shown.record.interview.tz)
+            .map_or_else(|_| to_utc_text(by), |zone| describe_start(by, zone, words));
+        lines.push(labelled(
+            words,
+            "show-decide-by",
+            &words.line_with("show-decide-by-value", &[("when", Arg::from(&when))]),
         ));
     }
     if let Some(silence) = &shown.follow_up {
-        let next = match silence.stage {
-            SilenceStage::FollowUp => "a follow-up is fair",
-            SilenceStage::NoAnswer => "it can be marked \"no answer\"",
+        let key = match silence.stage {
+            SilenceStage::FollowUp => "show-no-reply-follow-up",
+            SilenceStage::NoAnswer => "show-no-reply-no-answer",
         };
-        text.push_str(&format!(
-            "\nNo reply:    to your message of {} ({}); {next} from {}",
-            silence.since.format("%Y-%m-%d"),
-            silence.kind.label(Words::english()).to_lowercase(),
-            silence.due_at.format("%Y-%m-%d")
-        ));
+        let since = silence.since.format("%Y-%m-%d").to_string();
+        let due = silence.due_at.format("%Y-%m-%d").to_string();
+        let value = words.line_with(
+            key,
+            &[
+                ("since", Arg::from(&since)),
+                ("kind", Arg::from(&silence.kind.label(words))),
+                ("due", Arg::from(&due)),
+            ],
+        );
+        lines.push(labelled(words, "show-no-reply", &value));
     }
-    text
+    lines.join("\n")
 }
 
-fn describe_record(record: &InterviewRecord) -> String {
+/// "Label:      value", the labels in one column.
+fn labelled(words: &Words, key: &str, value: &str) -> String {
+    format!("{:<12} {value}", words.line(key))
+}
+
+fn describe_record(record: &InterviewRecord, words: &Words) -> String {
     let interview = &record.interview;
+    let starts = words.line_with(
+        "show-starts-value",
+        &[
+            ("when", Arg::from(&starts_text(interview, words))),
+            ("minutes", Arg::from(i64::from(interview.duration_minutes))),
+        ],
+    );
     let mut lines = vec![
         format!(
             "#{} {} — {}",
             interview.id, interview.company, interview.position
         ),
-        format!(
-            "Starts:      {}, {} min",
-            starts_text(interview),
-            interview.duration_minutes
-        ),
-        format!("Decision:    {}", interview.decision),
+        labelled(words, "show-starts", &starts),
+        labelled(words, "show-decision", interview.decision.as_str()),
     ];
-    let mut optional = |label: &str, value: Option<&str>| {
+    let mut optional = |key: &str, value: Option<&str>| {
         if let Some(value) = value.filter(|v| !v.is_empty()) {
-            lines.push(format!("{label:<12} {value}"));
+            lines.push(labelled(words, key, value));
         }
     };
-    optional("Reason:", interview.decision_reason.as_deref());
-    optional("Scenario:", interview.scenario.map(|s| s.as_str()));
+    optional("show-reason", interview.decision_reason.as_deref());
+    optional("show-scenario", interview.scenario.map(|s| s.as_str()));
     optional(
-        "Check back:",
+        "show-check-back",
         interview.pause_until.map(|d| d.to_string()).as_deref(),
     );
-    optional("Interviewer:", interview.interviewer.name.as_deref());
-    optional("E-mail:", interview.interviewer.email.as_deref());
-    optional("Phone:", interview.interviewer.phone.as_deref());
-    optional("Contact via:", Some(interview.contact_channel.as_str()));
-    optional("Place:", interview.location.as_deref());
-    optional("Stage:", interview.stage.as_deref());
-    optional("Notes:", Some(&interview.notes));
+    optional("show-interviewer", interview.interviewer.name.as_deref());
+    optional("show-email", interview.interviewer.email.as_deref());
+    optional("show-phone", interview.interviewer.phone.as_deref());
+    optional("show-contact-via", Some(interview.contact_channel.as_str()));
+    optional("show-place", interview.location.as_deref());
+    optional("show-stage", interview.stage.as_deref());
+    optional("show-notes", Some(&interview.notes));
     lines.push(String::new());
-    lines.push("History:".into());
+    lines.push(words.line("show-history"));
     for entry in &record.history {
         lines.push(format!(
             "  {}  {}: {} → {}",
@@ -372,14 +429,20 @@ fn describe_record(record: &InterviewRecord) -> String {
     }
     if !record.messages.is_empty() {
         lines.push(String::new());
-        lines.push("Messages:".into());
+        lines.push(words.line("show-messages"));
         for message in &record.messages {
-            let when = message.sent_at.map_or("not sent".into(), |at| {
-                format!("sent {}", at.format("%Y-%m-%d %H:%M UTC"))
-            });
+            let when = message.sent_at.map_or_else(
+                || words.line("show-message-not-sent"),
+                |at| {
+                    let at = at.format("%Y-%m-%d %H:%M UTC").to_string();
+                    words.line_with("show-message-sent", &[("at", Arg::from(&at))])
+                },
+            );
             lines.push(format!(
-                "  #{} {} by {}, {when}",
-                message.id, message.kind, message.channel
+                "  #{} {} — {}, {when}",
+                message.id,
+                message.kind.label(words),
+                message.channel.label(words)
             ));
         }
     }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use raincheck_core::language::MessageLanguage;
 use raincheck_core::message::{self, Channel, CheckReport, ItemStatus, MessageInput, MessageKind};
+use raincheck_core::words::{Arg, Words};
 use raincheck_core::Result;
 
 use super::log::parse_named;
@@ -159,7 +160,8 @@ pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
     };
     // The log is closed by now (moved into the match above): the template is
     // filled in without holding it.
-    let drafted = message::draft(&input, &templates)?;
+    let words = context.words();
+    let drafted = message::draft(&input, &templates)?.in_words(words);
     // The draft stands with its placeholders; what to give, and how, goes to
     // standard error so a pipe gets the message alone.
     for missing in &drafted.missing {
@@ -168,7 +170,8 @@ pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
             "phone" => "raincheck profile --phone \"+44 20 7946 0000\"",
             _ => "raincheck profile --email you@example.org",
         };
-        eprintln!("raincheck: {} Add it once with `{how}`.", missing.message);
+        let add = words.line_with("draft-add-once", &[("command", Arg::from(how))]);
+        eprintln!("raincheck: {} {add}", missing.message);
     }
     context.print(&drafted, |d| d.full_text())
 }
@@ -184,12 +187,13 @@ pub fn check(args: CheckArgs, context: &Context<'_>) -> Result<bool> {
         |_| {},
     )?;
     input.now.get_or_insert(context.now());
-    let report = message::check(&text, &input)?;
-    context.print(&report, describe)?;
+    let words = context.words();
+    let report = message::check_in(&text, &input, words)?;
+    context.print(&report, |report| describe(report, words))?;
     Ok(report.ok)
 }
 
-fn describe(report: &CheckReport) -> String {
+fn describe(report: &CheckReport, words: &Words) -> String {
     let mut lines = Vec::new();
     for item in &report.items {
         let mark = match item.status {
@@ -209,12 +213,15 @@ fn describe(report: &CheckReport) -> String {
         lines.push(format!("· {note}"));
     }
     if let Some(language) = report.language {
-        lines.push(format!("Read as {}.", language.name()));
+        lines.push(words.line_with(
+            "check-read-as",
+            &[("language", Arg::from(language.own_name()))],
+        ));
     }
-    lines.push(if report.ok {
-        "Ready to send.".into()
+    lines.push(words.line(if report.ok {
+        "check-ready"
     } else {
-        "Not ready: fix what is marked above.".into()
-    });
+        "check-not-ready"
+    }));
     lines.join("\n")
 }

@@ -3,6 +3,10 @@
 //!
 //! Exit codes: 0 success, 1 a check that failed (or the log could not be used),
 //! 2 bad input (clap also exits 2 for a malformed command line).
+//!
+//! What it prints for a person is in the system's language (`LC_ALL`,
+//! `LC_MESSAGES`, `LANG`), from the core's catalogues (`cli.ftl` for its own
+//! lines); `--json` is the same in every language. `--help` stays English.
 
 mod advise;
 mod calendar;
@@ -23,6 +27,7 @@ use clap::{Args as ClapArgs, Parser, Subcommand};
 use raincheck_core::data_dir::DataDir;
 use raincheck_core::log::key_vault::SystemKeyring;
 use raincheck_core::log::Log;
+use raincheck_core::words::{system_language, Words};
 use raincheck_core::{Error, Result};
 use serde::Serialize;
 
@@ -100,7 +105,10 @@ pub enum Command {
 }
 
 pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
-    let context = Context { global };
+    let context = Context {
+        global,
+        words: Words::new(system_language()),
+    };
     let done = |result: Result<()>| result.map(|()| ExitCode::SUCCESS);
     let result = match command {
         Command::Log(command) => done(log::run(command, &context)),
@@ -126,15 +134,36 @@ pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
         Command::Appearance(args) => done(profile::appearance(args, &context)),
         Command::Insights(args) => done(insights::insights(args, &context)),
     };
-    result.unwrap_or_else(|error| report(&error))
+    result.unwrap_or_else(|error| report(&error, &context.words))
 }
 
 /// What a subcommand needs from the command line.
 pub struct Context<'a> {
     global: &'a GlobalArgs,
+    /// The system's language, for what is printed for a person.
+    words: Words,
 }
 
 impl Context<'_> {
+    fn words(&self) -> &Words {
+        &self.words
+    }
+
+    /// Whether the answer is printed as JSON: its words are English in every
+    /// language, so scripts read the same names and sentences everywhere.
+    fn json(&self) -> bool {
+        self.global.json
+    }
+
+    /// The words of the answer: English for JSON, the system's language for a person.
+    fn answer_words(&self) -> &Words {
+        if self.json() {
+            Words::english()
+        } else {
+            &self.words
+        }
+    }
+
     fn now(&self) -> DateTime<Utc> {
         self.global.now.unwrap_or_else(Utc::now)
     }
@@ -181,10 +210,10 @@ impl Context<'_> {
 }
 
 /// Prints a core error the way every subcommand does, and picks the exit code.
-pub fn report(error: &Error) -> ExitCode {
+pub fn report(error: &Error, words: &Words) -> ExitCode {
     eprintln!(
         "raincheck: {}",
-        raincheck_core::text::visible(&error.to_string())
+        raincheck_core::text::visible(&error.in_words(words))
     );
     if error.is_user_input() {
         ExitCode::from(2)

@@ -2,6 +2,7 @@
 
 use clap::Args;
 use raincheck_core::log::{Interview, PrepItem, PrepUpdate};
+use raincheck_core::words::{Arg, Words};
 use raincheck_core::Result;
 
 use super::log::{parse_named, starts_text};
@@ -38,46 +39,37 @@ pub fn prep(args: PrepArgs, context: &Context<'_>) -> Result<()> {
     } else {
         log.update_prep(args.id, &update, context.now())?
     };
-    context.print(&interview.prep, |_| describe(&interview))
+    context.print(&interview.prep, |_| describe(&interview, context.words()))
 }
 
-fn describe(interview: &Interview) -> String {
+/// The checklist, each item with the name `--tick` takes and its words.
+fn describe(interview: &Interview, words: &Words) -> String {
     let prep = &interview.prep;
-    let mark = |item: PrepItem| if prep.is_ticked(item) { "[x]" } else { "[ ]" };
+    let item = |item: PrepItem| {
+        let mark = if prep.is_ticked(item) { "[x]" } else { "[ ]" };
+        format!("{mark} {:<16} {}", item.as_str(), item.label(words))
+    };
     let mut lines = vec![
-        format!(
-            "Before the interview with {} ({}): {} of {} done",
-            interview.company,
-            starts_text(interview),
-            prep.done(),
-            PrepItem::ALL.len()
+        words.line_with(
+            "prep-heading",
+            &[
+                ("company", Arg::from(&interview.company)),
+                ("when", Arg::from(&starts_text(interview, words))),
+                ("done", Arg::from(i64::from(prep.done()))),
+                ("of", Arg::from(PrepItem::ALL.len())),
+            ],
         ),
-        format!(
-            "{} time_zone        The time and its zone confirmed with them",
-            mark(PrepItem::TimeZone)
-        ),
-        format!(
-            "{} technology       The link, camera and sound tried",
-            mark(PrepItem::Technology)
-        ),
-        format!(
-            "{} talking_points   Three talking points ready",
-            mark(PrepItem::TalkingPoints)
-        ),
+        item(PrepItem::TimeZone),
+        item(PrepItem::Technology),
+        item(PrepItem::TalkingPoints),
     ];
     lines.extend(prep.points.iter().map(|point| format!("      · {point}")));
-    lines.push(format!(
-        "{} job_description  The job description read again",
-        mark(PrepItem::JobDescription)
-    ));
+    lines.push(item(PrepItem::JobDescription));
     if let Some(text) = &prep.job_description_text {
         let first_line = text.lines().next().unwrap_or_default();
         lines.push(format!("      {first_line}"));
     }
     lines.push(String::new());
-    lines.push(format!(
-        "Tick one with `raincheck prep {} --tick time_zone`.",
-        interview.id
-    ));
+    lines.push(words.line_with("prep-how-to-tick", &[("id", Arg::from(interview.id))]));
     lines.join("\n")
 }

@@ -4,6 +4,7 @@
 use clap::Args;
 use raincheck_core::language::MessageLanguage;
 use raincheck_core::log::Theme;
+use raincheck_core::words::Arg;
 use raincheck_core::Result;
 
 use super::Context;
@@ -47,26 +48,33 @@ pub fn profile(args: ProfileArgs, context: &Context<'_>) -> Result<()> {
         profile.message_language = args.message_language.or(profile.message_language);
         profile = log.set_profile(&profile)?;
     }
+    let words = context.words();
     context.print(&profile, |p| {
-        let or_unset = |v: &str| {
-            if v.is_empty() {
-                "(not set)".to_owned()
+        let or_else = |value: &str, key: &str| {
+            if value.is_empty() {
+                words.line(key)
             } else {
-                v.to_owned()
+                value.to_owned()
             }
         };
-        format!(
-            "Name:      {}\nE-mail:    {}\nPhone:     {}\nHome zone: {}\nBuffer:    {} min",
-            or_unset(&p.name),
-            or_unset(&p.email),
-            or_unset(&p.phone),
-            if p.home_tz.is_empty() {
-                "the system's".to_owned()
-            } else {
-                p.home_tz.clone()
-            },
-            p.buffer_minutes
-        )
+        let buffer = words.line_with(
+            "profile-buffer-value",
+            &[("minutes", Arg::from(i64::from(p.buffer_minutes)))],
+        );
+        [
+            ("profile-name", or_else(&p.name, "profile-not-set")),
+            ("profile-email", or_else(&p.email, "profile-not-set")),
+            ("profile-phone", or_else(&p.phone, "profile-not-set")),
+            (
+                "profile-home-zone",
+                or_else(&p.home_tz, "profile-system-zone"),
+            ),
+            ("profile-buffer", buffer),
+        ]
+        .iter()
+        .map(|(key, value)| format!("{:<10} {value}", words.line(key)))
+        .collect::<Vec<_>>()
+        .join("\n")
     })
 }
 
@@ -91,7 +99,14 @@ pub fn appearance(args: AppearanceArgs, context: &Context<'_>) -> Result<()> {
         }
         appearance = log.set_appearance(&appearance)?;
     }
+    let words = context.words();
     context.print(&appearance, |a| {
-        format!("Colours: {}\nSize:    {:.0} %", a.theme, a.zoom * 100.0)
+        words.line_with(
+            "appearance",
+            &[
+                ("theme", Arg::from(&a.theme.label(words))),
+                ("percent", Arg::from((a.zoom * 100.0).round())),
+            ],
+        )
     })
 }

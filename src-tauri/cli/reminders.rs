@@ -7,10 +7,12 @@ use super::Context;
 /// `raincheck due`: what the reminder loop would show now (delivers nothing).
 pub fn due(context: &Context<'_>) -> Result<()> {
     let log = context.open_log()?;
-    let reminders = raincheck_core::reminders::due(&log, context.now(), &log.reminder_settings()?)?;
+    let words = context.answer_words();
+    let reminders =
+        raincheck_core::reminders::due_in(&log, context.now(), &log.reminder_settings()?, words)?;
     context.print(&reminders, |list| {
         if list.is_empty() {
-            return "Nothing is due.".into();
+            return words.line("due-nothing");
         }
         list.iter()
             .map(|r| {

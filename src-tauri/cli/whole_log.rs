@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use raincheck_core::about;
 use raincheck_core::exports::{self, ExportFormat};
+use raincheck_core::words::Arg;
 use raincheck_core::Result;
 use serde::Serialize;
 
@@ -52,11 +53,13 @@ pub fn restore(args: RestoreArgs, context: &Context<'_>) -> Result<()> {
             previous_log_moved_to: aside,
         },
         |r| {
-            let mut text = format!("Restored the backup: {} interview(s).", r.interviews);
+            let words = context.words();
+            let mut text = words.line_with("restored", &[("count", Arg::from(r.interviews))]);
             if let Some(path) = &r.previous_log_moved_to {
-                text.push_str(&format!(
-                    " The log it replaced is kept at {}.",
-                    path.display()
+                text.push(' ');
+                text.push_str(&words.line_with(
+                    "restored-replaced-kept",
+                    &[("path", Arg::from(&path.display().to_string()))],
                 ));
             }
             text
@@ -85,12 +88,17 @@ pub fn export(args: ExportArgs, context: &Context<'_>) -> Result<()> {
 pub fn import(args: ImportArgs, context: &Context<'_>) -> Result<()> {
     let text = read_input(&args.file)?;
     let report = context.open_log()?.import_json(&text)?;
+    let words = context.words();
     context.print(&report, |report| {
-        let mut text = format!("Imported {} interview(s).", report.interviews_added);
+        let mut lines =
+            vec![words.line_with("imported", &[("count", Arg::from(report.interviews_added))])];
         for (old, new) in &report.renumbered {
-            text.push_str(&format!("\n#{old} was taken: it is now #{new}."));
+            lines.push(words.line_with(
+                "imported-renumbered",
+                &[("old", Arg::from(*old)), ("new", Arg::from(*new))],
+            ));
         }
-        text
+        lines.join("\n")
     })
 }
 
@@ -107,15 +115,14 @@ pub fn backup(args: BackupArgs, context: &Context<'_>) -> Result<()> {
         encrypted: log.encryption().on,
     };
     context.print(&answer, |a| {
-        format!(
-            "Backed up the log to {} ({}).",
-            a.backup.display(),
-            if a.encrypted {
-                "encrypted with the log's key"
-            } else {
-                "not encrypted"
-            }
-        )
+        let key = if a.encrypted {
+            "backed-up-encrypted"
+        } else {
+            "backed-up-plain"
+        };
+        context
+            .words()
+            .line_with(key, &[("path", Arg::from(&a.backup.display().to_string()))])
     })
 }
 
@@ -135,26 +142,48 @@ pub fn status(context: &Context<'_>) -> Result<()> {
         data_dir: data_dir.path().display().to_string(),
         log: log.status(context.now())?,
     };
+    let words = context.words();
     context.print(&report, |r| {
-        let read_only = r
-            .log
-            .read_only
-            .as_deref()
-            .map(|why| format!("\nRead-only:    {why}"))
-            .unwrap_or_default();
-        format!(
-            "Raincheck {}\nData folder:  {}\nLog:          {} (version {})\nEncryption:   {}\n              {}\nInterviews:   {} ({} upcoming, {} of them undecided); {} message(s) sent{}",
-            r.version,
-            r.data_dir,
-            r.log.log_path,
-            r.log.log_version,
-            if r.log.encryption.on { "on" } else { "OFF" },
-            r.log.encryption.detail,
-            r.log.counts.interviews,
-            r.log.counts.upcoming,
-            r.log.counts.undecided_upcoming,
-            r.log.counts.messages_sent,
-            read_only
-        )
+        let line = |key: &str, value: &str| format!("{:<13} {value}", words.line(key));
+        let counts = &r.log.counts;
+        let mut lines = vec![
+            format!("Raincheck {}", r.version),
+            line("status-data-folder", &r.data_dir),
+            line(
+                "status-log",
+                &words.line_with(
+                    "status-log-value",
+                    &[
+                        ("path", Arg::from(&r.log.log_path)),
+                        ("version", Arg::from(r.log.log_version)),
+                    ],
+                ),
+            ),
+            line(
+                "status-encryption",
+                &words.line(if r.log.encryption.on {
+                    "status-encryption-on"
+                } else {
+                    "status-encryption-off"
+                }),
+            ),
+            format!("{:<13} {}", "", r.log.encryption.detail),
+            line(
+                "status-interviews",
+                &words.line_with(
+                    "status-interviews-value",
+                    &[
+                        ("count", Arg::from(counts.interviews)),
+                        ("upcoming", Arg::from(counts.upcoming)),
+                        ("undecided", Arg::from(counts.undecided_upcoming)),
+                        ("sent", Arg::from(counts.messages_sent)),
+                    ],
+                ),
+            ),
+        ];
+        if let Some(why) = r.log.read_only.as_deref() {
+            lines.push(line("status-read-only", why));
+        }
+        lines.join("\n")
     })
 }

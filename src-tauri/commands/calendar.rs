@@ -1,7 +1,7 @@
 //! Clashes and slot proposals over IPC.
 
 use chrono::Utc;
-use raincheck_core::calendar::ics::{import_ics, ImportedInvite};
+use raincheck_core::calendar::ics::{import_ics_in, ImportedInvite};
 use raincheck_core::calendar::{Clash, SlotProposal};
 use raincheck_core::data_dir::exports_dir;
 use raincheck_core::exports::{self, Written};
@@ -32,7 +32,8 @@ pub fn propose_slots(
     interview: i64,
     count: usize,
 ) -> IpcResult<SlotProposal> {
-    Ok(state.with_log(|log| log.slots_for(interview, count, Utc::now()))?)
+    let words = state.words();
+    Ok(state.with_log(|log| log.slots_for_in(interview, count, Utc::now(), &words))?)
 }
 
 /// Writes one interview as an .ics file into the Documents folder.
@@ -44,6 +45,7 @@ pub fn export_interview_ics(state: State<'_, AppState>, id: i64) -> IpcResult<Wr
 
 /// Reads an invite the user picked: the events in it, as add-form fields.
 #[tauri::command(async)]
-pub fn read_invite(text: String) -> IpcResult<Vec<ImportedInvite>> {
-    Ok(import_ics(&text)?)
+pub fn read_invite(state: State<'_, AppState>, text: String) -> IpcResult<Vec<ImportedInvite>> {
+    // Its warnings in the window's language.
+    Ok(import_ics_in(&text, &state.words())?)
 }

@@ -30,7 +30,8 @@ pub fn draft_message(state: State<'_, AppState>, mut input: MessageInput) -> Ipc
     // Filled in outside the log's lock: a slow template must not hold up the
     // reminder loop or the rest of the window.
     let templates = state.with_log(|log| log.templates())?;
-    Ok(message::draft(&input, &templates)?)
+    // What it still needs is said in the window's language.
+    Ok(message::draft(&input, &templates)?.in_words(&state.words()))
 }
 
 #[tauri::command(async)]

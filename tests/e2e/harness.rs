@@ -313,6 +313,7 @@ pub fn run_cli(data_dir: &Path, args: &[&str], stdin: Option<&str>) -> String {
     let mut child = std::process::Command::new(app_binary())
         .arg("--data-dir")
         .arg(data_dir)
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

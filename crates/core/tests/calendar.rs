@@ -2,8 +2,10 @@
 
 use chrono::{DateTime, Datelike, Duration, Timelike, Utc, Weekday};
 use raincheck_core::calendar::{clashes, propose_slots, ClashKind};
+use raincheck_core::language::Language;
 use raincheck_core::log::key_vault::NoKeyring;
 use raincheck_core::log::{InterviewFields, Log, Profile};
+use raincheck_core::words::Words;
 use tempfile::TempDir;
 
 fn at(text: &str) -> DateTime<Utc> {
@@ -103,6 +105,7 @@ fn proposed_slots_fit_both_sides_avoid_clashes_and_are_a_day_ahead() {
         chrono_tz::Europe::Madrid,
         now,
         3,
+        Words::english(),
     )
     .unwrap();
     assert_eq!(proposal.slots.len(), 3, "{proposal:?}");
@@ -132,6 +135,28 @@ fn proposed_slots_fit_both_sides_avoid_clashes_and_are_a_day_ahead() {
     }
     days.dedup();
     assert_eq!(days.len(), 3, "one a day");
+
+    // The same times said in the window's language: the day and month its
+    // own, both clocks still there.
+    let french = propose_slots(
+        &interview,
+        &others,
+        &profile,
+        chrono_tz::Europe::Madrid,
+        now,
+        3,
+        &Words::new(Language::French),
+    )
+    .unwrap();
+    for (english, french) in proposal.slots.iter().zip(&french.slots) {
+        assert_eq!(english.wall_time, french.wall_time);
+        assert_ne!(english.text, french.text);
+        assert!(
+            french.text.contains("décembre") && french.text.contains("EST"),
+            "{}",
+            french.text
+        );
+    }
 }
 
 #[test]
@@ -152,6 +177,7 @@ fn no_common_hours_is_explained() {
         chrono_tz::America::Los_Angeles,
         now,
         3,
+        Words::english(),
     )
     .unwrap();
     assert!(proposal.slots.is_empty(), "{proposal:?}");

@@ -293,6 +293,39 @@ warning-legal-documents = Sie erwähnen { $papers }: Lesen Sie, was Sie untersch
 warning-steps-under-way = Schritte für ein Visum oder einen Umzug sind bereits eingeleitet: Erwähnen Sie das in Ihrer Nachricht, damit das Unternehmen sie stoppen kann.
 warning-time-zones = Sie und Ihre Ansprechperson befinden sich in verschiedenen Zeitzonen: Nennen Sie die Uhrzeit des Gesprächs mit Zeitzone und neue Terminvorschläge in beiden Zeitzonen.
 
+## Eine Kalendereinladung lesen: was vor dem Speichern zu prüfen ist
+
+invite-no-position = Die Einladung nennt die Stelle nicht: Tragen Sie sie ein.
+invite-company-guessed = Das Unternehmen „{ $name }“ ist nur aus der E-Mail-Adresse der einladenden Person abgeleitet: Prüfen Sie den Namen.
+invite-no-company = Die Einladung nennt das Unternehmen nicht: Tragen Sie es ein.
+invite-start-skipped = Die Startzeit { $start } gibt es in der Zeitzone { $zone } nicht: Prüfen Sie die Uhrzeit.
+invite-zone-unknown = Die Zeitzone „{ $zone }“ kennt Raincheck nicht: Wählen Sie die Zeitzone selbst aus.
+invite-in-utc = Die Einladung gibt die Uhrzeit in UTC an; angezeigt wird sie in Ihrer Zeitzone, { $zone }. Wenn Sie die Zeitzone Ihrer Ansprechperson kennen, stellen Sie diese ein.
+invite-no-zone = Die Einladung nennt für { $time } keine Zeitzone: Raincheck geht von Ihrer Zeitzone aus, { $zone }. Prüfen Sie, ob das stimmt.
+invite-whole-day = Die Einladung gilt für den ganzen Tag ({ $day }) und nennt keine Uhrzeit: Tragen Sie die Uhrzeit ein.
+invite-no-start = Die Einladung nennt keine Startzeit: Tragen Sie sie ein.
+
+## Zeiten, die für einen neuen Termin vorgeschlagen werden
+
+# strftime-Muster: ein Termin nach der Uhr des Unternehmens, „Dienstag, 1. Dezember um 15:00 CET“
+# (Wochentag und Monat setzt chrono ausgeschrieben ein),
+date-slot = %A, %-d. %B um %H:%M %Z
+# dann nach der eigenen Uhr, „09:00 EST“, oder an einem anderen Tag, „23:00 PST am Montag, 30. November“.
+date-slot-mine = %H:%M %Z
+date-slot-mine-other-day = %H:%M %Z am %A, %-d. %B
+slots-none = In den nächsten { $days } Tagen gibt es keine gemeinsame Zeit: Ihre Gesprächszeiten ({ $from } bis { $to }, { $zone }) überschneiden sich an keinem Tag von Montag bis Freitag mit { $their-from } bis { $their-to } in der Zeitzone { $their-zone }, ohne mit einem anderen Gespräch zu kollidieren. Erweitern Sie Ihre Gesprächszeiten in den Einstellungen oder bitten Sie das Unternehmen, selbst Termine vorzuschlagen.
+# $count ist mindestens 1 (sonst steht slots-none).
+slots-fewer = { $count ->
+    [one] Nur ein freier Tag passt
+   *[other] Nur { $count } freie Tage passen
+} in den nächsten { $days } Tagen für beide Seiten.
+
+## Was dem Entwurf noch von Ihnen fehlt
+
+missing-name = Ihr Name fehlt: Die Nachricht wird damit unterschrieben.
+missing-contact = Ihre E-Mail-Adresse oder Telefonnummer fehlt: Geben Sie eine davon an, damit man Sie erreichen kann.
+missing-phone = Ihre Telefonnummer fehlt: Auf der Mailbox hinterlassen Sie eine Nummer für den Rückruf.
+
 ## So teilen Sie es mit, Schritt für Schritt
 
 # Steht für $who, wenn kein Name bekannt ist; bleibt im Akkusativ richtig

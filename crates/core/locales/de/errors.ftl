@@ -170,3 +170,9 @@ error-export-folder-full = In { $folder } liegen bereits tausend Dateien namens 
 error-desktop-zoom = Die Größe der Darstellung konnte nicht geändert werden ({ $detail }). Die Vergrößerung Ihres Desktops funktioniert weiterhin.
 error-desktop-autostart-read = Die Liste der Apps, die Ihr Desktop bei der Anmeldung startet, konnte nicht gelesen werden ({ $detail }). Raincheck funktioniert trotzdem; starten Sie es nach der Anmeldung selbst.
 error-desktop-autostart-change = Der Desktop hat nicht zugelassen, dass Raincheck ändert, ob es bei der Anmeldung startet ({ $detail }). Versuchen Sie es noch einmal, oder fügen Sie Raincheck in den Autostart-Einstellungen Ihres Desktops hinzu.
+
+## Die Befehlszeile
+
+error-insights-one-form = Wählen Sie ein Format: --csv für eine Tabellenkalkulation oder --json.
+error-no-upcoming-to-export = Es gibt kein bevorstehendes Gespräch, das sich exportieren ließe.
+error-invite-not-text = { $path } ist keine Textdatei, eine Kalendereinladung (.ics) besteht aber aus Text: Exportieren Sie die Einladung erneut aus Ihrem Kalender.

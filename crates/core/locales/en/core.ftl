@@ -283,6 +283,37 @@ warning-legal-documents = You mentioned { $papers }: read what you signed before
 warning-steps-under-way = Visa or relocation steps are under way: say so in your message, so they can stop them.
 warning-time-zones = You and the interviewer are in different time zones: give the interview's time with its zone, and any new times in both.
 
+## Reading a calendar invite: what to check before saving it
+
+invite-no-position = The invite does not name the position: fill it in.
+invite-company-guessed = The company "{ $name }" is a guess from the organiser's address: check it.
+invite-no-company = The invite does not name the company: fill it in.
+invite-start-skipped = The start { $start } does not exist in { $zone }: check the time.
+invite-zone-unknown = The time zone "{ $zone }" is not one Raincheck knows: pick the zone yourself.
+invite-in-utc = The invite gives the time in UTC; it is shown in your zone, { $zone }. Change the zone to the interviewer's if you know it.
+invite-no-zone = The invite gives no time zone for { $time }: it is taken as your zone, { $zone }. Check it.
+invite-whole-day = The invite is for the whole day of { $day }, with no time: fill the time in.
+invite-no-start = The invite has no start time: fill it in.
+
+## Times to propose for a new date
+
+# strftime patterns: a slot on their clock, "Tuesday 1 December at 15:00 CET",
+date-slot = %A %-d %B at %H:%M %Z
+# then on the user's, "09:00 EST", or on another day, "23:00 PST on Monday 30 November".
+date-slot-mine = %H:%M %Z
+date-slot-mine-other-day = %H:%M %Z on %A %-d %B
+slots-none = No common hours in the next { $days } days: your hours ({ $from } to { $to }, { $zone }) never meet { $their-from } to { $their-to } on a weekday in { $their-zone } without a clash. Widen your hours in Settings, or ask them to suggest times.
+slots-fewer = { $count ->
+    [one] Only one free day fits
+   *[other] Only { $count } free days fit
+} both sides in the next { $days } days.
+
+## What a draft still needs from you
+
+missing-name = Your name is missing: the message is signed with it.
+missing-contact = Your e-mail or phone number is missing: add one, so they can reach you.
+missing-phone = Your phone number is missing: a voicemail leaves a number to call back.
+
 ## How to tell them, step by step
 
 step-the-recruiter = the recruiter

@@ -161,3 +161,9 @@ error-export-folder-full = { $folder } holds a thousand files named { $name }: m
 error-desktop-zoom = The window could not change its size ({ $detail }). Your desktop's own zoom still works.
 error-desktop-autostart-read = The desktop's list of apps started at login could not be read ({ $detail }). Raincheck still works; start it yourself after logging in.
 error-desktop-autostart-change = The desktop did not let Raincheck change whether it starts at login ({ $detail }). Try again, or add it in your desktop's startup settings.
+
+## The command line
+
+error-insights-one-form = Choose one form: --csv for a spreadsheet, or --json.
+error-no-upcoming-to-export = There is no upcoming interview to export.
+error-invite-not-text = { $path } is not a text file: a calendar invite (.ics) is text. Export it again from your calendar.

@@ -293,6 +293,39 @@ warning-legal-documents = Has mencionado { $papers }: lee lo que has firmado ant
 warning-steps-under-way = Hay trámites de visado o de traslado en marcha: menciónalo en tu mensaje para que puedan detenerlos.
 warning-time-zones = Quien te entrevista está en otra zona horaria: indica la hora de la entrevista con su zona y, si propones horas nuevas, dalas en ambas zonas.
 
+## Leer una invitación de calendario: qué comprobar antes de guardarla
+
+invite-no-position = La invitación no indica el puesto: complétalo.
+invite-company-guessed = El nombre de la empresa, «{ $name }», se ha deducido de la dirección de correo de quien envía la invitación: compruébalo.
+invite-no-company = La invitación no indica la empresa: complétala.
+invite-start-skipped = La hora de inicio { $start } no existe en la zona horaria { $zone }: revisa la hora.
+invite-zone-unknown = Raincheck no conoce la zona horaria «{ $zone }»: elígela tú.
+invite-in-utc = La invitación da la hora en UTC; se muestra en tu zona horaria, { $zone }. Si sabes en qué zona está quien te entrevista, cámbiala por esa.
+invite-no-zone = La invitación no indica la zona horaria de las { $time }: se toma la tuya, { $zone }. Compruébalo.
+invite-whole-day = La invitación ocupa todo el día { $day }, sin hora concreta: indica la hora.
+invite-no-start = La invitación no tiene hora de inicio: añádela.
+
+## Horas que proponer para una nueva fecha
+
+# Patrones strftime: una hora en el reloj de la empresa, «martes 1 de diciembre a las 15:00 CET»
+# (chrono pone los nombres completos de es_ES, en minúscula),
+date-slot = %A %-d de %B a las %H:%M %Z
+# y luego en el tuyo, «09:00 EST», o en otro día, «23:00 PST del lunes 30 de noviembre».
+date-slot-mine = %H:%M %Z
+date-slot-mine-other-day = %H:%M %Z del %A %-d de %B
+slots-none = No hay horas en común en los próximos { $days } días: tu horario (de { $from } a { $to }, { $zone }) no coincide ningún día entre semana con la franja de { $their-from } a { $their-to } ({ $their-zone }) sin chocar con otra entrevista. Amplía tu horario en Ajustes o pide que te propongan ellos las horas.
+# $count es al menos 1 (si no, se usa slots-none).
+slots-fewer = { $count ->
+    [one] Solo hay un día libre que encaje
+   *[other] Solo hay { $count } días libres que encajen
+} en tu horario y en el de la empresa en los próximos { $days } días.
+
+## Lo que aún le falta al borrador
+
+missing-name = Falta tu nombre: el mensaje se firma con él.
+missing-contact = Falta tu correo o tu teléfono: añade uno para que puedan contactarte.
+missing-phone = Falta tu número de teléfono: en un mensaje de voz se deja un número para que te devuelvan la llamada.
+
 ## Cómo decírselo, paso a paso
 
 # Va detrás de «Llama a», «Envía un SMS a»: sin artículo que choque con «a».

@@ -166,3 +166,9 @@ error-export-folder-full = En { $folder } ya hay mil archivos llamados { $name }
 error-desktop-zoom = La ventana no ha podido cambiar de tamaño ({ $detail }). El zoom de tu escritorio sigue funcionando.
 error-desktop-autostart-read = No se ha podido leer la lista de aplicaciones que el escritorio abre al iniciar sesión ({ $detail }). Raincheck sigue funcionando; ábrelo tú después de iniciar sesión.
 error-desktop-autostart-change = El escritorio no ha dejado que Raincheck cambie si se abre al iniciar sesión ({ $detail }). Vuelve a intentarlo o añádelo tú en los ajustes de inicio de tu escritorio.
+
+## La línea de comandos
+
+error-insights-one-form = Elige un solo formato: --csv para una hoja de cálculo, o --json.
+error-no-upcoming-to-export = No hay ninguna entrevista próxima que exportar.
+error-invite-not-text = { $path } no es un archivo de texto, y una invitación de calendario (.ics) sí lo es. Vuelve a exportarla desde tu calendario.

@@ -292,6 +292,39 @@ warning-legal-documents = Vous avez mentionné { $papers } : relisez ce que vou
 warning-steps-under-way = Des démarches de visa ou de déménagement sont engagées : mentionnez-le dans votre message, pour qu’ils puissent les arrêter.
 warning-time-zones = Votre interlocuteur et vous n’êtes pas dans le même fuseau horaire : indiquez l’heure de l’entretien avec son fuseau, et les éventuels nouveaux créneaux dans les deux fuseaux.
 
+## Lire une invitation d’agenda : ce qu’il faut vérifier avant de l’enregistrer
+
+invite-no-position = L’invitation ne précise pas le poste : renseignez-le.
+invite-company-guessed = Le nom de l’entreprise, « { $name } », est déduit de l’adresse e-mail de l’organisateur : vérifiez-le.
+invite-no-company = L’invitation ne précise pas l’entreprise : renseignez-la.
+invite-start-skipped = L’heure de début { $start } n’existe pas dans le fuseau { $zone } : vérifiez l’heure.
+invite-zone-unknown = Raincheck ne connaît pas le fuseau horaire « { $zone } » : choisissez vous-même le fuseau.
+invite-in-utc = L’invitation donne l’heure en UTC ; elle est affichée dans votre fuseau, { $zone }. Si vous connaissez le fuseau de votre interlocuteur, choisissez-le à la place.
+invite-no-zone = L’invitation ne précise pas de fuseau pour { $time } : c’est votre fuseau, { $zone }, qui a été retenu. Vérifiez-le.
+invite-whole-day = L’invitation porte sur toute la journée du { $day }, sans heure : indiquez l’heure.
+invite-no-start = L’invitation n’a pas d’heure de début : renseignez-la.
+
+## Créneaux à proposer pour une nouvelle date
+
+# Motifs strftime : un créneau à l’heure de l’employeur, « mardi 1 décembre à 15:00 CET »
+# (noms complets des jours et des mois, en minuscules, fournis par chrono),
+date-slot = %A %-d %B à %H:%M %Z
+# puis à l’heure de l’utilisateur, « 09:00 EST », ou un autre jour, « 23:00 PST le lundi 30 novembre ».
+date-slot-mine = %H:%M %Z
+date-slot-mine-other-day = %H:%M %Z le %A %-d %B
+slots-none = Aucun créneau commun dans les { $days } prochains jours : vos horaires (de { $from } à { $to }, { $zone }) ne recoupent jamais, en semaine, la plage de { $their-from } à { $their-to } ({ $their-zone }) sans empiéter sur un autre entretien. Élargissez vos horaires dans les Paramètres, ou demandez-leur de proposer des créneaux.
+# $count vaut au moins 1 (sinon, c’est slots-none) : [one] peut dire « un seul ».
+slots-fewer = { $count ->
+    [one] Un seul jour libre convient
+   *[other] Seuls { $count } jours libres conviennent
+} aux deux parties dans les { $days } prochains jours.
+
+## Ce qui manque encore au brouillon
+
+missing-name = Votre nom manque : c’est avec lui que le message est signé.
+missing-contact = Il manque votre e-mail ou votre numéro de téléphone : indiquez l’un des deux pour que l’on puisse vous joindre.
+missing-phone = Votre numéro de téléphone manque : un message vocal laisse un numéro où vous rappeler.
+
 ## Comment les prévenir, étape par étape
 
 # Remplace $who quand on ne connaît pas le nom : doit convenir après « Appelez » et « à ».

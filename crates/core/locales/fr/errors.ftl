@@ -173,3 +173,9 @@ error-export-folder-full = Le dossier { $folder } contient déjà mille fichiers
 error-desktop-zoom = La fenêtre n’a pas pu changer de taille ({ $detail }). Le zoom de votre bureau fonctionne toujours.
 error-desktop-autostart-read = Impossible de lire la liste des applications lancées à l’ouverture de session ({ $detail }). Raincheck fonctionne quand même : lancez-le vous-même après avoir ouvert votre session.
 error-desktop-autostart-change = Le bureau n’a pas permis à Raincheck de modifier son lancement à l’ouverture de session ({ $detail }). Réessayez, ou ajoutez-le dans les réglages de démarrage de votre bureau.
+
+## La ligne de commande
+
+error-insights-one-form = Choisissez un seul format : --csv pour un tableur, ou --json.
+error-no-upcoming-to-export = Aucun entretien à venir à exporter.
+error-invite-not-text = Le fichier { $path } ne contient pas de texte, alors qu’une invitation d’agenda (.ics) est un fichier texte. Exportez de nouveau l’invitation depuis votre agenda.

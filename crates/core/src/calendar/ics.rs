@@ -10,7 +10,7 @@ use crate::decision::Decision;
 use crate::error::{Error, Result};
 use crate::log::{InterviewFields, InterviewRecord, Interviewer};
 use crate::time::{parse_zone, system_zone};
-use crate::words::Said;
+use crate::words::{Arg, Said, Words};
 
 const PRODID: &str = "-//Raincheck//Raincheck interview log//EN";
 
@@ -530,8 +530,14 @@ fn check_property_line(line: &str) -> std::result::Result<(), &'static str> {
     }
 }
 
-/// Reads the events of an invite into interviews to add.
+/// Reads the events of an invite into interviews to add, its warnings in
+/// English (the command line's).
 pub fn import_ics(text: &str) -> Result<Vec<ImportedInvite>> {
+    import_ics_in(text, Words::english())
+}
+
+/// The same, the warnings in `words`' language (the window's).
+pub fn import_ics_in(text: &str, words: &Words) -> Result<Vec<ImportedInvite>> {
     let calendar = read_calendar(text)?;
     let home = system_zone();
     let mut invites = Vec::new();
@@ -554,7 +560,7 @@ pub fn import_ics(text: &str) -> Result<Vec<ImportedInvite>> {
             .unwrap_or_default();
         let (position, company) = split_summary(&summary, domain);
         if position.is_empty() {
-            warnings.push("The invite does not name the position: fill it in.".into());
+            warnings.push(words.get("invite-no-position"));
         }
         let organizer_name = organizer
             .and_then(|p| p.params().get("CN"))
@@ -568,13 +574,11 @@ pub fn import_ics(text: &str) -> Result<Vec<ImportedInvite>> {
                 .next()?;
             let mut letters = domain.chars();
             let name: String = letters.next()?.to_uppercase().chain(letters).collect();
-            warnings.push(format!(
-                "The company \"{name}\" is a guess from the organiser's address: check it."
-            ));
+            warnings.push(words.with("invite-company-guessed", &[("name", Arg::from(&name))]));
             Some(name)
         });
         if company.is_none() {
-            warnings.push("The invite does not name the company: fill it in.".into());
+            warnings.push(words.get("invite-no-company"));
         }
         let start = event.get_start();
         let end = event.get_end();
@@ -588,15 +592,19 @@ pub fn import_ics(text: &str) -> Result<Vec<ImportedInvite>> {
                             Some(local.to_utc()),
                         ),
                         None => {
-                            warnings.push(format!(
-                                "The start {date_time} does not exist in {}: check the time.",
-                                zone.name()
+                            warnings.push(words.with(
+                                "invite-start-skipped",
+                                &[
+                                    ("start", Arg::from(&date_time.to_string())),
+                                    ("zone", Arg::from(zone.name())),
+                                ],
                             ));
                             (None, Some(zone.name().to_owned()), None)
                         }
                     },
                     None => {
-                        warnings.push(format!("The time zone \"{tzid}\" is not one Raincheck knows: pick the zone yourself."));
+                        warnings
+                            .push(words.with("invite-zone-unknown", &[("zone", Arg::from(&tzid))]));
                         (
                             Some(date_time.format("%Y-%m-%dT%H:%M").to_string()),
                             None,
@@ -607,7 +615,7 @@ pub fn import_ics(text: &str) -> Result<Vec<ImportedInvite>> {
             }
             Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(instant))) => {
                 let local = instant.with_timezone(&home);
-                warnings.push(format!("The invite gives the time in UTC; it is shown in your zone, {}. Change the zone to the interviewer's if you know it.", home.name()));
+                warnings.push(words.with("invite-in-utc", &[("zone", Arg::from(home.name()))]));
                 (
                     Some(local.format("%Y-%m-%dT%H:%M").to_string()),
                     Some(home.name().to_owned()),
@@ -615,10 +623,12 @@ pub fn import_ics(text: &str) -> Result<Vec<ImportedInvite>> {
                 )
             }
             Some(DatePerhapsTime::DateTime(CalendarDateTime::Floating(naive))) => {
-                warnings.push(format!(
-                    "The invite gives no time zone for {}: it is taken as your zone, {}. Check it.",
-                    naive.format("%H:%M"),
-                    home.name()
+                warnings.push(words.with(
+                    "invite-no-zone",
+                    &[
+                        ("time", Arg::from(&naive.format("%H:%M").to_string())),
+                        ("zone", Arg::from(home.name())),
+                    ],
                 ));
                 let instant = home
                     .from_local_datetime(&naive)
@@ -631,13 +641,12 @@ pub fn import_ics(text: &str) -> Result<Vec<ImportedInvite>> {
                 )
             }
             Some(DatePerhapsTime::Date(day)) => {
-                warnings.push(format!(
-                    "The invite is for the whole day of {day}, with no time: fill the time in."
-                ));
+                warnings
+                    .push(words.with("invite-whole-day", &[("day", Arg::from(&day.to_string()))]));
                 (None, None, None)
             }
             None => {
-                warnings.push("The invite has no start time: fill it in.".into());
+                warnings.push(words.get("invite-no-start"));
                 (None, None, None)
             }
         };

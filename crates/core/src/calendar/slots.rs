@@ -10,7 +10,7 @@ use super::clash::clashes;
 use super::{parse_clock, parse_work_days};
 use crate::error::Result;
 use crate::log::{Interview, Log, Profile};
-use crate::time::when_text;
+use crate::words::{Arg, Words};
 
 /// The hours proposed in the interviewer's zone: 09:00–18:00, Monday to Friday.
 pub const INTERVIEWER_HOURS: (u32, u32) = (9, 18);
@@ -26,7 +26,7 @@ pub struct ProposedSlot {
     pub tz: String,
     /// "2026-12-07T15:00": the form and the draft take it as is.
     pub wall_time: String,
-    /// "Monday 7 December at 15:00 CET / 09:00 EST"
+    /// "Monday 7 December at 15:00 CET / 09:00 EST", in the words given.
     pub text: String,
 }
 
@@ -50,6 +50,7 @@ pub fn propose_slots(
     home: Tz,
     now: DateTime<Utc>,
     count: usize,
+    words: &Words,
 ) -> Result<SlotProposal> {
     let theirs: Tz = crate::time::parse_zone(&interview.tz)?;
     let work_days = parse_work_days(&profile.work_days)?;
@@ -102,31 +103,92 @@ pub fn propose_slots(
                 starts_at: candidate,
                 tz: interview.tz.clone(),
                 wall_time: their.format("%Y-%m-%dT%H:%M").to_string(),
-                text: when_text(candidate, theirs, (home != theirs).then_some(home)).to_string(),
+                text: slot_text(candidate, theirs, home, words),
             });
         }
         candidate += Duration::minutes(STEP_MINUTES);
     }
     let explanation = (slots.len() < count).then(|| {
         if slots.is_empty() {
-            format!(
-                "No common hours in the next {SEARCH_DAYS} days: your hours ({} to {}, {}) never meet {:02}:00 to {:02}:00 on a weekday in {} without a clash. Widen your hours in Settings, or ask them to suggest times.",
-                profile.work_start, profile.work_end, home.name(), INTERVIEWER_HOURS.0, INTERVIEWER_HOURS.1, theirs.name()
+            let hour = |h: u32| format!("{h:02}:00");
+            words.with(
+                "slots-none",
+                &[
+                    ("days", Arg::from(SEARCH_DAYS)),
+                    ("from", Arg::from(&profile.work_start)),
+                    ("to", Arg::from(&profile.work_end)),
+                    ("zone", Arg::from(home.name())),
+                    ("their-from", Arg::from(&hour(INTERVIEWER_HOURS.0))),
+                    ("their-to", Arg::from(&hour(INTERVIEWER_HOURS.1))),
+                    ("their-zone", Arg::from(theirs.name())),
+                ],
             )
         } else {
-            format!("Only {} free day(s) fit both sides in the next {SEARCH_DAYS} days.", slots.len())
+            words.with(
+                "slots-fewer",
+                &[
+                    ("count", Arg::from(slots.len())),
+                    ("days", Arg::from(SEARCH_DAYS)),
+                ],
+            )
         }
     });
     Ok(SlotProposal { slots, explanation })
+}
+
+/// A slot on their clock, and on the user's when it differs:
+/// "Tuesday 1 December at 15:00 CET / 09:00 EST".
+fn slot_text(instant: DateTime<Utc>, theirs: Tz, home: Tz, words: &Words) -> String {
+    let format = |zone: Tz, key: &str| {
+        instant
+            .with_timezone(&zone)
+            .format_localized(&words.get(key), words.date_locale())
+            .to_string()
+    };
+    let their_text = format(theirs, "date-slot");
+    let (their_day, my_day) = (
+        instant.with_timezone(&theirs).date_naive(),
+        instant.with_timezone(&home).date_naive(),
+    );
+    let mine = if their_day == my_day {
+        format(home, "date-slot-mine")
+    } else {
+        format(home, "date-slot-mine-other-day")
+    };
+    let their_time = format(theirs, "date-slot-mine");
+    if mine == their_time {
+        their_text
+    } else {
+        format!("{their_text} / {mine}")
+    }
 }
 
 impl Log {
     /// Free slots to propose for moving an interview, clear of the others in
     /// the log.
     pub fn slots_for(&self, id: i64, count: usize, now: DateTime<Utc>) -> Result<SlotProposal> {
+        self.slots_for_in(id, count, now, Words::english())
+    }
+
+    /// The same, said in `words` (the window's language).
+    pub fn slots_for_in(
+        &self,
+        id: i64,
+        count: usize,
+        now: DateTime<Utc>,
+        words: &Words,
+    ) -> Result<SlotProposal> {
         let interview = self.interview(id)?;
         let profile = self.profile()?;
         let others = self.starting_between(now, now + Duration::days(SEARCH_DAYS + 1))?;
-        propose_slots(&interview, &others, &profile, self.home_zone()?, now, count)
+        propose_slots(
+            &interview,
+            &others,
+            &profile,
+            self.home_zone()?,
+            now,
+            count,
+            words,
+        )
     }
 }

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::language::MessageLanguage;
 use crate::time::{parse_start, parse_zone};
 use crate::urgency::{hours_until, CALL_NOTICE_HOURS};
-use crate::words::Said;
+use crate::words::{Said, Words};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -455,6 +455,26 @@ pub(super) fn slot_instants(input: &MessageInput) -> Result<Vec<(DateTime<Utc>, 
         .collect()
 }
 
+/// Why a detail of the candidate is wanted, in `words`' language.
+fn missing_sentence(detail: &str, words: &Words) -> String {
+    words.get(match detail {
+        "name" => "missing-name",
+        "phone" => "missing-phone",
+        _ => "missing-contact",
+    })
+}
+
+impl Draft {
+    /// The same draft, with what it lacks said in `words`' language (the
+    /// message itself stays in the language it is written in).
+    pub fn in_words(mut self, words: &Words) -> Draft {
+        for missing in &mut self.missing {
+            missing.message = missing_sentence(&missing.detail, words);
+        }
+        self
+    }
+}
+
 /// Drafts a message from the input with the given templates.
 pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
     let kind = input.kind.ok_or_else(|| {
@@ -483,21 +503,17 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
     // A draft is never blocked by a detail of the candidate: it shows where
     // the detail goes, and says what is missing.
     let mut missing = Vec::new();
-    let mut lacks = |detail: &str, message: &str, placeholder: &str| {
+    let mut lacks = |detail: &str, placeholder: &str| {
         missing.push(MissingDetail {
             detail: detail.to_owned(),
-            message: message.to_owned(),
+            message: missing_sentence(detail, Words::english()),
             placeholder: placeholder.to_owned(),
         });
     };
     let name = match text(&input.candidate.name) {
         Some(name) => bounded(name, "candidate.name")?,
         None => {
-            lacks(
-                "name",
-                "Your name is missing: the message is signed with it.",
-                NAME_PLACEHOLDER,
-            );
+            lacks("name", NAME_PLACEHOLDER);
             NAME_PLACEHOLDER
         }
     };
@@ -505,21 +521,13 @@ pub fn draft(input: &MessageInput, templates: &Templates) -> Result<Draft> {
     let phone = text(&input.candidate.phone).map(str::to_owned);
     let no_contact = email.is_none() && phone.is_none() && channel != Channel::Phone;
     if no_contact {
-        lacks(
-            "contact",
-            "Your e-mail or phone number is missing: add one, so they can reach you.",
-            CONTACT_PLACEHOLDER,
-        );
+        lacks("contact", CONTACT_PLACEHOLDER);
     }
     let phone_spoken = match (&phone, channel) {
         (Some(phone), _) => Some(spoken::phone_in_words(phone, phrases.plus())),
         (None, Channel::Voicemail) => {
             if !no_contact {
-                lacks(
-                    "phone",
-                    "Your phone number is missing: a voicemail leaves a number to call back.",
-                    PHONE_PLACEHOLDER,
-                );
+                lacks("phone", PHONE_PLACEHOLDER);
             }
             Some(PHONE_PLACEHOLDER.to_owned())
         }

@@ -6,7 +6,8 @@
 //!
 //! `check.ftl` holds what the message checker reports, `errors.ftl` what
 //! the core says when it refuses something or cannot do it (see [`Said`]);
-//! that one is parsed only when the first error is worded.
+//! that one is parsed only when the first error is worded. `cli.ftl` holds
+//! the command line's own words, parsed only by the command line.
 //!
 //! Only the language in use is parsed; English is parsed too only if a key is
 //! missing from it (the catalogue tests keep that from happening).
@@ -32,6 +33,7 @@ struct Sources {
     check: &'static str,
     page: &'static str,
     errors: &'static str,
+    command_line: &'static str,
 }
 
 macro_rules! sources_of {
@@ -42,6 +44,7 @@ macro_rules! sources_of {
             check: include_str!(concat!("../../locales/", $folder, "/check.ftl")),
             page: include_str!(concat!("../../locales/", $folder, "/page.ftl")),
             errors: include_str!(concat!("../../locales/", $folder, "/errors.ftl")),
+            command_line: include_str!(concat!("../../locales/", $folder, "/cli.ftl")),
         }),+]
     };
 }
@@ -73,6 +76,8 @@ pub struct Words {
     bundle: FluentBundle<FluentResource>,
     /// `errors.ftl`, parsed when the first error is worded.
     errors: OnceLock<FluentBundle<FluentResource>>,
+    /// `cli.ftl`, parsed when the command line first speaks.
+    command_line: OnceLock<FluentBundle<FluentResource>>,
 }
 
 /// A value put into a sentence.
@@ -99,6 +104,12 @@ impl From<i64> for Arg<'_> {
     }
 }
 
+impl From<usize> for Arg<'_> {
+    fn from(number: usize) -> Self {
+        Arg::Number(number as f64)
+    }
+}
+
 impl From<f64> for Arg<'_> {
     fn from(number: f64) -> Self {
         Arg::Number(number)
@@ -115,6 +126,7 @@ impl Words {
             language,
             bundle: bundle_of(language, &files),
             errors: OnceLock::new(),
+            command_line: OnceLock::new(),
         }
     }
 
@@ -156,15 +168,45 @@ impl Words {
 
     /// An error's sentence (`errors.ftl`) with its values filled in.
     pub fn error_with(&self, key: &str, args: &[(&str, Arg)]) -> String {
-        let errors = self.errors.get_or_init(|| {
-            let source = sources_for(self.language).map_or("", |sources| sources.errors);
+        self.lazily(&self.errors, |sources| sources.errors, key, args)
+            .unwrap_or_else(|| match self.language {
+                Language::English => key.to_owned(),
+                _ => Words::english().error_with(key, args),
+            })
+    }
+
+    /// A sentence of the command line's own (`cli.ftl`).
+    pub fn line(&self, key: &str) -> String {
+        self.line_with(key, &[])
+    }
+
+    /// A sentence of the command line's own with its values filled in.
+    pub fn line_with(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        self.lazily(
+            &self.command_line,
+            |sources| sources.command_line,
+            key,
+            args,
+        )
+        .unwrap_or_else(|| match self.language {
+            Language::English => key.to_owned(),
+            _ => Words::english().line_with(key, args),
+        })
+    }
+
+    /// A sentence from a file parsed on first use.
+    fn lazily(
+        &self,
+        bundle: &OnceLock<FluentBundle<FluentResource>>,
+        file: fn(&Sources) -> &'static str,
+        key: &str,
+        args: &[(&str, Arg)],
+    ) -> Option<String> {
+        let bundle = bundle.get_or_init(|| {
+            let source = sources_for(self.language).map_or("", file);
             bundle_of(self.language, &[source])
         });
-        match format_in(errors, key, args) {
-            Some(sentence) => sentence,
-            None if self.language != Language::English => Words::english().error_with(key, args),
-            None => key.to_owned(),
-        }
+        format_in(bundle, key, args)
     }
 
     /// The locale chrono writes day and month names in.
