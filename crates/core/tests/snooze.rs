@@ -4,6 +4,9 @@
 //! kept in the log file and gone with its interview. Every expected instant
 //! is worked out by hand in the comment beside it.
 
+#[path = "support/older_logs.rs"]
+mod older_logs;
+
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use proptest::prelude::*;
@@ -578,4 +581,26 @@ fn only_a_reminder_due_now_can_be_snoozed() {
             "{language:?}: {worded}"
         );
     }
+}
+
+#[test]
+fn a_log_from_before_snoozes_opens_and_snoozes() {
+    let dir = TempDir::new().unwrap();
+    let (mut log, id) = berlin_log(&dir);
+    deliver(&mut log, at("2026-12-11T16:00:00Z"));
+    drop(log);
+    older_logs::back_to_version(&dir.path().join("raincheck.db"), 5);
+    let mut log = open(&dir);
+    // What was shown stays shown; the new table is there.
+    assert_eq!(kinds_due(&log, at("2026-12-11T16:30:00Z")), []);
+    let back = log
+        .snooze_reminder(
+            id,
+            ReminderKind::Undecided24h,
+            SnoozeChoice::Hour,
+            at("2026-12-11T16:30:00Z"),
+        )
+        .unwrap();
+    assert_eq!(back, at("2026-12-11T17:30:00Z"));
+    assert_eq!(snoozes_in_file(&dir), 1);
 }

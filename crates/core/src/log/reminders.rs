@@ -31,8 +31,18 @@ pub struct ReminderCandidate {
     /// The messages about it that went out, for the follow-up rules (one
     /// whose kind this version does not know is left out).
     pub sent: Vec<SentFacts>,
-    /// Reminders the user put off: (kind, the instant they are for, until when).
-    pub snoozed: Vec<(String, DateTime<Utc>, DateTime<Utc>)>,
+    /// Reminders of it the user put off.
+    pub snoozed: Vec<SnoozedReminder>,
+}
+
+/// One reminder put off, named as `delivered` names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SnoozedReminder {
+    pub kind: String,
+    /// The instant the reminder is for (the start, the check-back day...).
+    pub instant: DateTime<Utc>,
+    /// When it comes back.
+    pub until: DateTime<Utc>,
 }
 
 /// The sent messages of one interview as the candidate query writes them:
@@ -170,8 +180,8 @@ impl Log {
         Ok(candidates)
     }
 
-    /// Every snoozed reminder: the interview, and (kind, instant, until).
-    fn snoozed_reminders(&self) -> Result<Vec<(i64, (String, DateTime<Utc>, DateTime<Utc>))>> {
+    /// Every snoozed reminder, with its interview.
+    fn snoozed_reminders(&self) -> Result<Vec<(i64, SnoozedReminder)>> {
         let mut statement = self
             .connection
             .prepare_cached("SELECT interview_id, kind, starts_at, until FROM snoozed_reminders")
@@ -180,7 +190,11 @@ impl Log {
             .query_map([], |row| {
                 Ok((
                     row.get(0)?,
-                    (row.get(1)?, rows::instant(row, 2)?, rows::instant(row, 3)?),
+                    SnoozedReminder {
+                        kind: row.get(1)?,
+                        instant: rows::instant(row, 2)?,
+                        until: rows::instant(row, 3)?,
+                    },
                 ))
             })
             .and_then(|rows| rows.collect())

@@ -313,8 +313,8 @@ pub(crate) fn occasions(
             let snoozed_until = candidate
                 .snoozed
                 .iter()
-                .find(|(snoozed_kind, at, _)| snoozed_kind == kind.as_str() && *at == key_instant)
-                .map(|(_, _, until)| *until);
+                .find(|snoozed| snoozed.kind == kind.as_str() && snoozed.instant == key_instant)
+                .map(|snoozed| snoozed.until);
             occasions.push(Occasion {
                 interview: interview.clone(),
                 kind,
