@@ -625,3 +625,19 @@ fn decide_by_is_the_employers_working_day_however_far_the_user_lives() {
         [ReminderKind::Undecided24h]
     );
 }
+
+#[test]
+fn the_furthest_decide_by_is_nearly_four_days_ahead_and_still_found() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    home(&mut log, "Europe/Berlin");
+    // Tuesday 15 December 2026, 08:30 CET = 07:30 UTC. The mark, Monday
+    // 08:30, is before opening: back to Friday 11 December 17:00 CET =
+    // 16:00 UTC, 87 h 30 min before the start.
+    add_in(&mut log, "Early", "2026-12-15T08:30", "Europe/Berlin");
+    assert_eq!(kinds_at(&log, at("2026-12-11T15:59:59Z")), []);
+    assert_eq!(
+        kinds_at(&log, at("2026-12-11T16:00:00Z")),
+        [ReminderKind::Undecided24h]
+    );
+}

@@ -232,7 +232,7 @@ pub(crate) struct Occasion {
     pub key_instant: DateTime<Utc>,
     hours: f64,
     waiting: Option<Silence>,
-    /// Shown already, and not snoozed since.
+    /// Shown already (recorded as delivered).
     shown: bool,
     /// Snoozed until then (past or not).
     snoozed_until: Option<DateTime<Utc>>,
@@ -256,11 +256,11 @@ pub(crate) fn occasions(
     now: DateTime<Utc>,
     settings: &ReminderSettings,
 ) -> Result<Vec<Occasion>> {
-    // The furthest ahead a reminder can fire is "decide by": 24 hours before
-    // the start, pulled back at most over a weekend (a Monday 08:00 mark goes
-    // back to Friday 17:00, some 63 hours), and an hour for a clock change.
-    // Five days is a margin over that. (The query's end is exclusive; each
-    // kind checks its own window below.)
+    // The furthest ahead a reminder can fire is "decide by": the 24-hour mark
+    // pulled back at most over a weekend (a Tuesday 08:59 start: the mark,
+    // Monday 08:59, goes back to Friday 17:00, some 88 hours before the
+    // start), an hour more for a clock change. Five days is a margin over
+    // that. (The query's end is exclusive; each kind checks its own window.)
     let window_end = now + Duration::days(5);
     let home = log.home_zone()?;
     // A check-back day comes at the user's midnight, not UTC's.
