@@ -43,8 +43,8 @@ const MORNING: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
 
 /// When a snooze chosen at `now` ends, for a user living in `home`, before
 /// any clamping (see [`snooze_until`]). Always after `now`, and at most
-/// about 34 hours later (09:00 tomorrow chosen just after midnight, on a
-/// night the clocks go back).
+/// 33 hours later (09:00 tomorrow chosen just after midnight) plus whatever
+/// the clocks go back that night (an hour in most zones, two in a few).
 ///
 /// Wall times are read on the user's calendar with their zone's rules, never
 /// a fixed offset: a 09:00 or 18:00 that the clocks skip that day becomes
