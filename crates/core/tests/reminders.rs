@@ -427,9 +427,217 @@ fn reminders_speak_the_windows_language() {
             &[("company", Arg::from("Acme")), ("left", Arg::from(&left))],
         );
         assert_eq!(due[0].title, title);
-        assert_eq!(due[0].body, words.get("notify-undecided_24h-body"));
+        assert_eq!(
+            due[0].body,
+            words.with("notify-undecided_24h-body", &[("phone", Arg::from("yes"))])
+        );
         // Not the English words.
         let english = raincheck_core::reminders::due(&log, hours_before(10.0), &settings).unwrap();
         assert_ne!(due[0].body, english[0].body, "{language:?}");
     }
+}
+
+// ---- "Decide by": the reminders to decide start at the interview's decide-by
+// moment (docs/domain.md §5, §7), not at the bare 24-hour mark.
+
+/// An interview whose start is written as a wall time in `zone`.
+fn add_in(log: &mut Log, company: &str, wall: &str, zone: &str) -> i64 {
+    log.add_interview(
+        &InterviewFields {
+            company: Some(company.into()),
+            position: Some("Engineer".into()),
+            starts_at: Some(wall.into()),
+            tz: Some(zone.into()),
+            ..InterviewFields::default()
+        },
+        at("2026-01-05T09:00:00Z"),
+    )
+    .unwrap()
+}
+
+fn home(log: &mut Log, zone: &str) {
+    log.set_profile(&Profile {
+        home_tz: zone.into(),
+        ..Profile::default()
+    })
+    .unwrap();
+}
+
+/// Runs the reminder loop every `step` from `from` to `to` and returns each
+/// reminder shown, with the minute it was shown at.
+fn deliveries(
+    log: &mut Log,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    step: Duration,
+) -> Vec<(DateTime<Utc>, ReminderKind)> {
+    let mut notifier = Recorder::default();
+    let mut shown = Vec::new();
+    let mut now = from;
+    while now < to {
+        let delivered = deliver_due(
+            log,
+            now,
+            &ReminderSettings::default(),
+            &mut notifier,
+            Words::english(),
+        )
+        .unwrap();
+        shown.extend(delivered.shown.iter().map(|r| (now, r.kind)));
+        now += step;
+    }
+    shown
+}
+
+#[test]
+fn a_monday_morning_interview_is_to_be_decided_by_friday_five_oclock_their_time() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    home(&mut log, "Europe/Berlin");
+    // Monday 14 December 2026, 09:00 in Berlin (CET, +1) = 08:00 UTC. The
+    // 24-hour mark, Sunday 09:00, is no working time: back to Friday 11
+    // December, 17:00 CET = 16:00 UTC, 64 hours before the start.
+    let id = add_in(&mut log, "Acme", "2026-12-14T09:00", "Europe/Berlin");
+    let friday_five = at("2026-12-11T16:00:00Z");
+    assert_eq!(kinds_at(&log, friday_five - Duration::seconds(1)), []);
+    assert_eq!(kinds_at(&log, friday_five), [ReminderKind::Undecided24h]);
+    let reminder = &due(&log, friday_five, &ReminderSettings::default()).unwrap()[0];
+    // 64 hours ahead a message is still the way: no "call them" yet.
+    assert!(
+        reminder.body.contains("write to them now"),
+        "{}",
+        reminder.body
+    );
+    assert_eq!(
+        kinds_at(&log, at("2026-12-13T08:00:00Z")),
+        [ReminderKind::Undecided24h]
+    );
+    // Sunday 09:00 (under 24 hours): the phone.
+    let reminder = &due(
+        &log,
+        at("2026-12-13T09:00:00Z"),
+        &ReminderSettings::default(),
+    )
+    .unwrap()[0];
+    assert!(
+        reminder.body.contains("call them rather than e-mail"),
+        "{}",
+        reminder.body
+    );
+    // The last two hours as ever: from 06:00 UTC on Monday.
+    assert_eq!(
+        kinds_at(&log, at("2026-12-14T05:59:59Z")),
+        [ReminderKind::Undecided24h]
+    );
+    assert_eq!(
+        kinds_at(&log, at("2026-12-14T06:00:00Z")),
+        [ReminderKind::Final2h]
+    );
+
+    // Once each, from Thursday to the start, the loop running every 5 minutes.
+    let shown = deliveries(
+        &mut log,
+        at("2026-12-10T00:00:00Z"),
+        at("2026-12-14T08:00:00Z"),
+        Duration::minutes(5),
+    );
+    assert_eq!(
+        shown,
+        [
+            (friday_five, ReminderKind::Undecided24h),
+            (at("2026-12-14T06:00:00Z"), ReminderKind::Final2h),
+        ]
+    );
+
+    // Decided to withdraw, nothing sent: the same moment, for telling them.
+    decide(&mut log, id, Decision::Withdraw, None);
+    assert_eq!(kinds_at(&log, friday_five - Duration::seconds(1)), []);
+    let reminder = &due(&log, friday_five, &ReminderSettings::default()).unwrap()[0];
+    assert_eq!(reminder.kind, ReminderKind::Unsent24h);
+    assert!(
+        reminder.body.contains("while someone is there to read it"),
+        "{}",
+        reminder.body
+    );
+}
+
+#[test]
+fn decide_by_counts_the_employers_clock_across_a_change_of_time() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    home(&mut log, "Europe/Berlin");
+    // Monday 26 October 2026, 09:00 CET (+1) = 08:00 UTC; the clocks went
+    // back on Sunday 25 October. Friday 23 October 17:00 is summer time
+    // (CEST, +2) = 15:00 UTC; a fixed +1 would say 16:00.
+    add_in(&mut log, "Autumn", "2026-10-26T09:00", "Europe/Berlin");
+    assert_eq!(kinds_at(&log, at("2026-10-23T14:59:59Z")), []);
+    assert_eq!(
+        kinds_at(&log, at("2026-10-23T15:00:00Z")),
+        [ReminderKind::Undecided24h]
+    );
+    // Monday 30 March 2026, 09:00 CEST (+2) = 07:00 UTC; the clocks went
+    // forward on Sunday 29 March. Friday 27 March 17:00 is still winter time
+    // (CET, +1) = 16:00 UTC.
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    home(&mut log, "Europe/Berlin");
+    add_in(&mut log, "Spring", "2026-03-30T09:00", "Europe/Berlin");
+    assert_eq!(kinds_at(&log, at("2026-03-27T15:59:59Z")), []);
+    assert_eq!(
+        kinds_at(&log, at("2026-03-27T16:00:00Z")),
+        [ReminderKind::Undecided24h]
+    );
+    let shown = deliveries(
+        &mut log,
+        at("2026-03-26T00:00:00Z"),
+        at("2026-03-30T07:00:00Z"),
+        Duration::minutes(10),
+    );
+    assert_eq!(
+        shown,
+        [
+            (at("2026-03-27T16:00:00Z"), ReminderKind::Undecided24h),
+            (at("2026-03-30T05:00:00Z"), ReminderKind::Final2h),
+        ]
+    );
+}
+
+#[test]
+fn decide_by_is_the_employers_working_day_however_far_the_user_lives() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    home(&mut log, "Europe/Berlin");
+    // Monday 7 December 2026, 09:00 in Los Angeles (PST, -8) = 17:00 UTC.
+    // Their Friday 4 December 17:00 PST = Saturday 5 December 01:00 UTC,
+    // 02:00 at night for the user in Berlin: still the moment.
+    add_in(&mut log, "Far", "2026-12-07T09:00", "America/Los_Angeles");
+    assert_eq!(kinds_at(&log, at("2026-12-05T00:59:59Z")), []);
+    assert_eq!(
+        kinds_at(&log, at("2026-12-05T01:00:00Z")),
+        [ReminderKind::Undecided24h]
+    );
+    // Tuesday 12 January 2027, 10:00 in Tokyo (+9) = 01:00 UTC: the mark,
+    // Monday 10:00 in Tokyo, is working time there, so the plain 24 hours.
+    add_in(&mut log, "Near", "2027-01-12T10:00", "Asia/Tokyo");
+    assert_eq!(kinds_at(&log, at("2027-01-11T00:59:59Z")), []);
+    assert_eq!(
+        kinds_at(&log, at("2027-01-11T01:00:00Z")),
+        [ReminderKind::Undecided24h]
+    );
+}
+
+#[test]
+fn the_furthest_decide_by_is_nearly_four_days_ahead_and_still_found() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    home(&mut log, "Europe/Berlin");
+    // Tuesday 15 December 2026, 08:30 CET = 07:30 UTC. The mark, Monday
+    // 08:30, is before opening: back to Friday 11 December 17:00 CET =
+    // 16:00 UTC, 87 h 30 min before the start.
+    add_in(&mut log, "Early", "2026-12-15T08:30", "Europe/Berlin");
+    assert_eq!(kinds_at(&log, at("2026-12-11T15:59:59Z")), []);
+    assert_eq!(
+        kinds_at(&log, at("2026-12-11T16:00:00Z")),
+        [ReminderKind::Undecided24h]
+    );
 }

@@ -163,8 +163,8 @@ history-no_answer_at = Keine Antwort
 
 ## Einstellungen: „Mich erinnern …“ (Fortsetzung dieses Satzes, in der Ich-Form)
 
-reminder-undecided_24h = wenn ein Gespräch in weniger als 24 Stunden stattfindet und ich noch nicht entschieden habe
-reminder-unsent_24h = wenn es weniger als 24 Stunden sind und ich noch nicht mitgeteilt habe, dass ich nicht komme
+reminder-undecided_24h = wenn es Zeit ist, über ein Gespräch zu entscheiden (einen Tag vorher, zu den Geschäftszeiten des Unternehmens), und ich noch nicht entschieden habe
+reminder-unsent_24h = wenn es Zeit zum Entscheiden ist und ich noch nicht mitgeteilt habe, dass ich nicht komme
 reminder-final_2h = noch einmal 2 Stunden vorher, falls noch etwas offen ist
 reminder-prep = eine Stunde vor einem Gespräch, an dem ich teilnehme, mit einer kurzen Checkliste
 reminder-prep_evening = am Vorabend eines Gesprächs, an dem ich teilnehme, falls noch nichts vorbereitet ist
@@ -376,14 +376,20 @@ silence-no-answer = Auch auf Ihre Nachfrage kam keine Antwort. Sie können diese
 
 # $left ist ein countdown-ahead: „Nordlicht GmbH: Gespräch in 18 Std., noch nicht entschieden“.
 notify-undecided_24h-title = { $company }: Gespräch { $left }, noch nicht entschieden
-notify-undecided_24h-body = Unter 24 Std.: Wenn Sie nicht hingehen, rufen Sie an, statt eine E-Mail zu schreiben. Öffnen Sie Raincheck, um zu entscheiden.
+notify-undecided_24h-body = { $phone ->
+    [yes] Unter 24 Std.: Wenn Sie nicht hingehen, rufen Sie an, statt eine E-Mail zu schreiben. Öffnen Sie Raincheck, um zu entscheiden.
+   *[no] Zeit für eine Entscheidung: Eine Nachricht, die Sie jetzt schicken, wird noch rechtzeitig gelesen. Wenn Sie nicht hingehen, schreiben Sie jetzt. Öffnen Sie Raincheck, um zu entscheiden.
+ }
 notify-unsent_24h-title = { $company }: Gespräch { $left }, das Unternehmen weiß noch nichts
 notify-unsent_24h-body = { $decision ->
     [withdraw] Sie haben entschieden, Ihre Bewerbung zurückzuziehen
     [reschedule] Sie haben entschieden, um Verschiebung zu bitten
     [pause] Sie haben entschieden, Ihre Bewerbung ruhen zu lassen
    *[other] Sie haben entschieden, nicht hinzugehen
- }, aber nichts ist als gesendet markiert. Unter 24 Std.: Rufen Sie jetzt an.
+ }, aber nichts ist als gesendet markiert. { $phone ->
+    [yes] Unter 24 Std.: Rufen Sie jetzt an.
+   *[no] Sagen Sie jetzt Bescheid, solange dort noch jemand Ihre Nachricht liest.
+ }
 notify-final_2h-title = { $company }: Gespräch { $left }
 notify-final_2h-body = Letzte Gelegenheit: Wenn Sie nicht hingehen, rufen Sie jetzt an und schicken Sie danach die E-Mail.
 notify-pause_checkback-title = { $company }: Zeit, sich wieder zu melden

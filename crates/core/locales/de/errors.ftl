@@ -61,6 +61,7 @@ error-no-such-message = Im Protokoll gibt es keine Nachricht #{ $id }.
 error-no-such-interview = Im Protokoll gibt es kein Gespräch #{ $id }: `raincheck log list` zeigt die Nummern.
 error-no-answer-too-soon = Geben Sie dem Unternehmen bis { $until } Zeit, auf Ihre Nachfrage zu antworten, bevor Sie das Gespräch als „keine Antwort“ markieren.
 error-no-answer-without-follow-up = Als „keine Antwort“ lässt sich nur ein Gespräch markieren, bei dem Ihre Nachfrage unbeantwortet blieb: Senden Sie zuerst die Nachfrage, oder vermerken Sie die Antwort des Unternehmens.
+error-snooze-not-due = Für Gespräch #{ $id } ist gerade keine solche Erinnerung fällig, es gibt also nichts aufzuschieben: Später erinnern lässt sich nur an eine Erinnerung, die schon gekommen und in den Einstellungen eingeschaltet ist.
 error-zoom = Die Größe { $size } bietet Raincheck nicht an: Wählen Sie 100, 125, 150, 175 oder 200 %.
 error-read-only-log = Es wurde nichts gespeichert: Der Ordner des Protokolls (oder die Protokolldatei selbst) ist schreibgeschützt. Ihre Gespräche können Sie weiterhin lesen und exportieren. Heben Sie den Schreibschutz des Ordners auf und öffnen Sie Raincheck dann erneut.
 error-read-only-no-log = In { $folder } gibt es noch kein Protokoll, und der Ordner ist schreibgeschützt, daher kann keines angelegt werden. Heben Sie den Schreibschutz des Ordners auf, oder wählen Sie mit --data-dir einen anderen.

@@ -159,8 +159,8 @@ history-no_answer_at = No answer
 
 ## Settings: Remind me …
 
-reminder-undecided_24h = when an interview is under 24 hours away and I haven't decided
-reminder-unsent_24h = when I've decided not to go but haven't told them, under 24 hours
+reminder-undecided_24h = when it's time to decide about an interview (a day before, within the employer's working hours) and I haven't decided
+reminder-unsent_24h = when I've decided not to go but haven't told them, once it's time to decide
 reminder-final_2h = once more, 2 hours before, if it's still open
 reminder-prep = an hour before an interview I'm attending, with a short checklist
 reminder-prep_evening = the evening before an interview I'm attending, if nothing is prepared yet
@@ -359,14 +359,20 @@ silence-no-answer = No answer to your follow-up either. You can mark this interv
 ## Notifications
 
 notify-undecided_24h-title = { $company }: interview { $left }, still undecided
-notify-undecided_24h-body = Under 24 h: if you won't go, call them rather than e-mail. Open Raincheck to decide.
+notify-undecided_24h-body = { $phone ->
+    [yes] Under 24 h: if you won't go, call them rather than e-mail. Open Raincheck to decide.
+   *[no] Time to decide: a message sent now is still read in good time. If you won't go, write to them now. Open Raincheck to decide.
+}
 notify-unsent_24h-title = { $company }: interview { $left }, they don't know yet
 notify-unsent_24h-body = { $decision ->
     [withdraw] You decided to withdraw
     [reschedule] You decided to reschedule
     [pause] You decided to pause
    *[other] You decided not to go
-}, but nothing is marked sent. Under 24 h: call them now.
+}, but nothing is marked sent. { $phone ->
+    [yes] Under 24 h: call them now.
+   *[no] Tell them now, while someone is there to read it.
+}
 notify-final_2h-title = { $company }: interview { $left }
 notify-final_2h-body = Last call: if you are not going, phone them now, then send the e-mail.
 notify-pause_checkback-title = { $company }: time to check back

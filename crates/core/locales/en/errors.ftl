@@ -56,6 +56,7 @@ error-no-such-message = There is no message #{ $id } in the log.
 error-no-such-interview = There is no interview #{ $id } in the log: `raincheck log list` shows the ids.
 error-no-answer-too-soon = Give them until { $until } to answer the follow-up before marking "no answer".
 error-no-answer-without-follow-up = Only an interview whose follow-up went unanswered can be marked "no answer": send the follow-up first, or record their reply.
+error-snooze-not-due = Interview #{ $id } has no such reminder due now, so there is nothing to put off: only a reminder that has come (and is switched on in Settings) can be snoozed.
 error-zoom = A size of { $size } is not one Raincheck offers: choose 100, 125, 150, 175 or 200 %.
 error-read-only-log = Nothing was saved: the log's folder (or the log file) is read-only. Your interviews can still be read and exported. Make the folder writable, then open Raincheck again.
 error-read-only-no-log = There is no log in { $folder } yet, and that folder is read-only, so none can be started. Make the folder writable, or choose another with --data-dir.

@@ -166,8 +166,8 @@ history-no_answer_at = Sin respuesta
 ## Ajustes: Avísame…
 ## Cada opción completa la frase «Avísame…», en primera persona.
 
-reminder-undecided_24h = cuando falten menos de 24 horas para una entrevista y no haya decidido
-reminder-unsent_24h = cuando falten menos de 24 horas, haya decidido no ir y aún no les haya avisado
+reminder-undecided_24h = cuando llegue el momento de decidir sobre una entrevista (un día antes, en horario laboral de la empresa) y no haya decidido
+reminder-unsent_24h = cuando llegue el momento de decidir, haya decidido no ir y aún no les haya avisado
 reminder-final_2h = una vez más, 2 horas antes, si sigue pendiente
 reminder-prep = una hora antes de una entrevista a la que voy a ir, con una breve lista de preparación
 reminder-prep_evening = la noche anterior a una entrevista a la que voy a ir, si aún no he preparado nada
@@ -375,14 +375,20 @@ silence-no-answer = Tampoco han respondido a tu seguimiento. Puedes marcar esta 
 
 # $left es countdown-ahead: «dentro de 3 h».
 notify-undecided_24h-title = { $company }: entrevista { $left }, aún sin decidir
-notify-undecided_24h-body = Menos de 24 h: si no vas a ir, llama en lugar de escribir un correo. Abre Raincheck para decidir.
+notify-undecided_24h-body = { $phone ->
+    [yes] Menos de 24 h: si no vas a ir, llama en lugar de escribir un correo. Abre Raincheck para decidir.
+   *[no] Es hora de decidir: un mensaje enviado ahora aún se leerá a tiempo. Si no vas a ir, escríbeles ahora. Abre Raincheck para decidir.
+  }
 notify-unsent_24h-title = { $company }: entrevista { $left }, aún no lo saben
 notify-unsent_24h-body = { $decision ->
     [withdraw] Has decidido retirar tu candidatura
     [reschedule] Has decidido pedir otra fecha
     [pause] Has decidido poner tu candidatura en pausa
    *[other] Has decidido no ir
-  }, pero no hay nada marcado como enviado. Menos de 24 h: llama ahora.
+  }, pero no hay nada marcado como enviado. { $phone ->
+    [yes] Menos de 24 h: llama ahora.
+   *[no] Avísales ahora, mientras aún hay alguien para leer tu mensaje.
+  }
 notify-final_2h-title = { $company }: entrevista { $left }
 notify-final_2h-body = Último aviso: si no vas a ir, llama ahora y después envía el correo.
 notify-pause_checkback-title = { $company }: es hora de volver a contactar

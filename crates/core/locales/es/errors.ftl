@@ -58,6 +58,7 @@ error-no-such-message = No hay ningún mensaje #{ $id } en el registro.
 error-no-such-interview = No hay ninguna entrevista #{ $id } en el registro: `raincheck log list` muestra el número de cada una.
 error-no-answer-too-soon = Dales hasta el { $until } para responder a tu seguimiento antes de marcar «sin respuesta».
 error-no-answer-without-follow-up = Solo se puede marcar como «sin respuesta» una entrevista cuyo seguimiento no haya tenido respuesta: envía antes el seguimiento o anota su respuesta.
+error-snooze-not-due = La entrevista #{ $id } no tiene ahora ningún recordatorio de ese tipo, así que no hay nada que posponer: solo puedes posponer un recordatorio que ya haya llegado (y esté activado en Ajustes).
 error-zoom = El tamaño { $size } no es uno de los que ofrece Raincheck: elige 100, 125, 150, 175 o 200 %.
 error-read-only-log = No se ha guardado nada: la carpeta del registro (o el propio archivo) es de solo lectura. Puedes seguir consultando y exportando tus entrevistas. Da permiso de escritura a la carpeta y vuelve a abrir Raincheck.
 error-read-only-no-log = Aún no hay ningún registro en { $folder } y esa carpeta es de solo lectura, así que no se puede crear uno. Da permiso de escritura a la carpeta o elige otra con --data-dir.

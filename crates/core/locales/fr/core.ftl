@@ -165,8 +165,8 @@ history-no_answer_at = Sans réponse
 
 ## Paramètres : Me rappeler …
 
-reminder-undecided_24h = quand un entretien a lieu dans moins de 24 heures et que je n’ai pas décidé
-reminder-unsent_24h = quand j’ai décidé de ne pas y aller mais ne les ai pas encore prévenus, à moins de 24 heures
+reminder-undecided_24h = quand le moment de décider d’un entretien est venu (un jour avant, pendant les heures de bureau de l’employeur) et que je n’ai pas décidé
+reminder-unsent_24h = quand j’ai décidé de ne pas y aller mais ne les ai pas encore prévenus, une fois le moment de décider venu
 reminder-final_2h = une dernière fois 2 heures avant, si rien n’est réglé
 reminder-prep = une heure avant un entretien auquel je vais, avec une courte liste de préparation
 reminder-prep_evening = la veille au soir d’un entretien auquel je vais, si rien n’est encore préparé
@@ -372,14 +372,20 @@ silence-no-answer = Votre relance est restée sans réponse, elle aussi. Vous po
 ## Notifications
 
 notify-undecided_24h-title = { $company } : entretien { $left }, toujours rien de décidé
-notify-undecided_24h-body = Moins de 24 h : si vous n’y allez pas, appelez-les plutôt que d’écrire un e-mail. Ouvrez Raincheck pour décider.
+notify-undecided_24h-body = { $phone ->
+    [yes] Moins de 24 h : si vous n’y allez pas, appelez-les plutôt que d’écrire un e-mail. Ouvrez Raincheck pour décider.
+   *[no] C’est le moment de décider : un message envoyé maintenant sera encore lu à temps. Si vous n’y allez pas, écrivez-leur maintenant. Ouvrez Raincheck pour décider.
+    }
 notify-unsent_24h-title = { $company } : entretien { $left }, ils ne sont pas encore prévenus
 notify-unsent_24h-body = { $decision ->
     [withdraw] Vous avez décidé de retirer votre candidature
     [reschedule] Vous avez décidé de demander un report
     [pause] Vous avez décidé de mettre votre candidature en attente
    *[other] Vous avez décidé de ne pas y aller
-    }, mais aucun message n’est marqué comme envoyé. Moins de 24 h : appelez-les maintenant.
+    }, mais aucun message n’est marqué comme envoyé. { $phone ->
+    [yes] Moins de 24 h : appelez-les maintenant.
+   *[no] Prévenez-les maintenant, tant que quelqu’un est là pour lire votre message.
+    }
 notify-final_2h-title = { $company } : entretien { $left }
 notify-final_2h-body = Dernier rappel : si vous n’y allez pas, téléphonez-leur maintenant, puis envoyez l’e-mail.
 notify-pause_checkback-title = { $company } : le moment de reprendre contact

@@ -63,6 +63,7 @@ error-no-such-message = Le journal ne contient aucun message #{ $id }.
 error-no-such-interview = Le journal ne contient aucun entretien #{ $id } : `raincheck log list` affiche les numéros.
 error-no-answer-too-soon = Laissez-leur jusqu’au { $until } pour répondre à votre relance avant de marquer l’entretien « sans réponse ».
 error-no-answer-without-follow-up = Seul un entretien dont la relance est restée sans réponse peut être marqué « sans réponse » : envoyez d’abord la relance, ou enregistrez leur réponse.
+error-snooze-not-due = Aucun rappel de ce type n’est dû pour l’entretien #{ $id } en ce moment, il n’y a donc rien à reporter : seul un rappel déjà arrivé (et activé dans les Paramètres) peut être remis à plus tard.
 error-zoom = La taille { $size } ne fait pas partie de celles que propose Raincheck : choisissez 100, 125, 150, 175 ou 200 %.
 error-read-only-log = Rien n’a été enregistré : le dossier du journal (ou le fichier du journal) est en lecture seule. Vous pouvez toujours consulter et exporter vos entretiens. Rendez le dossier accessible en écriture, puis rouvrez Raincheck.
 error-read-only-no-log = Le dossier { $folder } ne contient pas encore de journal, et il est en lecture seule : impossible d’en créer un. Rendez ce dossier accessible en écriture, ou choisissez-en un autre avec --data-dir.

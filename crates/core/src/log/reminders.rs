@@ -1,5 +1,5 @@
 //! What the reminders need from the log: pauses coming due, deliveries made,
-//! and the user's reminder settings.
+//! snoozes, and the user's reminder settings.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension};
@@ -8,10 +8,14 @@ use std::collections::HashMap;
 
 use super::interviews::{interview_from_row, COLUMNS, COLUMN_COUNT};
 use super::model::Interview;
-use super::{rows, storage, Log};
+use super::{begin, rows, storage, Log};
 use crate::error::{Error, Result};
-use crate::reminders::{FollowUpSettings, ReminderSettings, SentFacts};
+use crate::reminders::{
+    occasions, snooze_until, FollowUpSettings, ReminderKind, ReminderSettings, SentFacts,
+    SnoozeChoice,
+};
 use crate::time::{from_utc_text, to_utc_text};
+use crate::words::Said;
 
 const SETTINGS_KEY: &str = "reminders";
 const FOLLOW_UP_KEY: &str = "follow_up";
@@ -27,6 +31,18 @@ pub struct ReminderCandidate {
     /// The messages about it that went out, for the follow-up rules (one
     /// whose kind this version does not know is left out).
     pub sent: Vec<SentFacts>,
+    /// Reminders of it the user put off.
+    pub snoozed: Vec<SnoozedReminder>,
+}
+
+/// One reminder put off, named as `delivered` names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SnoozedReminder {
+    pub kind: String,
+    /// The instant the reminder is for (the start, the check-back day...).
+    pub instant: DateTime<Utc>,
+    /// When it comes back.
+    pub until: DateTime<Utc>,
 }
 
 /// The sent messages of one interview as the candidate query writes them:
@@ -145,12 +161,45 @@ impl Log {
                         told_employer: sent_text.is_some(),
                         delivered: shown.into_iter().collect(),
                         sent: sent_text.as_deref().map(sent_from_text).unwrap_or_default(),
+                        snoozed: Vec::new(),
                     });
                 }
             }
         }
+        // Snoozes are few (each goes once its reminder has come back): all
+        // of them, in a query of their own rather than more joined rows.
+        for (id, snoozed) in self.snoozed_reminders()? {
+            if let Some(candidate) = index_of
+                .get(&id)
+                .and_then(|&index| candidates.get_mut(index))
+            {
+                candidate.snoozed.push(snoozed);
+            }
+        }
         candidates.sort_by_key(|candidate| (candidate.interview.starts_at, candidate.interview.id));
         Ok(candidates)
+    }
+
+    /// Every snoozed reminder, with its interview.
+    fn snoozed_reminders(&self) -> Result<Vec<(i64, SnoozedReminder)>> {
+        let mut statement = self
+            .connection
+            .prepare_cached("SELECT interview_id, kind, starts_at, until FROM snoozed_reminders")
+            .map_err(storage)?;
+        let snoozed = statement
+            .query_map([], |row| {
+                Ok((
+                    row.get(0)?,
+                    SnoozedReminder {
+                        kind: row.get(1)?,
+                        instant: rows::instant(row, 2)?,
+                        until: rows::instant(row, 3)?,
+                    },
+                ))
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(storage);
+        snoozed
     }
 
     pub fn was_delivered(
@@ -170,6 +219,8 @@ impl Log {
             .map_err(storage)
     }
 
+    /// Records a reminder as shown at `now`. A snooze of it that is over
+    /// goes with it: the reminder came back, and is not shown again.
     pub fn record_delivered(
         &mut self,
         interview_id: i64,
@@ -177,13 +228,72 @@ impl Log {
         instant: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<()> {
+        let tx = begin(&mut self.connection)?;
+        tx.execute(
+            "INSERT OR IGNORE INTO delivered_reminders (interview_id, kind, starts_at, delivered_at) VALUES (?1, ?2, ?3, ?4)",
+            params![interview_id, kind, to_utc_text(instant), to_utc_text(now)],
+        )
+        .map_err(storage)?;
+        tx.execute(
+            "DELETE FROM snoozed_reminders
+             WHERE interview_id = ?1 AND kind = ?2 AND starts_at = ?3 AND until <= ?4",
+            params![interview_id, kind, to_utc_text(instant), to_utc_text(now)],
+        )
+        .map_err(storage)?;
+        tx.commit().map_err(storage)
+    }
+
+    /// Puts off one reminder of an interview, due now (usually just shown),
+    /// by the user's `choice`; returns when it comes back (to the second).
+    ///
+    /// The end is [`crate::reminders::snooze_until`]: the choice read in the
+    /// user's home zone, and never later than the moment the interview's next
+    /// reminder takes over (2 h before the start for the "decide by"
+    /// reminders, the start for the last two hours). Until then `due` leaves
+    /// this one reminder out, and only it: the interview's other kinds fire
+    /// as ever. Once the snooze is over it is due again, shown or not before,
+    /// and once shown the snooze is gone ([`Log::record_delivered`]). A
+    /// snooze chosen again replaces the one before. The interview's deletion
+    /// takes its snoozes with it.
+    ///
+    /// Refused for an interview not in the log, and for a kind that is not
+    /// due for it now (not come yet, over, or switched off in Settings).
+    pub fn snooze_reminder(
+        &mut self,
+        interview_id: i64,
+        kind: ReminderKind,
+        choice: SnoozeChoice,
+        now: DateTime<Utc>,
+    ) -> Result<DateTime<Utc>> {
+        let interview = self.interview(interview_id)?;
+        let settings = self.reminder_settings()?;
+        let occasion = occasions(self, now, &settings)?
+            .into_iter()
+            .find(|occasion| occasion.interview.id == interview_id && occasion.kind == kind)
+            .ok_or_else(|| {
+                Error::said(Said::key("error-snooze-not-due").with("id", interview_id))
+            })?;
+        let until = snooze_until(kind, interview.starts_at, choice, now, self.home_zone()?);
+        // Kept to the second, as every instant of the log: the stored end is
+        // the one returned.
+        let until_text = to_utc_text(until);
+        let until = from_utc_text(&until_text)?;
         self.connection
             .execute(
-                "INSERT OR IGNORE INTO delivered_reminders (interview_id, kind, starts_at, delivered_at) VALUES (?1, ?2, ?3, ?4)",
-                params![interview_id, kind, to_utc_text(instant), to_utc_text(now)],
+                "INSERT INTO snoozed_reminders (interview_id, kind, starts_at, until, snoozed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (interview_id, kind, starts_at)
+                 DO UPDATE SET until = excluded.until, snoozed_at = excluded.snoozed_at",
+                params![
+                    interview_id,
+                    kind.as_str(),
+                    to_utc_text(occasion.key_instant),
+                    until_text,
+                    to_utc_text(now)
+                ],
             )
             .map_err(storage)?;
-        Ok(())
+        Ok(until)
     }
 
     pub fn reminder_settings(&self) -> Result<ReminderSettings> {
@@ -205,7 +315,7 @@ impl Log {
 
     pub fn set_reminder_settings(&mut self, settings: &ReminderSettings) -> Result<()> {
         for kind in settings.off.keys() {
-            kind.parse::<crate::reminders::ReminderKind>()?;
+            kind.parse::<ReminderKind>()?;
         }
         let text = serde_json::to_string(settings).map_err(|e| Error::Storage(e.to_string()))?;
         self.connection

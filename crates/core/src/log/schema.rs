@@ -15,6 +15,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/0003_search_and_prep.sql"),
     include_str!("migrations/0004_message_language.sql"),
     include_str!("migrations/0005_follow_up.sql"),
+    include_str!("migrations/0006_snoozes.sql"),
 ];
 
 /// The newest log version this app reads and writes.

@@ -308,11 +308,19 @@ impl Log {
         Ok(report)
     }
 
+    /// The reminders shown, for the export. Snoozes are not exported (they
+    /// last hours, and belong to the computer that shows them): a reminder
+    /// shown and then snoozed is left out instead, so that after an import it
+    /// comes again at once rather than never.
     fn delivered_reminders(&self) -> Result<Vec<DeliveredReminder>> {
         let mut statement = self
             .connection
             .prepare(
-                "SELECT interview_id, kind, starts_at, delivered_at FROM delivered_reminders
+                "SELECT interview_id, kind, starts_at, delivered_at FROM delivered_reminders AS shown
+                 WHERE NOT EXISTS (SELECT 1 FROM snoozed_reminders AS snoozed
+                                   WHERE snoozed.interview_id = shown.interview_id
+                                     AND snoozed.kind = shown.kind
+                                     AND snoozed.starts_at = shown.starts_at)
                  ORDER BY interview_id, kind, starts_at",
             )
             .map_err(storage)?;

@@ -7,20 +7,25 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use super::follow_up::{silence, Silence, SilenceStage, FOLLOW_UP_OFFERED_DAYS};
-use crate::decision::{check_back_has_come, Decision};
+use crate::decision::{check_back_has_come, decide_by, Decision};
 use crate::error::Result;
 use crate::log::{Interview, Log};
 use crate::named_values::named_values;
 use crate::time::{countdown, describe_start, parse_zone};
-use crate::urgency::hours_until;
+use crate::urgency::{hours_until, CALL_NOTICE_HOURS};
 use crate::words::{Arg, Words};
 
 named_values! {
     /// Why a reminder fires.
     pub enum ReminderKind ("a reminder kind") {
-        /// Undecided, 2 h < time to start ≤ 24 h.
+        /// Undecided, from the interview's "decide by" moment (24 h before
+        /// the start, pulled back into the employer's working hours: Friday
+        /// 17:00 their time for a Monday 09:00 start; see
+        /// [`crate::decision::decide_by`]) until 2 h before the start.
         Undecided24h = "undecided_24h",
-        /// Withdraw, reschedule or pause decided, no message sent, 2 h < time ≤ 24 h.
+        /// Withdraw, reschedule or pause decided, no message sent: from the
+        /// same "decide by" moment (decided, but they still have to be told
+        /// while someone is there to read it) until 2 h before the start.
         Unsent24h = "unsent_24h",
         /// Undecided, or decided against with nothing sent, 0 < time ≤ 2 h.
         Final2h = "final_2h",
@@ -88,7 +93,15 @@ fn text_for(
 ) -> (String, String) {
     let left = countdown(hours, words);
     let when = when_text(interview, words);
+    // From "decide by" to the 24-hour mark a message still reaches them in
+    // time; inside the last day, the phone (docs/domain.md §2).
+    let phone = if hours < CALL_NOTICE_HOURS {
+        "yes"
+    } else {
+        "no"
+    };
     let details = [
+        ("phone", Arg::from(phone)),
         ("company", Arg::from(&interview.company)),
         ("position", Arg::from(&interview.position)),
         ("left", Arg::from(&left)),
@@ -148,6 +161,16 @@ struct Circumstances {
     today_checkback: bool,
     /// The evening before, when the nudge to prepare starts.
     prep_evening: Option<DateTime<Utc>>,
+    /// The interview's "decide by" moment, when the reminders to decide (or
+    /// to tell them what was decided) start.
+    decide_by: DateTime<Utc>,
+}
+
+/// The interview's "decide by" moment, in the employer's zone (a damaged
+/// zone reads as UTC, as the window shows it).
+fn decide_by_of(interview: &Interview) -> DateTime<Utc> {
+    let zone = parse_zone(&interview.tz).unwrap_or(Tz::UTC);
+    decide_by(interview.starts_at, zone)
 }
 
 /// The kinds an interview is due for at `now`, by the rules of the table above.
@@ -162,10 +185,13 @@ fn kinds_for(
     let mut kinds = Vec::new();
     let undecided = interview.decision == Decision::Undecided;
     let untold = interview.decision.needs_message() && !told_employer;
-    if undecided && hours > 2.0 && hours <= 24.0 {
+    // "Decide by" is never later than 24 h before the start, so this is
+    // inside the last day or earlier, never later.
+    let time_to_decide = now >= circumstances.decide_by && hours > 2.0;
+    if undecided && time_to_decide {
         kinds.push(ReminderKind::Undecided24h);
     }
-    if untold && hours > 2.0 && hours <= 24.0 {
+    if untold && time_to_decide {
         kinds.push(ReminderKind::Unsent24h);
     }
     if (undecided || untold) && hours > 0.0 && hours <= 2.0 {
@@ -197,17 +223,45 @@ pub fn due(log: &Log, now: DateTime<Utc>, settings: &ReminderSettings) -> Result
     due_in(log, now, settings, Words::english())
 }
 
-/// The same, worded in `words` (the notifications speak the window's language).
-pub fn due_in(
+/// One reminder whose time has come, shown or not.
+pub(crate) struct Occasion {
+    pub interview: Interview,
+    pub kind: ReminderKind,
+    /// What the reminder is for: the start, the check-back day, the message
+    /// met with silence (see [`Reminder::key_instant`]).
+    pub key_instant: DateTime<Utc>,
+    hours: f64,
+    waiting: Option<Silence>,
+    /// Shown already (recorded as delivered).
+    shown: bool,
+    /// Snoozed until then (past or not).
+    snoozed_until: Option<DateTime<Utc>>,
+}
+
+impl Occasion {
+    /// Whether it is to be shown at `now`: not shown yet, or snoozed and
+    /// the snooze is over (then once more, whatever was shown before).
+    fn to_show(&self, now: DateTime<Utc>) -> bool {
+        match self.snoozed_until {
+            Some(until) => now >= until,
+            None => !self.shown,
+        }
+    }
+}
+
+/// Every reminder switched on in `settings` whose time has come at `now`,
+/// shown or not, snoozed or not.
+pub(crate) fn occasions(
     log: &Log,
     now: DateTime<Utc>,
     settings: &ReminderSettings,
-    words: &Words,
-) -> Result<Vec<Reminder>> {
-    // The furthest ahead a reminder can fire is the evening nudge: 18:00 the day
-    // before a start late in the evening, some 30 hours. (The query's end is
-    // exclusive; each kind checks its own window below.)
-    let window_end = now + Duration::hours(36);
+) -> Result<Vec<Occasion>> {
+    // The furthest ahead a reminder can fire is "decide by": the 24-hour mark
+    // pulled back at most over a weekend (a Tuesday 08:59 start: the mark,
+    // Monday 08:59, goes back to Friday 17:00, some 88 hours before the
+    // start), an hour more for a clock change. Five days is a margin over
+    // that. (The query's end is exclusive; each kind checks its own window.)
+    let window_end = now + Duration::days(5);
     let home = log.home_zone()?;
     // A check-back day comes at the user's midnight, not UTC's.
     let today = now.with_timezone(&home).date_naive();
@@ -223,7 +277,7 @@ pub fn due_in(
         today,
         awaiting_since,
     )?;
-    let mut reminders = Vec::new();
+    let mut occasions = Vec::new();
     for candidate in candidates {
         let interview = candidate.interview;
         let hours = hours_until(interview.starts_at, now);
@@ -231,6 +285,7 @@ pub fn due_in(
             told_employer: candidate.told_employer,
             today_checkback: check_back_has_come(interview.decision, interview.pause_until, today),
             prep_evening: prep_evening_starts(&interview, home),
+            decide_by: decide_by_of(&interview),
         };
         // Marked "no answer": the silence is settled.
         let waiting = silence(&candidate.sent, follow_up.working_days, home)
@@ -255,27 +310,65 @@ pub fn due_in(
                 .delivered
                 .iter()
                 .any(|(shown_kind, at)| shown_kind == kind.as_str() && *at == key_instant);
-            if shown {
-                continue;
-            }
-            let (title, body) = match (kind, &waiting) {
-                (ReminderKind::FollowUp, Some(waiting)) => {
-                    follow_up_text(&interview, waiting, follow_up.working_days, words)
-                }
-                _ => text_for(kind, &interview, hours, words),
-            };
-            reminders.push(Reminder {
-                interview_id: interview.id,
+            let snoozed_until = candidate
+                .snoozed
+                .iter()
+                .find(|snoozed| snoozed.kind == kind.as_str() && snoozed.instant == key_instant)
+                .map(|snoozed| snoozed.until);
+            occasions.push(Occasion {
+                interview: interview.clone(),
                 kind,
-                company: interview.company.clone(),
-                position: interview.position.clone(),
-                starts_at: interview.starts_at,
-                hours_left: (hours * 100.0).round() / 100.0,
-                title,
-                body,
                 key_instant,
+                hours,
+                waiting: waiting.filter(|_| kind == ReminderKind::FollowUp),
+                shown,
+                snoozed_until,
             });
         }
+    }
+    Ok(occasions)
+}
+
+/// The same, worded in `words` (the notifications speak the window's
+/// language). A snoozed reminder is left out until its snooze is over, then
+/// given once more (see [`crate::log::Log::snooze_reminder`]).
+pub fn due_in(
+    log: &Log,
+    now: DateTime<Utc>,
+    settings: &ReminderSettings,
+    words: &Words,
+) -> Result<Vec<Reminder>> {
+    let follow_up = log.follow_up_settings()?;
+    let mut reminders = Vec::new();
+    for occasion in occasions(log, now, settings)? {
+        if !occasion.to_show(now) {
+            continue;
+        }
+        let Occasion {
+            interview,
+            kind,
+            key_instant,
+            hours,
+            waiting,
+            ..
+        } = occasion;
+        let (title, body) = match (kind, &waiting) {
+            (ReminderKind::FollowUp, Some(waiting)) => {
+                follow_up_text(&interview, waiting, follow_up.working_days, words)
+            }
+            _ => text_for(kind, &interview, hours, words),
+        };
+        reminders.push(Reminder {
+            interview_id: interview.id,
+            kind,
+            company: interview.company.clone(),
+            position: interview.position.clone(),
+            starts_at: interview.starts_at,
+            hours_left: (hours * 100.0).round() / 100.0,
+            title,
+            body,
+            key_instant,
+        });
     }
     Ok(reminders)
 }

@@ -21,6 +21,7 @@ const UNDO: &[&str] = &[
     "ALTER TABLE interviews DROP COLUMN message_language;",
     "DROP INDEX messages_awaiting_reply;
      ALTER TABLE interviews DROP COLUMN no_answer_at;",
+    "DROP TABLE snoozed_reminders;",
 ];
 
 pub fn back_to_version(path: &Path, version: usize) {
