@@ -1187,3 +1187,52 @@ fn a_german_system_gets_german_lines_and_the_same_json() {
     assert!(due.as_array().is_some_and(|list| !list.is_empty()), "{due}");
     assert_eq!(due, due_in("C.UTF-8"));
 }
+
+/// `raincheck snooze` puts off one reminder that is due: for the hour it is
+/// not listed, after it it is; a reminder not due is refused in words.
+#[test]
+fn a_reminder_put_off_for_an_hour_is_away_for_the_hour() {
+    let dir = TempDir::new().unwrap();
+    let id = add(dir.path(), ACME);
+    // 24 hours before Thursday 10:00 in Berlin is Wednesday 09:00 UTC: it is due at noon.
+    let due_at = |now: &str| {
+        let mut command = raincheck_without_keyring(dir.path());
+        command.args(["due", "--json", "--now", now]);
+        json_from(&mut command)
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["interview_id"] == id && r["kind"] == "undecided_24h")
+    };
+    assert!(due_at("2026-12-02T12:00:00Z"));
+    let mut snooze = raincheck_without_keyring(dir.path());
+    snooze.args([
+        "snooze",
+        &id.to_string(),
+        "--kind",
+        "undecided_24h",
+        "--for",
+        "hour",
+        "--json",
+        "--now",
+        "2026-12-02T12:00:00Z",
+    ]);
+    assert_eq!(json_from(&mut snooze)["until"], "2026-12-02T13:00:00Z");
+    assert!(!due_at("2026-12-02T12:59:00Z"), "away for the hour");
+    assert!(due_at("2026-12-02T13:01:00Z"), "back after it");
+
+    raincheck_without_keyring(dir.path())
+        .args([
+            "snooze",
+            &id.to_string(),
+            "--kind",
+            "final_2h",
+            "--for",
+            "evening",
+            "--now",
+            "2026-12-02T12:00:00Z",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nothing to put off"));
+}

@@ -79,6 +79,8 @@ pub enum Command {
     Check(message::CheckArgs),
     /// List the reminders due now, without delivering them
     Due,
+    /// Put off one reminder: for an hour, until this evening or until tomorrow morning
+    Snooze(reminders::SnoozeArgs),
     /// The checklist before an interview you attend: show it, tick items, keep talking points
     Prep(prep::PrepArgs),
     /// Propose free times to move an interview to, in both zones
@@ -122,6 +124,7 @@ pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
             }
         }),
         Command::Due => done(reminders::due(&context)),
+        Command::Snooze(args) => done(reminders::snooze(args, &context)),
         Command::Prep(args) => done(prep::prep(args, &context)),
         Command::Slots(args) => done(calendar::slots(args, &context)),
         Command::Ics(command) => done(calendar::run(command, &context)),

@@ -9,7 +9,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use raincheck_core::reminders::{deliver_due, due_in, Reminder};
+use raincheck_core::reminders::{deliver_due, due_in, Reminder, ReminderKind, SnoozeChoice};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 
@@ -94,6 +94,18 @@ impl Reminders {
         self.status
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// Puts off one reminder, as its notification's button asked; the tray's
+/// next-interview line follows. What went wrong goes to the program's log:
+/// the notification the user clicked is gone by then.
+pub fn snooze(app: &AppHandle, interview_id: i64, kind: ReminderKind, choice: SnoozeChoice) {
+    let state = app.state::<AppState>();
+    let snoozed = state.with_log(|log| log.snooze_reminder(interview_id, kind, choice, Utc::now()));
+    match snoozed {
+        Ok(_) => tray::refresh(app),
+        Err(error) => eprintln!("raincheck: the reminder was not put off: {error}"),
     }
 }
 

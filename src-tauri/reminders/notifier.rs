@@ -9,7 +9,7 @@
 //! notifications remembered (a newer reminder about the same interview replaces
 //! the older one in place; past the limit the oldest is closed).
 
-use raincheck_core::reminders::Notifier;
+use raincheck_core::reminders::{About, Notifier};
 use raincheck_core::text;
 use tauri::AppHandle;
 
@@ -48,16 +48,18 @@ pub fn server_name(_app: &AppHandle) -> Option<String> {
 
 #[cfg(target_os = "linux")]
 impl Notifier for DesktopNotifier {
-    fn notify(&mut self, title: &str, body: &str, interview_id: Option<i64>) -> Result<(), String> {
+    fn notify(&mut self, title: &str, body: &str, about: Option<About>) -> Result<(), String> {
         linux::server_name(&self.app).map_err(|e| {
             format!("No notification server answers on the desktop session ({e}); reminders show in the window instead.")
         })?;
+        let capabilities = linux::capabilities(&self.app).unwrap_or_default();
         // A server that reads markup in the body (most do) would take a company
         // named "<b>..." or "R&D" as markup: escape it there. The summary is
-        // plain text by the specification.
-        let markup = linux::reads_markup(&self.app).unwrap_or(true);
+        // plain text by the specification. Unknown capabilities: assume markup.
+        let markup = capabilities.is_empty() || capabilities.iter().any(|c| c == "body-markup");
+        let buttons = capabilities.iter().any(|c| c == "actions");
         let (summary, body) = notification_text(title, body, markup);
-        linux::show(&self.app, &summary, &body, interview_id).map_err(|e| {
+        linux::show(&self.app, &summary, &body, about, buttons).map_err(|e| {
             format!("The notification was refused ({e}); reminders show in the window instead.")
         })
     }
@@ -70,6 +72,7 @@ mod linux {
     use std::sync::{Arc, Mutex, MutexGuard};
 
     use futures_lite::StreamExt;
+    use raincheck_core::reminders::{About, ReminderKind, SnoozeChoice};
     use tauri::AppHandle;
     use zbus::{Connection, MatchRule, Message, MessageStream};
 
@@ -83,11 +86,13 @@ mod linux {
     /// Never expire: a reminder stays until the user acts on it or closes it.
     const NEVER_EXPIRE: i32 = 0;
 
-    /// One notification on screen: the server's id, and what a click opens.
+    /// One notification on screen: the server's id, what a click opens and
+    /// which reminder a snooze puts off.
     #[derive(Debug, Clone, Copy, PartialEq)]
     pub struct Showing {
         pub id: u32,
         pub interview_id: Option<i64>,
+        pub kind: Option<ReminderKind>,
     }
 
     /// The notifications on screen, oldest first, never more than `MAX_SHOWING`.
@@ -208,9 +213,15 @@ mod linux {
                     return;
                 };
                 let showing = session.screen().find(id);
-                if let Some(showing) = showing {
-                    if action == "default" || action == "open" {
-                        crate::window::show_interview(app, showing.interview_id);
+                let Some(showing) = showing else { return };
+                if action == "default" || action == "open" {
+                    crate::window::show_interview(app, showing.interview_id);
+                } else if let Some(choice) = action
+                    .strip_prefix(SNOOZE)
+                    .and_then(|choice| choice.parse::<SnoozeChoice>().ok())
+                {
+                    if let (Some(interview_id), Some(kind)) = (showing.interview_id, showing.kind) {
+                        crate::reminders::snooze(app, interview_id, kind, choice);
                     }
                 }
             }
@@ -257,8 +268,9 @@ mod linux {
             .inspect_err(|error| forget_if_broken(&session, error))
     }
 
-    /// Whether the server reads markup in a notification's body.
-    pub fn reads_markup(app: &AppHandle) -> zbus::Result<bool> {
+    /// What the server can do: "body-markup" (it reads markup in a body),
+    /// "actions" (it shows buttons)…
+    pub fn capabilities(app: &AppHandle) -> zbus::Result<Vec<String>> {
         let session = session(app)?;
         let answer = zbus::block_on(session.connection.call_method(
             Some(SERVER),
@@ -268,20 +280,52 @@ mod linux {
             &(),
         ))
         .and_then(|reply| reply.body().deserialize::<Vec<String>>());
-        answer
-            .map(|capabilities| capabilities.iter().any(|c| c == "body-markup"))
-            .inspect_err(|error| forget_if_broken(&session, error))
+        answer.inspect_err(|error| forget_if_broken(&session, error))
+    }
+
+    /// The action names of the snooze buttons: "snooze-hour"…
+    const SNOOZE: &str = "snooze-";
+
+    /// The buttons: open it, and, for one reminder on a server that shows
+    /// buttons, put it off. Worded in the window's language.
+    fn actions(about: Option<About>, buttons: bool) -> Vec<(String, String)> {
+        let chosen = crate::state::window_words();
+        let words: &raincheck_core::words::Words = match chosen.as_deref() {
+            Some(words) => words,
+            None => raincheck_core::words::Words::english(),
+        };
+        let open = words.get("notify-open");
+        let mut actions = vec![
+            ("default".to_owned(), open.clone()),
+            ("open".to_owned(), open),
+        ];
+        if buttons && about.is_some() {
+            for choice in SnoozeChoice::ALL {
+                actions.push((
+                    format!("{SNOOZE}{}", choice.as_str()),
+                    words.get(&format!("notify-snooze-{}", choice.as_str())),
+                ));
+            }
+        }
+        actions
     }
 
     pub fn show(
         app: &AppHandle,
         title: &str,
         body: &str,
-        interview_id: Option<i64>,
+        about: Option<About>,
+        buttons: bool,
     ) -> zbus::Result<()> {
         let session = session(app)?;
+        let interview_id = about.map(|about| about.interview_id);
         let replaces = session.screen().replacing(interview_id).unwrap_or(0);
-        let actions = ["default", "Open", "open", "Open in Raincheck"];
+        let pairs = actions(about, buttons);
+        // The specification's flat list: name, label, name, label…
+        let actions: Vec<&str> = pairs
+            .iter()
+            .flat_map(|(name, label)| [name.as_str(), label.as_str()])
+            .collect();
         let hints: HashMap<&str, zbus::wire::Variant<'_>> = HashMap::new();
         let shown = zbus::block_on(session.connection.call_method(
             Some(SERVER),
@@ -301,7 +345,11 @@ mod linux {
         ))
         .and_then(|reply| reply.body().deserialize::<u32>());
         let id = shown.inspect_err(|error| forget_if_broken(&session, error))?;
-        let too_many = session.screen().shown(Showing { id, interview_id });
+        let too_many = session.screen().shown(Showing {
+            id,
+            interview_id,
+            kind: about.map(|about| about.kind),
+        });
         for old in too_many {
             let _ = zbus::block_on(session.connection.call_method(
                 Some(SERVER),
@@ -324,7 +372,8 @@ mod linux {
             assert_eq!(
                 screen.shown(Showing {
                     id: 1,
-                    interview_id: Some(7)
+                    interview_id: Some(7),
+                    kind: None,
                 }),
                 Vec::<u32>::new()
             );
@@ -334,6 +383,7 @@ mod linux {
             screen.shown(Showing {
                 id: 1,
                 interview_id: Some(7),
+                kind: None,
             });
             assert_eq!(screen.len(), 1);
             // Closed by the user: forgotten.
@@ -345,6 +395,7 @@ mod linux {
                 closed.extend(screen.shown(Showing {
                     id,
                     interview_id: Some(id.into()),
+                    kind: None,
                 }));
             }
             assert_eq!(closed, vec![1, 2, 3]);
@@ -356,12 +407,7 @@ mod linux {
 
 #[cfg(not(target_os = "linux"))]
 impl Notifier for DesktopNotifier {
-    fn notify(
-        &mut self,
-        title: &str,
-        body: &str,
-        _interview_id: Option<i64>,
-    ) -> Result<(), String> {
+    fn notify(&mut self, title: &str, body: &str, _about: Option<About>) -> Result<(), String> {
         use tauri_plugin_notification::NotificationExt;
         let (title, body) = notification_text(title, body, false);
         self.app

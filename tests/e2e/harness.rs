@@ -470,6 +470,8 @@ impl NotificationListener {
             .args([
                 "--session",
                 "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+                // The server's answers, which carry each notification's id.
+                "type='method_return'",
             ])
             .stdout(log.reopen().expect("the bus log"))
             .stderr(Stdio::null())
@@ -504,6 +506,63 @@ impl NotificationListener {
             );
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
+    }
+}
+
+impl NotificationListener {
+    /// The server's id of the notification whose text contains `text`: the
+    /// answer to its Notify call (same serial, back to the same sender).
+    pub fn id_of(&self, text: &str) -> Option<u32> {
+        let seen = self.seen();
+        // One message a block: a header line, then its indented body.
+        let mut blocks: Vec<String> = Vec::new();
+        for line in seen.lines() {
+            match blocks.last_mut() {
+                Some(block) if line.starts_with(' ') => {
+                    block.push('\n');
+                    block.push_str(line);
+                }
+                _ => blocks.push(line.to_owned()),
+            }
+        }
+        let field = |block: &str, name: &str| -> Option<String> {
+            let header = block.lines().next()?;
+            let at = header.find(&format!(" {name}="))? + name.len() + 2;
+            Some(header[at..].split([' ', ';']).next()?.to_owned())
+        };
+        let call = blocks
+            .iter()
+            .filter(|block| block.starts_with("method call") && block.contains("member=Notify"))
+            .rfind(|block| block.contains(text))?;
+        let (serial, sender) = (field(call, "serial")?, field(call, "sender")?);
+        let answer = blocks.iter().find(|block| {
+            block.starts_with("method return")
+                && field(block, "reply_serial").as_deref() == Some(serial.as_str())
+                && field(block, "destination").as_deref() == Some(sender.as_str())
+        })?;
+        answer
+            .lines()
+            .nth(1)?
+            .trim()
+            .strip_prefix("uint32 ")?
+            .parse()
+            .ok()
+    }
+
+    /// What the server sends when the user presses one of a notification's buttons.
+    pub fn press(&self, id: u32, action: &str) {
+        let sent = std::process::Command::new("dbus-send")
+            .args([
+                "--session",
+                "--type=signal",
+                "/org/freedesktop/Notifications",
+                "org.freedesktop.Notifications.ActionInvoked",
+                &format!("uint32:{id}"),
+                &format!("string:{action}"),
+            ])
+            .status()
+            .expect("dbus-send (dbus's tools) must be installed");
+        assert!(sent.success(), "the button's signal was not sent");
     }
 }
 

@@ -152,3 +152,63 @@ async fn an_unanswered_message_brings_the_follow_up_and_then_the_no_answer_mark(
         serde_json::from_str(&run_cli(data_dir.path(), &["insights", "--json"], None)).unwrap();
     assert_eq!(figures["outcomes"]["no_answer"], 1);
 }
+
+/// The notification offers to put the reminder off (in the window's words);
+/// pressing "In an hour" brings it back after that hour, not before.
+#[tokio::test]
+#[ignore = "end to end: needs the desktop session of scripts/test.sh"]
+async fn a_reminder_put_off_from_its_notification_comes_back_after_the_hour() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let initech = add_with_cli(
+        data_dir.path(),
+        &json!({"company": "Initech", "position": "Tester",
+                "starts_at": wall_time_from_now(23, chrono_tz::Europe::Madrid), "tz": "Europe/Madrid"}),
+    );
+    let listener = NotificationListener::start();
+    let app = App::launch_with(data_dir).await;
+    let title = "Initech: interview in 23 h, still undecided";
+    let seen = listener.wait_for(title, Duration::from_secs(30)).await;
+    let english = raincheck_core::words::Words::english();
+    for key in [
+        "notify-snooze-hour",
+        "notify-snooze-evening",
+        "notify-snooze-morning",
+    ] {
+        assert!(seen.contains(&english.get(key)), "the {key} button: {seen}");
+    }
+    assert!(seen.contains("snooze-hour"), "{seen}");
+    let id = listener
+        .id_of(title)
+        .unwrap_or_else(|| panic!("the server's answer with its id:\n{seen}"));
+
+    let due_in = |minutes: i64| {
+        let at = (chrono::Utc::now() + chrono::Duration::minutes(minutes)).to_rfc3339();
+        let due: serde_json::Value = serde_json::from_str(&run_cli(
+            app.data_dir(),
+            &["due", "--json", "--now", &at],
+            None,
+        ))
+        .unwrap();
+        due.as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["interview_id"] == initech && r["kind"] == "undecided_24h")
+    };
+    // Shown once, it would not come again.
+    assert!(!due_in(65), "delivered: not shown again");
+    listener.press(id, "snooze-hour");
+    let mut put_off = false;
+    for _ in 0..50 {
+        if due_in(65) {
+            put_off = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(
+        put_off,
+        "the button put it off: it comes back after the hour"
+    );
+    assert!(!due_in(55), "and not within the hour");
+    app.close().await;
+}

@@ -10,7 +10,7 @@ use raincheck_core::log::{
 };
 use raincheck_core::message::{Channel, MessageKind};
 use raincheck_core::reminders::{
-    deliver_due, due, due_in, Notifier, ReminderKind, ReminderSettings,
+    deliver_due, due, due_in, About, Notifier, ReminderKind, ReminderSettings,
 };
 use raincheck_core::words::{Arg, Words};
 use tempfile::TempDir;
@@ -248,16 +248,12 @@ struct Recorder {
 }
 
 impl Notifier for Recorder {
-    fn notify(
-        &mut self,
-        title: &str,
-        _body: &str,
-        interview_id: Option<i64>,
-    ) -> Result<(), String> {
+    fn notify(&mut self, title: &str, _body: &str, about: Option<About>) -> Result<(), String> {
         if self.fail {
             return Err("no notification server".into());
         }
-        self.shown.push((title.to_string(), interview_id));
+        self.shown
+            .push((title.to_string(), about.map(|about| about.interview_id)));
         Ok(())
     }
 }

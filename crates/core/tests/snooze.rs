@@ -14,7 +14,7 @@ use raincheck_core::language::Language;
 use raincheck_core::log::key_vault::NoKeyring;
 use raincheck_core::log::{InterviewFields, Log, Profile};
 use raincheck_core::reminders::{
-    deliver_due, due, next_escalation, snooze_ends, snooze_until, Notifier, ReminderKind,
+    deliver_due, due, next_escalation, snooze_ends, snooze_until, About, Notifier, ReminderKind,
     ReminderSettings, SnoozeChoice,
 };
 use raincheck_core::words::Words;
@@ -282,7 +282,7 @@ struct Recorder {
 }
 
 impl Notifier for Recorder {
-    fn notify(&mut self, title: &str, _body: &str, _id: Option<i64>) -> Result<(), String> {
+    fn notify(&mut self, title: &str, _body: &str, _about: Option<About>) -> Result<(), String> {
         self.shown.push(title.to_string());
         Ok(())
     }

@@ -64,6 +64,11 @@ check-not-ready = Noch nicht fertig: Beheben Sie, was oben markiert ist.
 
 due-nothing = Es ist nichts fällig.
 
+
+## raincheck snooze
+
+snoozed = Die Erinnerung zu #{ $id } ist verschoben bis { $until }.
+
 ## raincheck insights
 
 insights-empty = Noch keine Gespräche im Protokoll.

@@ -418,6 +418,13 @@ notify-silence-no_answer-body = Auch auf Ihre Nachfrage kam seit { $days ->
 notify-summary-title = { $count } Erinnerungen von Raincheck
 notify-summary-body = Betrifft { $companies }. Öffnen Sie Raincheck, um sie zu sehen.
 
+## Die Schaltflächen einer Benachrichtigung
+
+notify-open = In Raincheck öffnen
+notify-snooze-hour = In einer Stunde
+notify-snooze-evening = Heute Abend
+notify-snooze-morning = Morgen früh
+
 ## Auswertung: unverzichtbare Kriterien, die wiederkehrende Gründe nahelegen
 
 # „3 von Ihren 5 Rückzügen hatten mit einem Umzug zu tun.“ $about ist eine suggestion-about-*-Wendung,

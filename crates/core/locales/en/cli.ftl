@@ -59,6 +59,11 @@ check-not-ready = Not ready: fix what is marked above.
 
 due-nothing = Nothing is due.
 
+
+## raincheck snooze
+
+snoozed = Put off the reminder about #{ $id } until { $until }.
+
 ## raincheck insights
 
 insights-empty = No interviews in the log yet.

@@ -400,6 +400,13 @@ notify-silence-no_answer-body = Your follow-up has had no answer for { $days ->
 notify-summary-title = { $count } reminders from Raincheck
 notify-summary-body = About { $companies }. Open Raincheck to see them.
 
+## A notification's buttons
+
+notify-open = Open in Raincheck
+notify-snooze-hour = In an hour
+notify-snooze-evening = This evening
+notify-snooze-morning = Tomorrow morning
+
 ## Insights: non-negotiables the recurring reasons suggest
 
 # "3 of your 5 withdrawals were about a move." $about is a suggestion-about-* phrase.

@@ -67,6 +67,11 @@ check-not-ready = Aún no está listo: corrige lo marcado arriba.
 
 due-nothing = No hay nada pendiente.
 
+
+## raincheck snooze
+
+snoozed = Recordatorio de #{ $id } aplazado hasta: { $until }.
+
 ## raincheck insights
 
 insights-empty = Aún no hay entrevistas en el registro.

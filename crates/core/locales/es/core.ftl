@@ -416,6 +416,13 @@ notify-silence-no_answer-body = Tu seguimiento también lleva { $days ->
 notify-summary-title = { $count } recordatorios de Raincheck
 notify-summary-body = Sobre { $companies }. Abre Raincheck para verlos.
 
+## Los botones de una notificación
+
+notify-open = Abrir en Raincheck
+notify-snooze-hour = Dentro de una hora
+notify-snooze-evening = Esta tarde
+notify-snooze-morning = Mañana por la mañana
+
 ## Estadísticas: imprescindibles que sugieren los motivos que se repiten
 
 # «Motivo de 3 de tus 5 retiradas de candidatura: un traslado». $about es una frase suggestion-about-*.

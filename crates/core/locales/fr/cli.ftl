@@ -67,6 +67,11 @@ check-not-ready = Pas encore prêt : corrigez ce qui est signalé ci-dessus.
 
 due-nothing = Aucun rappel en attente.
 
+
+## raincheck snooze
+
+snoozed = Rappel concernant #{ $id } repoussé à : { $until }.
+
 ## raincheck insights
 
 insights-empty = Aucun entretien dans le journal pour l’instant.

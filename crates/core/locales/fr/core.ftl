@@ -415,6 +415,13 @@ notify-silence-no_answer-body = Votre relance est elle aussi sans réponse depui
 notify-summary-title = { $count } rappels de Raincheck
 notify-summary-body = Concernant { $companies }. Ouvrez Raincheck pour les voir.
 
+## Les boutons d’une notification
+
+notify-open = Ouvrir dans Raincheck
+notify-snooze-hour = Dans une heure
+notify-snooze-evening = Ce soir
+notify-snooze-morning = Demain matin
+
 ## Bilan : les critères non négociables que suggèrent les raisons récurrentes
 
 # « Sur vos 5 retraits de candidature, 3 concernaient un déménagement. » $about est une expression suggestion-about-*.

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::due::{due_in, Reminder, ReminderSettings};
+use super::due::{due_in, Reminder, ReminderKind, ReminderSettings};
 use crate::error::Result;
 use crate::log::Log;
 use crate::words::{Arg, Words};
@@ -19,8 +19,16 @@ pub trait Notifier {
         &mut self,
         title: &str,
         body: &str,
-        interview_id: Option<i64>,
+        about: Option<About>,
     ) -> std::result::Result<(), String>;
+}
+
+/// What a notification is about: the interview a click opens and the
+/// reminder a snooze puts off. A summary of several is about none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct About {
+    pub interview_id: i64,
+    pub kind: ReminderKind,
 }
 
 /// What one round of delivery did.
@@ -62,9 +70,13 @@ pub fn deliver_due(
             None,
         )
     } else {
-        reminders
-            .iter()
-            .try_for_each(|r| notifier.notify(&r.title, &r.body, Some(r.interview_id)))
+        reminders.iter().try_for_each(|r| {
+            let about = About {
+                interview_id: r.interview_id,
+                kind: r.kind,
+            };
+            notifier.notify(&r.title, &r.body, Some(about))
+        })
     };
     if let Err(why) = shown {
         return Ok(Delivered {

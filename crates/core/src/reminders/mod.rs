@@ -9,7 +9,7 @@ mod due;
 mod follow_up;
 mod snooze;
 
-pub use delivery::{deliver_due, Delivered, Notifier, SUMMARY_THRESHOLD};
+pub use delivery::{deliver_due, About, Delivered, Notifier, SUMMARY_THRESHOLD};
 pub(crate) use due::occasions;
 pub use due::{due, due_in, Reminder, ReminderKind, ReminderSettings};
 pub use follow_up::{
