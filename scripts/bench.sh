@@ -11,7 +11,7 @@ scripts/bundle.sh deb >/dev/null
 (cd bench/blank-window && ../../node_modules/.bin/tauri build --bundles deb >/dev/null)
 release="$CARGO_TARGET_DIR/release"
 app="$release/raincheck"
-app_deb=$(ls -t "$release"/bundle/deb/Raincheck_*.deb | head -n 1)
+app_deb=$(ls -t dist/raincheck_*.deb | head -n 1)
 blank="$release/blank-window"
 blank_deb=$(ls -t "$release"/bundle/deb/Blank_*.deb | head -n 1)
 

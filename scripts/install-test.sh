@@ -17,8 +17,12 @@ fi
 
 say "building the .deb"
 scripts/bundle.sh deb
-deb=$(ls -t "$CARGO_TARGET_DIR"/release/bundle/deb/*.deb | head -n 1)
-say "installing $(basename "$deb")"
+# The README's own line: the package at the path it names, as pasted.
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+deb="./dist/raincheck_${version}_$(dpkg --print-architecture).deb"
+grep -qF "sudo apt install $deb" README.md \
+  || fail "the README does not say 'sudo apt install $deb'"
+say "installing $deb"
 trap '"${sudo_cmd[@]}" apt-get remove -y -qq --purge raincheck >/dev/null 2>&1 || true' EXIT
 DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "$deb" >/dev/null
 installed=$(dpkg -L raincheck)
