@@ -52,7 +52,9 @@ pub fn tell_page_visibility(app: &AppHandle, visible: bool) {
     let _ = app.emit("window-visibility", WindowVisibility { visible });
 }
 
-/// Shows the window on one interview (a click on its reminder).
+/// Shows the window on one interview (a click on its reminder; only the Linux
+/// notifier reports clicks).
+#[cfg(target_os = "linux")]
 pub fn show_interview(app: &AppHandle, interview_id: Option<i64>) {
     show_main_window(app);
     if let Some(id) = interview_id {

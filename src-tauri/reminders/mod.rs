@@ -9,7 +9,9 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use raincheck_core::reminders::{deliver_due, due_in, Reminder, ReminderKind, SnoozeChoice};
+use raincheck_core::reminders::{deliver_due, due_in, Reminder};
+#[cfg(target_os = "linux")]
+use raincheck_core::reminders::{ReminderKind, SnoozeChoice};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 
@@ -99,7 +101,9 @@ impl Reminders {
 
 /// Puts off one reminder, as its notification's button asked; the tray's
 /// next-interview line follows. What went wrong goes to the program's log:
-/// the notification the user clicked is gone by then.
+/// the notification the user clicked is gone by then. Only the Linux notifier
+/// has those buttons (the notification plugin shows none on desktop).
+#[cfg(target_os = "linux")]
 pub fn snooze(app: &AppHandle, interview_id: i64, kind: ReminderKind, choice: SnoozeChoice) {
     let state = app.state::<AppState>();
     let snoozed = state.with_log(|log| log.snooze_reminder(interview_id, kind, choice, Utc::now()));

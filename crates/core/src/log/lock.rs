@@ -60,11 +60,7 @@ impl LogLock {
     pub(crate) fn relock(&self, mode: Mode, wait: Duration) -> Result<()> {
         let started = Instant::now();
         loop {
-            let tried = match mode {
-                Mode::Shared => self.file.try_lock_shared(),
-                Mode::Exclusive => self.file.try_lock(),
-            };
-            match tried {
+            match self.try_relock(mode) {
                 Ok(()) => return Ok(()),
                 Err(TryLockError::WouldBlock) if started.elapsed() < wait => {
                     std::thread::sleep(POLL)
@@ -72,6 +68,32 @@ impl LogLock {
                 Err(TryLockError::WouldBlock) => return Err(busy(&self.path, mode)),
                 Err(TryLockError::Error(e)) => return Err(Error::io("lock", &self.path, e)),
             }
+        }
+    }
+
+    /// One try. flock(2) converts the lock a descriptor holds in place.
+    #[cfg(not(windows))]
+    fn try_relock(&self, mode: Mode) -> std::result::Result<(), TryLockError> {
+        match mode {
+            Mode::Shared => self.file.try_lock_shared(),
+            Mode::Exclusive => self.file.try_lock(),
+        }
+    }
+
+    /// One try. Windows' LockFileEx converts nothing: it refuses an exclusive
+    /// lock over the handle's own shared one (busy for ever) and stacks a
+    /// shared one on an exclusive one. So the held lock goes first, as in a
+    /// flock(2) conversion, which is not atomic either; a downgrade leaves the
+    /// log unlocked for that moment. What unlocking says is not news: after a
+    /// failed try nothing is held, and Wine answers std's second UnlockFile
+    /// with a lock violation where Windows says "not locked". A lock that
+    /// stayed shows as busy.
+    #[cfg(windows)]
+    fn try_relock(&self, mode: Mode) -> std::result::Result<(), TryLockError> {
+        let _ = self.file.unlock();
+        match mode {
+            Mode::Shared => self.file.try_lock_shared(),
+            Mode::Exclusive => self.file.try_lock(),
         }
     }
 }
