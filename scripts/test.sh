@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up (once) and runs the whole suite: formatting, lints, the
-# core's unit tests, the command line as a user runs it, and the real window end
-# to end. Fails if any part fails; nothing is skipped for a missing component.
+# core's unit tests, the command line as a user runs it, the real window end
+# to end, the installed .deb, and the Windows build's command line under Wine. Fails if any part fails; nothing is skipped for a missing component.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -25,6 +25,14 @@ RAINCHECK_FUZZ_RUNS="${RAINCHECK_FUZZ_RUNS:-2000}" \
 
 step "install test: build the .deb, install it, run it, remove it"
 scripts/install-test.sh 2>&1 | tee -a "$log"
+
+# Windows: the code only a Windows build compiles, linted; the portable
+# package built (it installs mingw-w64 and the rustup target when missing);
+# its command line run under Wine (which it installs when missing).
+step "Windows: build the portable package, lint for Windows, its command line under Wine"
+scripts/build-windows.sh --zip
+cargo clippy --workspace --all-targets --locked --target x86_64-pc-windows-gnu -- -D warnings
+scripts/test-windows.sh 2>&1 | tee -a "$log"
 
 # One closing line for the whole run, summed over every test binary.
 awk '

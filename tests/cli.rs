@@ -1183,6 +1183,26 @@ fn a_german_system_gets_german_lines_and_the_same_json() {
             .args(["due", "--json", "--now", "2026-12-02T12:00:00Z"]);
         json_from(&mut command)
     };
+    // A draft's JSON (what it lacks, said in it) and a check's too.
+    let draft_in = |language: &str| {
+        let mut command = raincheck_without_keyring(dir.path());
+        command.env("LC_ALL", language).args([
+            "draft",
+            "--interview",
+            "1",
+            "--kind",
+            "withdraw_accepted_offer",
+            "--channel",
+            "email",
+            "--json",
+            "--now",
+            NOW,
+        ]);
+        json_from(&mut command)
+    };
+    let english_draft = draft_in("C.UTF-8");
+    assert!(!english_draft["missing"].as_array().unwrap().is_empty());
+    assert_eq!(draft_in("es_ES.UTF-8"), english_draft);
     let due = due_in("fr_FR.UTF-8");
     assert!(due.as_array().is_some_and(|list| !list.is_empty()), "{due}");
     assert_eq!(due, due_in("C.UTF-8"));

@@ -160,11 +160,13 @@ pub fn draft(args: DraftArgs, context: &Context<'_>) -> Result<()> {
     };
     // The log is closed by now (moved into the match above): the template is
     // filled in without holding it.
+    // What the draft lacks: English in its JSON, the system's language on
+    // standard error.
     let words = context.words();
-    let drafted = message::draft(&input, &templates)?.in_words(words);
+    let drafted = message::draft(&input, &templates)?.in_words(context.answer_words());
     // The draft stands with its placeholders; what to give, and how, goes to
     // standard error so a pipe gets the message alone.
-    for missing in &drafted.missing {
+    for missing in &drafted.clone().in_words(words).missing {
         let how = match missing.detail.as_str() {
             "name" => "raincheck profile --name \"Your Name\"",
             "phone" => "raincheck profile --phone \"+44 20 7946 0000\"",
@@ -187,7 +189,7 @@ pub fn check(args: CheckArgs, context: &Context<'_>) -> Result<bool> {
         |_| {},
     )?;
     input.now.get_or_insert(context.now());
-    let words = context.words();
+    let words = context.answer_words();
     let report = message::check_in(&text, &input, words)?;
     context.print(&report, |report| describe(report, words))?;
     Ok(report.ok)

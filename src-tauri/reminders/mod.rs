@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 use raincheck_core::reminders::{deliver_due, due_in, Reminder};
 #[cfg(target_os = "linux")]
 use raincheck_core::reminders::{ReminderKind, SnoozeChoice};
+use raincheck_core::words::Arg;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 
@@ -179,8 +180,13 @@ pub fn tick(app: &AppHandle) {
         }
         Err(error) => {
             let minutes = backoff.failed();
-            status.problem = Some(format!(
-                "Reminders could not use the log: {error} Raincheck tries again in {minutes} min, so a reminder is not shown over and over meanwhile."
+            let words = state.words();
+            status.problem = Some(words.with(
+                "reminders-log-problem",
+                &[
+                    ("error", Arg::from(&error.in_words(&words))),
+                    ("minutes", Arg::from(i64::from(minutes))),
+                ],
             ));
         }
     }

@@ -49,9 +49,19 @@ pub fn server_name(_app: &AppHandle) -> Option<String> {
 #[cfg(target_os = "linux")]
 impl Notifier for DesktopNotifier {
     fn notify(&mut self, title: &str, body: &str, about: Option<About>) -> Result<(), String> {
-        linux::server_name(&self.app).map_err(|e| {
-            format!("No notification server answers on the desktop session ({e}); reminders show in the window instead.")
-        })?;
+        let words = crate::state::window_words();
+        let words: &raincheck_core::words::Words = match words.as_deref() {
+            Some(words) => words,
+            None => raincheck_core::words::Words::english(),
+        };
+        let said = |key: &str, error: zbus::Error| {
+            let detail = error.to_string();
+            words.with(
+                key,
+                &[("detail", raincheck_core::words::Arg::from(&detail))],
+            )
+        };
+        linux::server_name(&self.app).map_err(|e| said("reminders-no-server", e))?;
         let capabilities = linux::capabilities(&self.app).unwrap_or_default();
         // A server that reads markup in the body (most do) would take a company
         // named "<b>..." or "R&D" as markup: escape it there. The summary is
@@ -59,9 +69,8 @@ impl Notifier for DesktopNotifier {
         let markup = capabilities.is_empty() || capabilities.iter().any(|c| c == "body-markup");
         let buttons = capabilities.iter().any(|c| c == "actions");
         let (summary, body) = notification_text(title, body, markup);
-        linux::show(&self.app, &summary, &body, about, buttons).map_err(|e| {
-            format!("The notification was refused ({e}); reminders show in the window instead.")
-        })
+        linux::show(&self.app, &summary, &body, about, buttons)
+            .map_err(|e| said("reminders-refused", e))
     }
 }
 

@@ -165,20 +165,20 @@ async fn a_reminder_put_off_from_its_notification_comes_back_after_the_hour() {
                 "starts_at": wall_time_from_now(23, chrono_tz::Europe::Madrid), "tz": "Europe/Madrid"}),
     );
     let listener = NotificationListener::start();
-    let app = App::launch_with(data_dir).await;
-    let title = "Initech: interview in 23 h, still undecided";
-    let seen = listener.wait_for(title, Duration::from_secs(30)).await;
-    let english = raincheck_core::words::Words::english();
+    // A German desktop: the buttons are in the window's words, not English.
+    let app = App::launch_with_env(data_dir, &[("LC_ALL", "de_DE.UTF-8")]).await;
+    let seen = listener.wait_for("Initech", Duration::from_secs(30)).await;
+    let german = raincheck_core::words::Words::new(raincheck_core::language::Language::German);
     for key in [
         "notify-snooze-hour",
         "notify-snooze-evening",
         "notify-snooze-morning",
     ] {
-        assert!(seen.contains(&english.get(key)), "the {key} button: {seen}");
+        assert!(seen.contains(&german.get(key)), "the {key} button: {seen}");
     }
     assert!(seen.contains("snooze-hour"), "{seen}");
     let id = listener
-        .id_of(title)
+        .id_of("Initech")
         .unwrap_or_else(|| panic!("the server's answer with its id:\n{seen}"));
 
     let due_in = |minutes: i64| {

@@ -1,5 +1,6 @@
-//! The one error type of Raincheck. Every front shows `to_string()` to the user,
-//! so each message says what is wrong and how to put it right.
+//! The one error type of Raincheck. Every front shows it to the user worded in
+//! their language (`in_words`; `to_string()` is English), so each message says
+//! what is wrong and how to put it right.
 
 use std::borrow::Cow;
 use std::fmt;

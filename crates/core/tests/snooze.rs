@@ -128,10 +128,16 @@ fn tomorrow_morning_is_nine_on_the_users_next_day_whatever_the_clocks_do() {
         snooze_ends(SnoozeChoice::Morning, at("2026-10-24T21:30:00Z"), berlin),
         at("2026-10-25T08:00:00Z")
     );
-    // Already Sunday, 01:30 CEST (23:30 UTC on Saturday): the next day is
-    // Monday, 09:00 CET = 08:00 UTC on the 26th.
+    // Already Sunday, 01:30 CEST (23:30 UTC on Saturday), in the small
+    // hours: the coming morning, Sunday 09:00 CET (the clocks went back at
+    // 03:00) = 08:00 UTC on the 25th.
     assert_eq!(
         snooze_ends(SnoozeChoice::Morning, at("2026-10-24T23:30:00Z"), berlin),
+        at("2026-10-25T08:00:00Z")
+    );
+    // Sunday 05:00 CET (04:00 UTC), the night over: Monday 09:00 CET.
+    assert_eq!(
+        snooze_ends(SnoozeChoice::Morning, at("2026-10-25T04:00:00Z"), berlin),
         at("2026-10-26T08:00:00Z")
     );
     // New York goes forward on Sunday 8 March 2026 (02:00 EST -> 03:00 EDT).
@@ -150,9 +156,14 @@ fn tomorrow_morning_is_nine_on_the_users_next_day_whatever_the_clocks_do() {
         snooze_ends(SnoozeChoice::Morning, at("2026-12-10T14:30:00Z"), tokyo),
         at("2026-12-11T00:00:00Z")
     );
-    // An hour later it is already 11 December there (00:30 JST): the 12th.
+    // An hour later it is 00:30 JST on the 11th: still that coming morning.
     assert_eq!(
         snooze_ends(SnoozeChoice::Morning, at("2026-12-10T15:30:00Z"), tokyo),
+        at("2026-12-11T00:00:00Z")
+    );
+    // 06:00 JST on the 11th (21:00 UTC on the 10th): the 12th.
+    assert_eq!(
+        snooze_ends(SnoozeChoice::Morning, at("2026-12-10T21:00:00Z"), tokyo),
         at("2026-12-12T00:00:00Z")
     );
 }
@@ -206,8 +217,8 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     /// Whatever the zone and the moment (1970 to 2100), a snooze ends after
-    /// now and no more than 36 hours later (09:00 the day after tomorrow's
-    /// midnight is at most 33 hours, a clock going back adds one).
+    /// now and no more than 36 hours later (tomorrow's 09:00 chosen at 05:00
+    /// is 28 hours away, a clock going back adds one or two).
     #[test]
     fn a_snooze_always_ends_after_now_and_within_a_day_and_a_half(
         seconds in 0i64..4_102_444_800,

@@ -424,6 +424,9 @@ notify-open = In Raincheck öffnen
 notify-snooze-hour = In einer Stunde
 notify-snooze-evening = Heute Abend
 notify-snooze-morning = Morgen früh
+reminders-log-problem = Die Erinnerungen konnten das Protokoll nicht verwenden: { $error } Raincheck versucht es in { $minutes } Min. erneut, damit eine Erinnerung bis dahin nicht immer wieder erscheint.
+reminders-no-server = Auf der Desktop-Sitzung antwortet kein Benachrichtigungsdienst ({ $detail }); die Erinnerungen erscheinen stattdessen im Fenster.
+reminders-refused = Die Benachrichtigung wurde abgelehnt ({ $detail }); die Erinnerungen erscheinen stattdessen im Fenster.
 
 ## Auswertung: unverzichtbare Kriterien, die wiederkehrende Gründe nahelegen
 

@@ -406,6 +406,9 @@ notify-open = Open in Raincheck
 notify-snooze-hour = In an hour
 notify-snooze-evening = This evening
 notify-snooze-morning = Tomorrow morning
+reminders-log-problem = Reminders could not use the log: { $error } Raincheck tries again in { $minutes } min, so a reminder is not shown over and over meanwhile.
+reminders-no-server = No notification server answers on the desktop session ({ $detail }); reminders show in the window instead.
+reminders-refused = The notification was refused ({ $detail }); reminders show in the window instead.
 
 ## Insights: non-negotiables the recurring reasons suggest
 

@@ -422,6 +422,9 @@ notify-open = Abrir en Raincheck
 notify-snooze-hour = Dentro de una hora
 notify-snooze-evening = Esta tarde
 notify-snooze-morning = Mañana por la mañana
+reminders-log-problem = Los recordatorios no pudieron usar el registro: { $error } Raincheck volverá a intentarlo dentro de { $minutes } min, para que mientras tanto no se muestre un recordatorio una y otra vez.
+reminders-no-server = Ningún servicio de notificaciones responde en la sesión del escritorio ({ $detail }); los recordatorios se muestran en la ventana.
+reminders-refused = Se rechazó la notificación ({ $detail }); los recordatorios se muestran en la ventana.
 
 ## Estadísticas: imprescindibles que sugieren los motivos que se repiten
 

@@ -421,6 +421,9 @@ notify-open = Ouvrir dans Raincheck
 notify-snooze-hour = Dans une heure
 notify-snooze-evening = Ce soir
 notify-snooze-morning = Demain matin
+reminders-log-problem = Les rappels n’ont pas pu utiliser le journal : { $error } Raincheck réessaiera dans { $minutes } min, pour qu’un rappel ne s’affiche pas en boucle d’ici là.
+reminders-no-server = Aucun service de notifications ne répond sur la session du bureau ({ $detail }) ; les rappels s’affichent dans la fenêtre à la place.
+reminders-refused = La notification a été refusée ({ $detail }) ; les rappels s’affichent dans la fenêtre à la place.
 
 ## Bilan : les critères non négociables que suggèrent les raisons récurrentes
 

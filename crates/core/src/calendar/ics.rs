@@ -531,7 +531,7 @@ fn check_property_line(line: &str) -> std::result::Result<(), &'static str> {
 }
 
 /// Reads the events of an invite into interviews to add, its warnings in
-/// English (the command line's).
+/// English (JSON and tests).
 pub fn import_ics(text: &str) -> Result<Vec<ImportedInvite>> {
     import_ics_in(text, Words::english())
 }

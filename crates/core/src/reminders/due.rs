@@ -218,7 +218,7 @@ fn kinds_for(
 }
 
 /// Everything due at `now` that has not been delivered, soonest interview
-/// first, worded in English (the command line's words).
+/// first, worded in English (JSON and tests).
 pub fn due(log: &Log, now: DateTime<Utc>, settings: &ReminderSettings) -> Result<Vec<Reminder>> {
     due_in(log, now, settings, Words::english())
 }

@@ -40,11 +40,18 @@ const MORNING: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
     Some(time) => time,
     None => NaiveTime::MIN,
 };
+/// Before this (in the user's zone), "tomorrow morning" is this morning.
+const NIGHT_ENDS: NaiveTime = match NaiveTime::from_hms_opt(5, 0, 0) {
+    Some(time) => time,
+    None => NaiveTime::MIN,
+};
 
 /// When a snooze chosen at `now` ends, for a user living in `home`, before
 /// any clamping (see [`snooze_until`]). Always after `now`, and at most
-/// 33 hours later (09:00 tomorrow chosen just after midnight) plus whatever
-/// the clocks go back that night (an hour in most zones, two in a few).
+/// 28 hours later (09:00 tomorrow chosen at 05:00) plus whatever the clocks
+/// go back that night (an hour in most zones, two in a few). In the small
+/// hours "tomorrow morning" is the morning after the night, today's 09:00:
+/// someone up at 00:30 means the coming morning, not the one after it.
 ///
 /// Wall times are read on the user's calendar with their zone's rules, never
 /// a fixed offset: a 09:00 or 18:00 that the clocks skip that day becomes
@@ -56,6 +63,7 @@ pub fn snooze_ends(choice: SnoozeChoice, now: DateTime<Utc>, home: Tz) -> DateTi
         SnoozeChoice::Hour => return in_an_hour,
         SnoozeChoice::Evening if local.time() > EVENING_TOO_CLOSE => return in_an_hour,
         SnoozeChoice::Evening => Some(local.date().and_time(EVENING)),
+        SnoozeChoice::Morning if local.time() < NIGHT_ENDS => Some(local.date().and_time(MORNING)),
         SnoozeChoice::Morning => local.date().succ_opt().map(|day| day.and_time(MORNING)),
     };
     // A zone whose rules put that wall time before now (a day skipped or

@@ -91,11 +91,34 @@ impl<'de> Deserialize<'de> for WindowLanguage {
 }
 
 /// The desktop's language, if it is one of ours ("de_DE.UTF-8" → German);
-/// English otherwise.
+/// English otherwise. Where the environment names a locale (Linux), it is
+/// read as gettext reads it; elsewhere the system is asked.
 pub fn system_language() -> Language {
-    sys_locale::get_locales()
-        .find_map(|locale| language_of_locale(&locale))
-        .unwrap_or(Language::English)
+    language_of_environment(|name| std::env::var(name).ok()).unwrap_or_else(|| {
+        sys_locale::get_locales()
+            .find_map(|locale| language_of_locale(&locale))
+            .unwrap_or(Language::English)
+    })
+}
+
+/// The language the environment asks for, as gettext reads it: the first set
+/// of `LC_ALL`, `LC_MESSAGES`, `LANG`; "C" or "POSIX" there means untranslated
+/// (English) whatever else is set; otherwise `LANGUAGE`'s first language of
+/// ours, then the locale's. None when no locale is named.
+pub fn language_of_environment(var: impl Fn(&str) -> Option<String>) -> Option<Language> {
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|name| var(name).filter(|value| !value.is_empty()))?;
+    let name = locale.split(['.', '@']).next().unwrap_or_default();
+    if name == "C" || name == "POSIX" {
+        return Some(Language::English);
+    }
+    let preferred = var("LANGUAGE").and_then(|list| list.split(':').find_map(language_of_locale));
+    Some(
+        preferred
+            .or_else(|| language_of_locale(&locale))
+            .unwrap_or(Language::English),
+    )
 }
 
 /// "de-AT", "fr_CA.UTF-8", "es" → ours; "C", "POSIX", "ja-JP" → none.
@@ -121,6 +144,55 @@ mod tests {
         assert_eq!(language_of_locale("C.UTF-8"), None);
         assert_eq!(language_of_locale("ja_JP"), None);
         assert_eq!(language_of_locale(""), None);
+    }
+
+    #[test]
+    fn the_environment_is_read_as_gettext_reads_it() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(key, _)| *key == name)
+                    .map(|(_, value)| (*value).to_owned())
+            }
+        };
+        let german = Some(Language::German);
+        assert_eq!(
+            language_of_environment(env(&[("LANG", "de_DE.UTF-8")])),
+            german
+        );
+        // C forces untranslated output, even with LANG or LANGUAGE set.
+        assert_eq!(
+            language_of_environment(env(&[
+                ("LC_ALL", "C.UTF-8"),
+                ("LANG", "de_DE.UTF-8"),
+                ("LANGUAGE", "fr")
+            ])),
+            Some(Language::English)
+        );
+        assert_eq!(
+            language_of_environment(env(&[("LC_ALL", "POSIX"), ("LANG", "es_ES.UTF-8")])),
+            Some(Language::English)
+        );
+        // LC_ALL before LC_MESSAGES before LANG; an empty one does not count.
+        assert_eq!(
+            language_of_environment(env(&[
+                ("LC_ALL", ""),
+                ("LC_MESSAGES", "fr_FR.UTF-8"),
+                ("LANG", "de_DE.UTF-8")
+            ])),
+            Some(Language::French)
+        );
+        // LANGUAGE's first language of ours, for a translated locale.
+        assert_eq!(
+            language_of_environment(env(&[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "ja:es:de")])),
+            Some(Language::Spanish)
+        );
+        assert_eq!(
+            language_of_environment(env(&[("LANG", "ja_JP.UTF-8")])),
+            Some(Language::English)
+        );
+        assert_eq!(language_of_environment(env(&[("LANGUAGE", "de")])), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! A sentence for the user kept as its catalogue key and values, so that each
 //! front words it in its own language when it shows it: the window in the
-//! language the user chose, the command line in English. Errors carry these.
+//! language the user chose, the command line in the system's (`Display`:
+//! English). Errors carry these.
 
 use std::fmt;
 

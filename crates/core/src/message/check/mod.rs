@@ -71,7 +71,7 @@ pub struct CheckReport {
 
 /// Checks a message; `input` is whatever is known of it (kind, channel, the
 /// interview, the language...). Only errors in the context itself are errors.
-/// The report is in English (the command line's); [`check_in`] reports in
+/// The report is in English (JSON and tests); [`check_in`] reports in
 /// the window's language.
 pub fn check(message: &str, input: &MessageInput) -> Result<CheckReport> {
     check_in(message, input, Words::english())
