@@ -140,7 +140,7 @@ pub fn status(context: &Context<'_>) -> Result<()> {
     let report = StatusReport {
         version: about::VERSION,
         data_dir: data_dir.path().display().to_string(),
-        log: log.status(context.now())?,
+        log: log.status_in(context.now(), context.answer_words())?,
     };
     let words = context.words();
     context.print(&report, |r| {

@@ -18,7 +18,8 @@ use crate::state::AppState;
 
 #[tauri::command(async)]
 pub fn log_status(state: State<'_, AppState>) -> IpcResult<Status> {
-    Ok(state.with_log(|log| log.status(Utc::now()))?)
+    let words = state.words();
+    Ok(state.with_log(|log| log.status_in(Utc::now(), &words))?)
 }
 
 /// A page of the list, with the count of each filter (see `ListQuery`).

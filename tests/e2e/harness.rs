@@ -65,6 +65,15 @@ impl App {
     pub async fn launch_with_env(data_dir: TempDir, env: &[(&str, &str)]) -> App {
         let turn = ONE_APP_AT_A_TIME.lock().await;
         require_desktop_session();
+        // Each test starts with a clear screen: the reminders earlier tests
+        // left (they never expire) would pile up in the one notification
+        // server, each new one slower to show. Best effort: the session's
+        // server is dunst, and a test that needs it fails on its own.
+        let _ = std::process::Command::new("dunstctl")
+            .arg("close-all")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
         let port = free_port();
         let native_port = free_port();
         let driver = Command::new("tauri-driver")

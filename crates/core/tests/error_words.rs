@@ -18,12 +18,14 @@ use raincheck_core::Error;
 use tempfile::TempDir;
 
 /// The kinds of key a sentence of errors.ftl has.
-const PREFIXES: [&str; 5] = [
+const PREFIXES: [&str; 7] = [
     "error-",
     "field-",
     "draft-field-",
     "ics-line-",
     "template-at-",
+    "encryption-",
+    "read-only-",
 ];
 
 fn errors_ftl_keys() -> BTreeSet<String> {

@@ -177,3 +177,12 @@ error-desktop-autostart-change = Der Desktop hat nicht zugelassen, dass Rainchec
 error-insights-one-form = Wählen Sie ein Format: --csv für eine Tabellenkalkulation oder --json.
 error-no-upcoming-to-export = Es gibt kein bevorstehendes Gespräch, das sich exportieren ließe.
 error-invite-not-text = { $path } ist keine Textdatei, eine Kalendereinladung (.ics) besteht aber aus Text: Exportieren Sie die Einladung erneut aus Ihrem Kalender.
+
+## Der Zustand des Protokolls, wie die Einstellungen und `raincheck status` ihn nennen
+
+encryption-on = Mit SQLCipher verschlüsselt; der Schlüssel liegt im Schlüsselbund des Systems (raincheck / log-key).
+encryption-plain = Nicht verschlüsselt.
+encryption-later = Noch nicht verschlüsselt: Ein anderes Raincheck hat das Protokoll geöffnet. Es wird verschlüsselt, sobald Raincheck es das nächste Mal allein öffnet.
+encryption-read-only = Nicht verschlüsselt: Der Ordner des Protokolls ist schreibgeschützt, daher lässt es sich jetzt nicht verschlüsseln. Raincheck verschlüsselt es, sobald der Ordner beschreibbar ist und ein Schlüsselbund antwortet.
+encryption-no-keyring = Nicht verschlüsselt: Der Schlüsselbund des Systems hat nicht geantwortet ({ $detail }). Raincheck arbeitet weiter und verschlüsselt das Protokoll, sobald ein Schlüsselbund verfügbar ist.
+read-only-reason = Es kann nichts gespeichert werden: Der Ordner des Protokolls { $folder } (oder die Protokolldatei) ist schreibgeschützt. Ihre Gespräche lassen sich weiterhin lesen und exportieren. Machen Sie den Ordner beschreibbar und öffnen Sie Raincheck dann erneut.

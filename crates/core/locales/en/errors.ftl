@@ -168,3 +168,12 @@ error-desktop-autostart-change = The desktop did not let Raincheck change whethe
 error-insights-one-form = Choose one form: --csv for a spreadsheet, or --json.
 error-no-upcoming-to-export = There is no upcoming interview to export.
 error-invite-not-text = { $path } is not a text file: a calendar invite (.ics) is text. Export it again from your calendar.
+
+## The log's state, as Settings and `raincheck status` say it
+
+encryption-on = Encrypted with SQLCipher; the key is in the system keyring (raincheck / log-key).
+encryption-plain = Not encrypted.
+encryption-later = Not encrypted yet: another Raincheck has the log open; it is encrypted the next time Raincheck opens it on its own.
+encryption-read-only = Not encrypted: the log's folder is read-only, so it cannot be encrypted now. Raincheck encrypts it once the folder can be written and a keyring answers.
+encryption-no-keyring = Not encrypted: the system keyring did not answer ({ $detail }). Raincheck keeps working and encrypts the log as soon as a keyring is available.
+read-only-reason = Nothing can be saved: the log's folder { $folder } (or the log file) is read-only. Your interviews can still be read and exported. Make the folder writable, then open Raincheck again.

@@ -173,3 +173,12 @@ error-desktop-autostart-change = El escritorio no ha dejado que Raincheck cambie
 error-insights-one-form = Elige un solo formato: --csv para una hoja de cálculo, o --json.
 error-no-upcoming-to-export = No hay ninguna entrevista próxima que exportar.
 error-invite-not-text = { $path } no es un archivo de texto, y una invitación de calendario (.ics) sí lo es. Vuelve a exportarla desde tu calendario.
+
+## El estado del registro, tal como lo describen Ajustes y `raincheck status`
+
+encryption-on = Cifrado con SQLCipher; la clave está en el llavero del sistema (raincheck / log-key).
+encryption-plain = Sin cifrar.
+encryption-later = Aún sin cifrar: otra instancia de Raincheck tiene abierto el registro; se cifrará la próxima vez que Raincheck lo abra por su cuenta.
+encryption-read-only = Sin cifrar: la carpeta del registro es de solo lectura, así que ahora no se puede cifrar. Raincheck lo cifrará en cuanto se pueda escribir en la carpeta y responda un llavero.
+encryption-no-keyring = Sin cifrar: el llavero del sistema no respondió ({ $detail }). Raincheck sigue funcionando y cifrará el registro en cuanto haya un llavero disponible.
+read-only-reason = No se puede guardar nada: la carpeta del registro { $folder } (o el archivo del registro) es de solo lectura. Puedes seguir leyendo y exportando tus entrevistas. Haz que se pueda escribir en la carpeta y vuelve a abrir Raincheck.

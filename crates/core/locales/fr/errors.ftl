@@ -180,3 +180,12 @@ error-desktop-autostart-change = Le bureau n’a pas permis à Raincheck de modi
 error-insights-one-form = Choisissez un seul format : --csv pour un tableur, ou --json.
 error-no-upcoming-to-export = Aucun entretien à venir à exporter.
 error-invite-not-text = Le fichier { $path } ne contient pas de texte, alors qu’une invitation d’agenda (.ics) est un fichier texte. Exportez de nouveau l’invitation depuis votre agenda.
+
+## L’état du journal, tel que les Paramètres et `raincheck status` le décrivent
+
+encryption-on = Chiffré avec SQLCipher ; la clé est dans le trousseau du système (raincheck / log-key).
+encryption-plain = Non chiffré.
+encryption-later = Pas encore chiffré : une autre instance de Raincheck a le journal ouvert ; il sera chiffré la prochaine fois que Raincheck l’ouvrira seul.
+encryption-read-only = Non chiffré : le dossier du journal est en lecture seule, il ne peut donc pas être chiffré maintenant. Raincheck le chiffrera dès que le dossier sera accessible en écriture et qu’un trousseau répondra.
+encryption-no-keyring = Non chiffré : le trousseau du système n’a pas répondu ({ $detail }). Raincheck continue de fonctionner et chiffrera le journal dès qu’un trousseau sera disponible.
+read-only-reason = Rien ne peut être enregistré : le dossier du journal { $folder } (ou le fichier du journal) est en lecture seule. Vos entretiens restent lisibles et exportables. Rendez le dossier accessible en écriture, puis rouvrez Raincheck.

@@ -58,7 +58,7 @@ pub struct Log {
     /// underneath it (see `lock.rs`).
     _lock: Option<lock::LogLock>,
     /// Why nothing can be saved, when the log was opened from a read-only folder.
-    read_only: Option<String>,
+    read_only: Option<Said>,
     /// The last count of each filter, kept until the log changes or the clock
     /// passes a start (see `search.rs`).
     counts_cache: std::cell::Cell<Option<search::CachedCounts>>,
@@ -85,8 +85,9 @@ impl Log {
     }
 
     /// Why nothing can be saved, when the log is read-only.
-    pub fn read_only(&self) -> Option<&str> {
-        self.read_only.as_deref()
+    /// Why nothing can be saved, in English, when the log's folder is read-only.
+    pub fn read_only(&self) -> Option<String> {
+        self.read_only.as_ref().map(Said::to_string)
     }
 
     pub fn path(&self) -> &Path {

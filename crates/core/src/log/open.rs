@@ -23,10 +23,23 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 const PAGE_SIZE: u64 = 4096;
 
 /// Whether the log is encrypted at rest, and why not when it is not.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Encryption {
     pub on: bool,
+    /// `why` in English; [`super::Log::status_in`] words it in another language.
     pub detail: String,
+    #[serde(skip)]
+    pub why: Said,
+}
+
+impl Encryption {
+    fn new(on: bool, why: Said) -> Encryption {
+        Encryption {
+            on,
+            detail: why.to_string(),
+            why,
+        }
+    }
 }
 
 /// What is at the log's path before anything is opened.
@@ -86,7 +99,7 @@ pub(crate) struct Opened {
     /// Held (shared) for as long as the log is open; none on a read-only folder.
     pub lock: Option<LogLock>,
     /// Why nothing can be saved, when the folder or file is read-only.
-    pub read_only: Option<String>,
+    pub read_only: Option<Said>,
 }
 
 /// What an open must do, found by looking at the file.
@@ -238,9 +251,7 @@ fn open_locked(path: &Path, vault: &dyn KeyVault, lock: LogLock) -> Result<Opene
             Err(Error::Busy(_)) if plan.only_wants_encryption() => {
                 // A failed upgrade of an OS file lock can drop the shared one.
                 lock.relock(Mode::Shared, lock::WAIT)?;
-                encrypt_later = Some(
-                    "Not encrypted yet: another Raincheck has the log open; it is encrypted the next time Raincheck opens it on its own.",
-                );
+                encrypt_later = Some("encryption-later");
             }
             Err(other) => return Err(other),
         }
@@ -257,10 +268,10 @@ fn open_locked(path: &Path, vault: &dyn KeyVault, lock: LogLock) -> Result<Opene
         (_, Some(Err(why))) => (connect(path, None)?, plain(&why.0), None),
         (_, _) => (
             connect(path, None)?,
-            Encryption {
-                on: false,
-                detail: encrypt_later.unwrap_or_default().into(),
-            },
+            Encryption::new(
+                false,
+                Said::key(encrypt_later.unwrap_or("encryption-plain")),
+            ),
             None,
         ),
     };
@@ -337,10 +348,7 @@ fn open_read_only(path: &Path, vault: &dyn KeyVault) -> Result<Opened> {
     let encryption = if key.is_some() {
         encrypted()
     } else {
-        Encryption {
-            on: false,
-            detail: "Not encrypted: the log's folder is read-only, so it cannot be encrypted now. Raincheck encrypts it once the folder can be written and a keyring answers.".into(),
-        }
+        Encryption::new(false, Said::key("encryption-read-only"))
     };
     Ok(Opened {
         connection,
@@ -352,30 +360,21 @@ fn open_read_only(path: &Path, vault: &dyn KeyVault) -> Result<Opened> {
 }
 
 /// Why nothing can be saved, in the user's words.
-pub(crate) fn read_only_reason(path: &Path) -> String {
-    format!(
-        "Nothing can be saved: the log's folder {} (or the log file) is read-only. Your interviews can still be read and exported. Make the folder writable, then open Raincheck again.",
-        folder_of(path).display()
-    )
+pub(crate) fn read_only_reason(path: &Path) -> Said {
+    Said::key("read-only-reason").with("folder", folder_of(path).display().to_string())
 }
 
 const NOT_A_DATABASE: &str = "not a database";
 
 fn encrypted() -> Encryption {
-    Encryption {
-        on: true,
-        detail: "Encrypted with SQLCipher; the key is in the system keyring (raincheck / log-key)."
-            .into(),
-    }
+    Encryption::new(true, Said::key("encryption-on"))
 }
 
 fn plain(why: &str) -> Encryption {
-    Encryption {
-        on: false,
-        detail: format!(
-            "Not encrypted: the system keyring did not answer ({why}). Raincheck keeps working and encrypts the log as soon as a keyring is available."
-        ),
-    }
+    Encryption::new(
+        false,
+        Said::key("encryption-no-keyring").with("detail", why),
+    )
 }
 
 fn folder_of(path: &Path) -> &Path {

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::{storage, Log};
 use crate::error::Result;
 use crate::time::to_utc_text;
+use crate::words::Words;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Counts {
@@ -27,7 +28,13 @@ pub struct Status {
 }
 
 impl Log {
+    /// The status in English (JSON and tests).
     pub fn status(&self, now: DateTime<Utc>) -> Result<Status> {
+        self.status_in(now, Words::english())
+    }
+
+    /// The status, what it says in `words`' language.
+    pub fn status_in(&self, now: DateTime<Utc>, words: &Words) -> Result<Status> {
         let now = to_utc_text(now);
         let count = |sql: &str, params: &[&dyn rusqlite::ToSql]| -> Result<i64> {
             self.connection
@@ -40,7 +47,10 @@ impl Log {
                 .connection
                 .query_row("PRAGMA user_version", [], |row| row.get(0))
                 .map_err(storage)?,
-            encryption: self.encryption.clone(),
+            encryption: super::Encryption {
+                detail: self.encryption.why.in_words(words),
+                ..self.encryption.clone()
+            },
             counts: Counts {
                 interviews: count("SELECT count(*) FROM interviews", &[])?,
                 upcoming: count("SELECT count(*) FROM interviews WHERE starts_at >= ?1", &[&now])?,
@@ -50,7 +60,7 @@ impl Log {
                 )?,
                 messages_sent: count("SELECT count(*) FROM messages WHERE sent_at IS NOT NULL", &[])?,
             },
-            read_only: self.read_only.clone(),
+            read_only: self.read_only.as_ref().map(|why| why.in_words(words)),
         })
     }
 }
