@@ -29,18 +29,8 @@ target=x86_64-pc-windows-gnu
 only_zip=false
 [ "${1:-}" = "--zip" ] && only_zip=true
 
-missing=()
-for package in gcc-mingw-w64-x86-64 nsis zip; do
-  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
-  [ "$status" = "install ok installed" ] || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  say "installing system packages: ${missing[*]}"
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+source scripts/packages.sh
+install_missing_packages windows gcc-mingw-w64-x86-64 nsis zip
 rustup target list --installed | grep -qx "$target" \
   || { say "adding the rustup target $target"; rustup target add "$target"; }
 [ -x node_modules/.bin/tauri ] || npm ci --silent --no-audit --no-fund

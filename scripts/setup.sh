@@ -28,25 +28,12 @@ test_packages=(
 packages=("${build_packages[@]}")
 $want_test_tools && packages+=("${test_packages[@]}")
 
-missing=()
-for package in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
-  [ "$status" = "install ok installed" ] || missing+=("$package")
-done
 # The bundler runs on Node; a Node that brings its own npm is fine as it is.
 if $want_test_tools && ! command -v npm >/dev/null 2>&1; then
-  missing+=(nodejs npm)
+  packages+=(nodejs npm)
 fi
-
-if [ ${#missing[@]} -gt 0 ]; then
-  say "installing system packages: ${missing[*]}"
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-else
-  say "system packages: all present"
-fi
+source scripts/packages.sh
+install_missing_packages setup "${packages[@]}"
 
 if ! command -v cargo >/dev/null 2>&1; then
   if [ -x "$HOME/.cargo/bin/cargo" ]; then

@@ -23,19 +23,8 @@ version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 zip="${1:-dist/windows/raincheck_${version}_x64-portable.zip}"
 [ -f "$zip" ] || { echo "no $zip: run scripts/build-windows.sh first" >&2; exit 1; }
 
-if ! command -v wine >/dev/null 2>&1 || ! command -v python3 >/dev/null 2>&1; then
-  say "installing wine (and python3)"
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends wine wine64 python3 unzip
-fi
-if ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1 || ! command -v unzip >/dev/null 2>&1; then
-  say "installing the mingw C compiler and unzip"
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends gcc-mingw-w64-x86-64 unzip
-fi
+source scripts/packages.sh
+install_missing_packages windows wine wine64 python3 unzip gcc-mingw-w64-x86-64
 
 WINEPREFIX=$(mktemp -d -t raincheck-wine.XXXXXX)
 export WINEPREFIX WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" LC_ALL=C.UTF-8
