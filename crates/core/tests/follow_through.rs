@@ -451,6 +451,17 @@ fn a_second_silence_lets_the_interview_be_marked_no_answer() {
     let entry = record.record.history.last().unwrap();
     assert_eq!(entry.field, "no_answer_at");
     assert_eq!(entry.new_value.as_deref(), Some("2026-12-17T12:00:00Z"));
+    // A column of its own in the CSV for a spreadsheet or a coach.
+    let csv = log.export_csv().unwrap();
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let column = header
+        .iter()
+        .position(|name| *name == "no_answer_at")
+        .unwrap();
+    let row = lines.next().unwrap();
+    assert!(row.ends_with("2026-12-17T12:00:00Z"), "{row}");
+    assert_eq!(column, header.len() - 1);
     // The mark survives an export and an import.
     let export = log.export_json().unwrap();
     let other_dir = TempDir::new().unwrap();

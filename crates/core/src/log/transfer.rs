@@ -167,6 +167,7 @@ impl Log {
                 "created_at",
                 "updated_at",
                 "prep_ticked",
+                "no_answer_at",
             ])
             .map_err(csv_error)?;
         for interview in self.all_interviews()? {
@@ -215,6 +216,7 @@ impl Log {
                     to_utc_text(interview.created_at),
                     to_utc_text(interview.updated_at),
                     interview.prep.done().to_string(),
+                    interview.no_answer_at.map(to_utc_text).unwrap_or_default(),
                 ]))
                 .map_err(csv_error)?;
         }
