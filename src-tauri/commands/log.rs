@@ -184,9 +184,9 @@ pub fn restore_backup(state: State<'_, AppState>, request: Request<'_>) -> IpcRe
         // A webview without the raw channel sends the bytes as a JSON array.
         InvokeBody::Json(value) => serde_json::from_value::<Vec<u8>>(value.clone())
             .map_err(|_| {
-                raincheck_core::Error::invalid(
-                    "The backup did not arrive as a file: pick the backup file again.",
-                )
+                raincheck_core::Error::said(raincheck_core::words::Said::key(
+                    "error-backup-not-a-file",
+                ))
             })?
             .into(),
     };

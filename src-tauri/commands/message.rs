@@ -139,9 +139,9 @@ pub fn open_link(state: State<'_, AppState>, link: LinkParts) -> IpcResult<()> {
         }
     };
     tauri_plugin_opener::open_url(&url, None::<&str>).map_err(|e| {
-        raincheck_core::Error::invalid(format!(
-            "No app on this computer took the link ({e}): copy the text and send it yourself, or open a meeting link from its invitation."
-        ))
+        raincheck_core::Error::said(
+            raincheck_core::words::Said::key("error-link-no-app").with("detail", e.to_string()),
+        )
         .into()
     })
 }

@@ -186,3 +186,8 @@ encryption-later = Noch nicht verschlüsselt: Ein anderes Raincheck hat das Prot
 encryption-read-only = Nicht verschlüsselt: Der Ordner des Protokolls ist schreibgeschützt, daher lässt es sich jetzt nicht verschlüsseln. Raincheck verschlüsselt es, sobald der Ordner beschreibbar ist und ein Schlüsselbund antwortet.
 encryption-no-keyring = Nicht verschlüsselt: Der Schlüsselbund des Systems hat nicht geantwortet ({ $detail }). Raincheck arbeitet weiter und verschlüsselt das Protokoll, sobald ein Schlüsselbund verfügbar ist.
 read-only-reason = Es kann nichts gespeichert werden: Der Ordner des Protokolls { $folder } (oder die Protokolldatei) ist schreibgeschützt. Ihre Gespräche lassen sich weiterhin lesen und exportieren. Machen Sie den Ordner beschreibbar und öffnen Sie Raincheck dann erneut.
+
+## Was das Fenster selbst weiterreicht
+
+error-backup-not-a-file = Die Sicherung ist nicht als Datei angekommen: Wählen Sie die Sicherungsdatei erneut aus.
+error-link-no-app = Keine App auf diesem Computer hat den Link übernommen ({ $detail }): Kopieren Sie den Text und senden Sie ihn selbst, oder öffnen Sie einen Besprechungslink aus der Einladung heraus.

@@ -177,3 +177,8 @@ encryption-later = Not encrypted yet: another Raincheck has the log open; it is 
 encryption-read-only = Not encrypted: the log's folder is read-only, so it cannot be encrypted now. Raincheck encrypts it once the folder can be written and a keyring answers.
 encryption-no-keyring = Not encrypted: the system keyring did not answer ({ $detail }). Raincheck keeps working and encrypts the log as soon as a keyring is available.
 read-only-reason = Nothing can be saved: the log's folder { $folder } (or the log file) is read-only. Your interviews can still be read and exported. Make the folder writable, then open Raincheck again.
+
+## The window's own hand-overs
+
+error-backup-not-a-file = The backup did not arrive as a file: pick the backup file again.
+error-link-no-app = No app on this computer took the link ({ $detail }): copy the text and send it yourself, or open a meeting link from its invitation.

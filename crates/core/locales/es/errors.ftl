@@ -182,3 +182,8 @@ encryption-later = Aún sin cifrar: otra instancia de Raincheck tiene abierto el
 encryption-read-only = Sin cifrar: la carpeta del registro es de solo lectura, así que ahora no se puede cifrar. Raincheck lo cifrará en cuanto se pueda escribir en la carpeta y responda un llavero.
 encryption-no-keyring = Sin cifrar: el llavero del sistema no respondió ({ $detail }). Raincheck sigue funcionando y cifrará el registro en cuanto haya un llavero disponible.
 read-only-reason = No se puede guardar nada: la carpeta del registro { $folder } (o el archivo del registro) es de solo lectura. Puedes seguir leyendo y exportando tus entrevistas. Haz que se pueda escribir en la carpeta y vuelve a abrir Raincheck.
+
+## Lo que la ventana entrega por su cuenta
+
+error-backup-not-a-file = La copia de seguridad no llegó como archivo: vuelve a elegir el archivo de la copia.
+error-link-no-app = Ninguna aplicación de este ordenador abrió el enlace ({ $detail }): copia el texto y envíalo tú, o abre el enlace de la reunión desde su invitación.

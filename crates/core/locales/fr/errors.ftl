@@ -189,3 +189,8 @@ encryption-later = Pas encore chiffré : une autre instance de Raincheck a le j
 encryption-read-only = Non chiffré : le dossier du journal est en lecture seule, il ne peut donc pas être chiffré maintenant. Raincheck le chiffrera dès que le dossier sera accessible en écriture et qu’un trousseau répondra.
 encryption-no-keyring = Non chiffré : le trousseau du système n’a pas répondu ({ $detail }). Raincheck continue de fonctionner et chiffrera le journal dès qu’un trousseau sera disponible.
 read-only-reason = Rien ne peut être enregistré : le dossier du journal { $folder } (ou le fichier du journal) est en lecture seule. Vos entretiens restent lisibles et exportables. Rendez le dossier accessible en écriture, puis rouvrez Raincheck.
+
+## Ce que la fenêtre transmet elle-même
+
+error-backup-not-a-file = La sauvegarde n’est pas arrivée sous forme de fichier : choisissez de nouveau le fichier de sauvegarde.
+error-link-no-app = Aucune application de cet ordinateur n’a pris en charge le lien ({ $detail }) : copiez le texte et envoyez-le vous-même, ou ouvrez le lien de la réunion depuis son invitation.
