@@ -80,6 +80,17 @@ pub enum LogCommand {
         #[arg(long, value_name = "FILE")]
         message_file: Option<PathBuf>,
     },
+    /// Record what the employer answered to a message (its number is in `log show`)
+    Reply {
+        message_id: i64,
+        /// Their answer, pasted or in a few words
+        #[arg(long)]
+        text: String,
+        /// They proposed a new time: the interview moves there (wall time in
+        /// its zone, e.g. 2026-12-08T14:00), its history keeping the old one
+        #[arg(long, value_name = "WHEN")]
+        new_time: Option<String>,
+    },
     /// Delete an interview with its history and messages
     Delete { id: i64 },
 }
@@ -90,6 +101,8 @@ pub enum FilterArg {
     Upcoming,
     Undecided,
     Past,
+    /// Marked "no answer"
+    NoAnswer,
 }
 
 impl From<FilterArg> for ListFilter {
@@ -99,6 +112,7 @@ impl From<FilterArg> for ListFilter {
             FilterArg::Upcoming => ListFilter::Upcoming,
             FilterArg::Undecided => ListFilter::Undecided,
             FilterArg::Past => ListFilter::Past,
+            FilterArg::NoAnswer => ListFilter::NoAnswer,
         }
     }
 }
@@ -227,6 +241,31 @@ pub fn run(command: LogCommand, context: &Context<'_>) -> Result<()> {
                 )
             })
         }
+        LogCommand::Reply {
+            message_id,
+            text,
+            new_time: None,
+        } => {
+            let message = context.open_log()?.record_reply(message_id, &text, now)?;
+            context.print(&message, |m| {
+                context
+                    .words()
+                    .line_with("log-reply-recorded", &[("id", Arg::from(m.id))])
+            })
+        }
+        LogCommand::Reply {
+            message_id,
+            text,
+            new_time: Some(starts_at),
+        } => {
+            let moved = context
+                .open_log()?
+                .record_new_time(message_id, &text, &starts_at, now)?;
+            context.print(&moved, |moved| {
+                let id = moved.interview.id;
+                about_one(context.words(), "log-new-time", id, &moved.interview)
+            })
+        }
         LogCommand::Delete { id } => {
             let record = context.open_log()?.delete_interview(id)?;
             context.print(&record, |r| {
@@ -314,6 +353,7 @@ fn describe_page(page: &ListPage, query: &ListQuery, words: &Words) -> String {
                 ("upcoming", count(counts.upcoming)),
                 ("undecided", count(counts.undecided)),
                 ("past", count(counts.past)),
+                ("no_answer", count(counts.no_answer)),
             ],
         ));
         if last < page.total {
@@ -372,6 +412,11 @@ fn describe_shown(shown: &InterviewRecordAsOf, words: &Words) -> String {
             ],
         );
         lines.push(labelled(words, "show-no-reply", &value));
+    }
+    if shown.new_time_to_confirm.is_some() {
+        let id = Arg::from(shown.record.interview.id);
+        let value = words.line_with("show-new-time-value", &[("id", id)]);
+        lines.push(labelled(words, "show-new-time", &value));
     }
     lines.join("\n")
 }

@@ -50,6 +50,7 @@ macro_rules! with_ipc_commands {
             log::restore_interview,
             log::record_sent,
             log::record_reply,
+            log::record_new_time,
             log::set_no_answer,
             log::insights,
             log::export_insights,

@@ -7,7 +7,7 @@ use raincheck_core::insights::Insights;
 use raincheck_core::log::transfer::ImportReport;
 use raincheck_core::log::{
     self, Added, DecisionUpdate, Interview, InterviewFields, InterviewRecord, ListQuery, Message,
-    PrepUpdate, Profile, SentMessage, Status,
+    NewTime, PrepUpdate, Profile, SentMessage, Status,
 };
 use raincheck_core::views::{self, InterviewView, ListView};
 use tauri::ipc::{InvokeBody, Request};
@@ -110,6 +110,18 @@ pub fn record_reply(
     reply: String,
 ) -> IpcResult<Message> {
     Ok(state.with_log(|log| log.record_reply(message_id, &reply, Utc::now()))?)
+}
+
+/// Records their answer proposing a new time: the interview moves there
+/// (wall time in its zone), the old time kept in its history.
+#[tauri::command(async)]
+pub fn record_new_time(
+    state: State<'_, AppState>,
+    message_id: i64,
+    reply: String,
+    starts_at: String,
+) -> IpcResult<NewTime> {
+    Ok(state.with_log(|log| log.record_new_time(message_id, &reply, &starts_at, Utc::now()))?)
 }
 
 /// Marks an interview "no answer" (they stayed silent after a follow-up), or

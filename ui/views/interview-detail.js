@@ -37,6 +37,7 @@ function render(record) {
       el("button", { type: "button", class: "button", id: "detail-edit", onclick: () => openInterviewForm(current, () => show(current.id)) }, t("detail-edit")),
       el("button", { type: "button", class: "button", id: "detail-ics", onclick: exportIcs }, t("detail-add-to-calendar")),
       el("button", { type: "button", class: "button danger", id: "detail-delete", onclick: confirmDelete }, t("detail-delete"))),
+    newTime(record),
     record.shows_checklist ? prepChecklist(record) : null,
     el("section", { class: "card" },
       el("h2", {}, t("detail-details")),
@@ -78,6 +79,16 @@ function silence(record) {
   return el("p", { class: "banner silence", id: "detail-silence" }, text, " ",
     draft ? el("a", { class: "button small", href: `#draft/${record.id}/${draft.kind}/${draft.channel}` }, draft.label) : null,
     canMark ? el("button", { type: "button", class: "button small", id: "detail-mark-no-answer", onclick: () => markNoAnswer(true) }, t("silence-mark")) : null);
+}
+
+// A time they proposed is in the log: confirm it to them, and refresh the
+// calendar's event (the .ics carries a higher SEQUENCE, so it replaces it).
+function newTime(record) {
+  if (!record.new_time) return null;
+  const { text, draft } = record.new_time;
+  return el("p", { class: "banner silence", id: "detail-new-time" }, text, " ",
+    el("a", { class: "button small primary", id: "detail-confirm-new-time", href: `#draft/${record.id}/${draft.kind}/${draft.channel}` }, draft.label), " ",
+    el("button", { type: "button", class: "button small", id: "detail-new-time-ics", onclick: exportIcs }, t("detail-update-calendar")));
 }
 
 async function markNoAnswer(marked) {
@@ -159,19 +170,34 @@ async function exportIcs() {
   }
 }
 
-function recordReply(message) {
+// Their answer to a message; with a new time they proposed, the interview
+// moves there. A refusal keeps the dialog open with what was typed.
+function recordReply(message, again = false) {
   const dialog = $("#reply-dialog");
-  $("#reply-text").value = "";
+  if (!again) {
+    $("#reply-text").value = "";
+    $("#reply-new-time").value = "";
+    $("#reply-error").textContent = "";
+  }
+  $("#reply-zone").textContent = current.tz;
   dialog.returnValue = "";
   dialog.showModal();
   dialog.addEventListener("close", async () => {
     if (dialog.returnValue !== "save") return;
+    const reply = $("#reply-text").value;
+    const startsAt = $("#reply-new-time").value;
     try {
-      await call("record_reply", { messageId: message.id, reply: $("#reply-text").value });
-      toast(t("reply-recorded"));
+      if (startsAt) {
+        await call("record_new_time", { messageId: message.id, reply, startsAt });
+        toast(t("reply-new-time-recorded"));
+      } else {
+        await call("record_reply", { messageId: message.id, reply });
+        toast(t("reply-recorded"));
+      }
       await show(current.id);
     } catch (error) {
-      toast(error.message);
+      $("#reply-error").textContent = error.message;
+      recordReply(message, true);
     }
   }, { once: true });
 }

@@ -263,4 +263,5 @@ const HISTORY_FIELDS: &[&str] = &[
     "job_description",
     "message_language",
     "no_answer_at",
+    "new_time_proposed",
 ];

@@ -11,8 +11,8 @@ use crate::catalogue::history_field_label;
 use crate::decision::{decide_by_for, Decision};
 use crate::error::Result;
 use crate::log::{
-    FilterCounts, HistoryEntry, Interview, InterviewRecord, InterviewSummary, ListQuery, Log,
-    Message,
+    unconfirmed_new_time, FilterCounts, HistoryEntry, Interview, InterviewRecord, InterviewSummary,
+    ListQuery, Log, Message, NEW_TIME_PROPOSED,
 };
 use crate::message::links;
 use crate::message::MessageKind;
@@ -198,9 +198,20 @@ pub struct InterviewView {
     pub shows_checklist: bool,
     /// They owe an answer and the silence has lasted: what to do about it.
     pub silence: Option<SilenceLine>,
+    /// They proposed a new time, now in the log: confirm it with them.
+    pub new_time: Option<NewTimeLine>,
     /// Marked "no answer" (the mark can be taken away).
     pub no_answer: bool,
     pub decided: bool,
+}
+
+/// A new time they proposed, moved into the log and not yet confirmed: the
+/// confirmation to draft, and the calendar to update (its SEQUENCE grows
+/// with each move, so a calendar app replaces the old event).
+#[derive(Debug, Clone, Serialize)]
+pub struct NewTimeLine {
+    pub text: String,
+    pub draft: ReplyDraft,
 }
 
 /// The silence after a message that asked them something, once it has
@@ -223,6 +234,34 @@ pub fn interview(log: &Log, id: i64, now: DateTime<Utc>, words: &Words) -> Resul
     let mut view = interview_view(record, home, now, words);
     view.silence = waiting.map(|silence| silence_line(&silence, words));
     Ok(view)
+}
+
+fn new_time_line(
+    record: &InterviewRecord,
+    now: DateTime<Utc>,
+    words: &Words,
+) -> Option<NewTimeLine> {
+    let unconfirmed = unconfirmed_new_time(record, now)?;
+    let zone = zone_of(&record.interview);
+    let when = describe_start(unconfirmed.starts_at, zone, words);
+    let text = match unconfirmed.moved_from {
+        Some(before) => words.with(
+            "new-time-moved",
+            &[
+                ("when", Arg::from(&when)),
+                ("before", Arg::from(&describe_start(before, zone, words))),
+            ],
+        ),
+        None => words.with("new-time-kept", &[("when", Arg::from(&when))]),
+    };
+    Some(NewTimeLine {
+        text,
+        draft: ReplyDraft {
+            kind: MessageKind::ConfirmNewTime,
+            channel: crate::message::Channel::Email,
+            label: words.get("new-time-draft"),
+        },
+    })
 }
 
 fn silence_line(silence: &Silence, words: &Words) -> SilenceLine {
@@ -269,6 +308,7 @@ pub fn interview_view(
             .collect(),
         shows_checklist: record.interview.decision == Decision::Attend,
         silence: None,
+        new_time: new_time_line(&record, now, words),
         no_answer: record.interview.no_answer_at.is_some(),
         decided: record.interview.decision != Decision::Undecided,
         has_meeting_link: record
@@ -286,7 +326,7 @@ fn history_line(entry: &HistoryEntry, zone: Tz, home: Tz, words: &Words) -> Hist
             return "—".to_owned();
         };
         match entry.field.as_str() {
-            "starts_at" => from_utc_text(value)
+            "starts_at" | NEW_TIME_PROPOSED => from_utc_text(value)
                 .map(|instant| describe_start(instant, zone, words))
                 .unwrap_or_else(|_| value.clone()),
             "no_answer_at" => from_utc_text(value)
@@ -304,6 +344,8 @@ fn history_line(entry: &HistoryEntry, zone: Tz, home: Tz, words: &Words) -> Hist
         field: history_field_label(&entry.field, words).unwrap_or_else(|| entry.field.clone()),
         change: if entry.field == "created" {
             words.get("history-added-to-log")
+        } else if entry.field == NEW_TIME_PROPOSED {
+            value(&entry.new_value)
         } else {
             format!("{} → {}", value(&entry.old_value), value(&entry.new_value))
         },

@@ -12,6 +12,8 @@ log-decided = Entscheidung „{ $decision }“ für #{ $id } festgehalten: { $in
 log-no-answer-marked = #{ $id } als „keine Antwort“ markiert: { $interview }
 log-no-answer-cleared = #{ $id } ist nicht mehr als „keine Antwort“ markiert: { $interview }
 log-sent = Nachricht „{ $kind }“ ({ $channel }) für #{ $id } als gesendet vermerkt.
+log-reply-recorded = Antwort auf Nachricht #{ $id } vermerkt.
+log-new-time = Gespräch #{ $id } auf den vorgeschlagenen Termin verlegt: { $interview }. Die Bestätigung entwerfen Sie mit: raincheck draft --interview { $id }
 # Nach „mit“ steht der Dativ: „mit seinem Verlauf und einer Nachricht“.
 log-deleted = Gespräch #{ $id } ({ $company } — { $position }) mit seinem Verlauf und { $messages ->
     [one] einer Nachricht
@@ -21,7 +23,7 @@ list-empty = Hier gibt es keine Gespräche. Fügen Sie eines mit `raincheck log 
 list-no-match = Hier passt kein Gespräch zu „{ $search }“. Versuchen Sie es mit weniger oder kürzeren Wörtern, oder mit `--filter all`.
 list-past-the-end = Diese Seite liegt hinter dem Ende der Liste (Gespräche hier: { $total }). Versuchen Sie `--offset 0`.
 # Die Filter heißen so, wie `--filter` sie annimmt.
-list-page = { $first }–{ $last } von { $total } (all { $all } · upcoming { $upcoming } · undecided { $undecided } · past { $past })
+list-page = { $first }–{ $last } von { $total } (all { $all } · upcoming { $upcoming } · undecided { $undecided } · past { $past } · no-answer { $no_answer })
 list-next-page = ; nächste Seite: --offset { $offset }
 
 ## raincheck log show: Beschriftungen einer Spalte (kurz gehalten) und ihre Werte
@@ -50,6 +52,8 @@ show-decide-by-value = { $when } (der späteste Zeitpunkt, um noch höflich Besc
 show-no-reply = Antwort:
 show-no-reply-follow-up = noch keine auf Ihre Nachricht vom { $since } ({ $kind }); eine Nachfrage ist ab { $due } angemessen
 show-no-reply-no-answer = noch keine auf Ihre Nachricht vom { $since } ({ $kind }); ab { $due } können Sie das Gespräch als „keine Antwort“ markieren
+show-new-time = Neuer Termin:
+show-new-time-value = vom Unternehmen vorgeschlagen und im Protokoll eingetragen; bestätigen Sie ihn noch (raincheck draft --interview { $id })
 
 ## raincheck draft und check
 

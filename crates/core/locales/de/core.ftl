@@ -160,6 +160,7 @@ history-talking_points = Gesprächspunkte
 history-job_description = Stellenbeschreibung
 history-message_language = Sprache der Nachrichten
 history-no_answer_at = Keine Antwort
+history-new_time_proposed = Neuer Terminvorschlag des Unternehmens
 
 ## Einstellungen: „Mich erinnern …“ (Fortsetzung dieses Satzes, in der Ich-Form)
 
@@ -371,6 +372,9 @@ reply-to-a-no = Auf eine Absage antworten
 silence-follow-up = Noch keine Antwort auf Ihre Nachricht ({ $kind }). Eine kurze, freundliche Nachfrage ist angemessen.
 silence-draft-follow-up = Nachfrage entwerfen
 silence-no-answer = Auch auf Ihre Nachfrage kam keine Antwort. Sie können dieses Gespräch als „keine Antwort“ markieren und Ihre Zeit anderem widmen.
+new-time-moved = Das Unternehmen hat { $when } statt { $before } vorgeschlagen; der neue Termin steht im Protokoll. Bestätigen Sie ihn und aktualisieren Sie danach Ihren Kalender.
+new-time-kept = Das Unternehmen hat { $when } vorgeschlagen; der Termin steht im Protokoll. Bestätigen Sie ihn und aktualisieren Sie danach Ihren Kalender.
+new-time-draft = Bestätigung entwerfen
 
 ## Benachrichtigungen
 

@@ -191,3 +191,4 @@ read-only-reason = Es kann nichts gespeichert werden: Der Ordner des Protokolls 
 
 error-backup-not-a-file = Die Sicherung ist nicht als Datei angekommen: Wählen Sie die Sicherungsdatei erneut aus.
 error-link-no-app = Keine App auf diesem Computer hat den Link übernommen ({ $detail }): Kopieren Sie den Text und senden Sie ihn selbst, oder öffnen Sie einen Besprechungslink aus der Einladung heraus.
+error-new-time-passed = Der neue Termin „{ $when }“ liegt bereits in der Vergangenheit: Prüfen Sie das Datum und ob die Uhrzeit in der Zeitzone des Gesprächs angegeben ist.

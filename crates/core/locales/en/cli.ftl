@@ -10,6 +10,8 @@ log-decided = Decided “{ $decision }” for #{ $id }: { $interview }
 log-no-answer-marked = Marked #{ $id } “no answer”: { $interview }
 log-no-answer-cleared = #{ $id } is no longer marked “no answer”: { $interview }
 log-sent = Recorded the message “{ $kind }” ({ $channel }) for #{ $id } as sent.
+log-reply-recorded = Recorded their reply to message #{ $id }.
+log-new-time = Moved interview #{ $id } to the time they proposed: { $interview }. Draft the confirmation with: raincheck draft --interview { $id }
 log-deleted = Deleted interview #{ $id } ({ $company } — { $position }) with its history and { $messages ->
     [one] one message
    *[other] { $messages } messages
@@ -18,7 +20,7 @@ list-empty = No interviews here. Add one with `raincheck log add --input FILE`.
 list-no-match = No interview matches "{ $search }" here. Try fewer or shorter words, or `--filter all`.
 list-past-the-end = This page is past the end: there are { $total } interviews here. Try `--offset 0`.
 # The filters are named as `--filter` takes them.
-list-page = { $first }–{ $last } of { $total } (all { $all } · upcoming { $upcoming } · undecided { $undecided } · past { $past })
+list-page = { $first }–{ $last } of { $total } (all { $all } · upcoming { $upcoming } · undecided { $undecided } · past { $past } · no-answer { $no_answer })
 list-next-page = ; next page: --offset { $offset }
 
 ## raincheck log show: labels of one column (kept short) and their values
@@ -45,6 +47,8 @@ show-decide-by-value = { $when } (the last polite moment to tell them)
 show-no-reply = No reply:
 show-no-reply-follow-up = to your message of { $since } ({ $kind }); a follow-up is fair from { $due }
 show-no-reply-no-answer = to your message of { $since } ({ $kind }); it can be marked "no answer" from { $due }
+show-new-time = New time:
+show-new-time-value = they proposed it and the log has it; confirm it to them (raincheck draft --interview { $id })
 
 ## raincheck draft and check
 

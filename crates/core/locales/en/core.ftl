@@ -156,6 +156,7 @@ history-talking_points = Talking points
 history-job_description = Job description
 history-message_language = Language of messages
 history-no_answer_at = No answer
+history-new_time_proposed = New time they proposed
 
 ## Settings: Remind me …
 
@@ -355,6 +356,9 @@ reply-to-a-no = Reply to a no
 silence-follow-up = No reply yet to your message ({ $kind }). One short, friendly follow-up is fair.
 silence-draft-follow-up = Draft the follow-up
 silence-no-answer = No answer to your follow-up either. You can mark this interview “no answer” and put your time elsewhere.
+new-time-moved = They proposed { $when } instead of { $before }, and the log has the new time. Confirm it with them, then update your calendar.
+new-time-kept = They proposed { $when }, and the log has it. Confirm it with them, then update your calendar.
+new-time-draft = Draft the confirmation
 
 ## Notifications
 

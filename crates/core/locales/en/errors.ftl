@@ -182,3 +182,4 @@ read-only-reason = Nothing can be saved: the log's folder { $folder } (or the lo
 
 error-backup-not-a-file = The backup did not arrive as a file: pick the backup file again.
 error-link-no-app = No app on this computer took the link ({ $detail }): copy the text and send it yourself, or open a meeting link from its invitation.
+error-new-time-passed = The new time "{ $when }" has already passed: check the date, and that the time is the one in the interview's time zone.

@@ -13,6 +13,8 @@ log-decided = Decisión «{ $decision }» anotada para #{ $id }: { $interview }
 log-no-answer-marked = Entrevista #{ $id } marcada como «sin respuesta»: { $interview }
 log-no-answer-cleared = La entrevista #{ $id } ya no está marcada como «sin respuesta»: { $interview }
 log-sent = Anotado como enviado el mensaje «{ $kind }» ({ $channel }) de #{ $id }.
+log-reply-recorded = Anotada su respuesta al mensaje #{ $id }.
+log-new-time = Entrevista #{ $id } cambiada a la hora que han propuesto: { $interview }. Redacta la confirmación con: raincheck draft --interview { $id }
 log-deleted = Entrevista #{ $id } ({ $company } — { $position }) eliminada junto con su historial y { $messages ->
     [one] un mensaje
    *[other] { $messages } mensajes
@@ -21,7 +23,7 @@ list-empty = Aquí no hay entrevistas. Añade una con `raincheck log add --input
 list-no-match = Aquí ninguna entrevista coincide con «{ $search }». Prueba con menos palabras o más cortas, o con `--filter all`.
 list-past-the-end = Esta página queda después del final de la lista (entrevistas aquí: { $total }). Prueba con `--offset 0`.
 # Los filtros se llaman como los acepta `--filter`.
-list-page = { $first }–{ $last } de { $total } (all { $all } · upcoming { $upcoming } · undecided { $undecided } · past { $past })
+list-page = { $first }–{ $last } de { $total } (all { $all } · upcoming { $upcoming } · undecided { $undecided } · past { $past } · no-answer { $no_answer })
 list-next-page = ; página siguiente: --offset { $offset }
 
 ## raincheck log show: etiquetas de una columna (breves, de 12 caracteres como máximo) y sus valores
@@ -52,6 +54,8 @@ show-decide-by-value = { $when } (el último momento para avisarles con cortesí
 show-no-reply = Respuesta:
 show-no-reply-follow-up = aún ninguna a tu mensaje del { $since } ({ $kind }); es razonable enviar un seguimiento a partir del { $due }
 show-no-reply-no-answer = aún ninguna a tu mensaje del { $since } ({ $kind }); a partir del { $due } puedes marcar la entrevista como «sin respuesta»
+show-new-time = Nueva hora:
+show-new-time-value = la ha propuesto la empresa y ya está en el registro; falta confirmársela (raincheck draft --interview { $id })
 
 ## raincheck draft y check
 

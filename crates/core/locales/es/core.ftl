@@ -162,6 +162,7 @@ history-talking_points = Puntos clave
 history-job_description = Descripción del puesto
 history-message_language = Idioma de los mensajes
 history-no_answer_at = Sin respuesta
+history-new_time_proposed = Nueva hora propuesta por la empresa
 
 ## Ajustes: Avísame…
 ## Cada opción completa la frase «Avísame…», en primera persona.
@@ -370,6 +371,9 @@ reply-to-a-no = Responder a su «no»
 silence-follow-up = Aún no han respondido a tu mensaje ({ $kind }). Es razonable enviar un seguimiento breve y cordial.
 silence-draft-follow-up = Redactar el seguimiento
 silence-no-answer = Tampoco han respondido a tu seguimiento. Puedes marcar esta entrevista como «sin respuesta» y dedicar tu tiempo a otras cosas.
+new-time-moved = La empresa ha propuesto el { $when } en lugar del { $before }, y el registro ya tiene la nueva hora. Confírmasela y después actualiza tu calendario.
+new-time-kept = La empresa ha propuesto el { $when }, y el registro ya la tiene. Confírmasela y después actualiza tu calendario.
+new-time-draft = Redactar la confirmación
 
 ## Notificaciones
 

@@ -187,3 +187,4 @@ read-only-reason = No se puede guardar nada: la carpeta del registro { $folder }
 
 error-backup-not-a-file = La copia de seguridad no llegó como archivo: vuelve a elegir el archivo de la copia.
 error-link-no-app = Ninguna aplicación de este ordenador abrió el enlace ({ $detail }): copia el texto y envíalo tú, o abre el enlace de la reunión desde su invitación.
+error-new-time-passed = La nueva hora «{ $when }» ya ha pasado: revisa la fecha y que la hora sea la de la zona horaria de la entrevista.

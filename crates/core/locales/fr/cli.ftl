@@ -12,6 +12,8 @@ log-decided = Décision « { $decision } » enregistrée pour #{ $id } : { $i
 log-no-answer-marked = #{ $id } marqué « sans réponse » : { $interview }
 log-no-answer-cleared = #{ $id } n’est plus marqué « sans réponse » : { $interview }
 log-sent = Message « { $kind } » ({ $channel }) pour #{ $id } marqué comme envoyé.
+log-reply-recorded = Réponse au message #{ $id } enregistrée.
+log-new-time = Entretien #{ $id } déplacé à l’horaire proposé : { $interview }. Rédigez la confirmation avec : raincheck draft --interview { $id }
 # En français, [one] couvre 0 et 1 : garder le nombre dans la variante.
 log-deleted = Entretien #{ $id } ({ $company } — { $position }) supprimé, avec son historique et { $messages ->
     [one] { $messages } message
@@ -21,7 +23,7 @@ list-empty = Aucun entretien ici. Ajoutez-en un avec `raincheck log add --input 
 list-no-match = Aucun entretien ici ne correspond à « { $search } ». Essayez avec moins de mots ou des mots plus courts, ou avec `--filter all`.
 list-past-the-end = Cette page se trouve après la fin de la liste (entretiens ici : { $total }). Essayez `--offset 0`.
 # Les filtres gardent les noms que `--filter` accepte.
-list-page = { $first }–{ $last } sur { $total } (all { $all } · upcoming { $upcoming } · undecided { $undecided } · past { $past })
+list-page = { $first }–{ $last } sur { $total } (all { $all } · upcoming { $upcoming } · undecided { $undecided } · past { $past } · no-answer { $no_answer })
 # Suit list-page sans espace : l’espace insécable avant « ; » est écrite en échappement.
 list-next-page = { "\u00A0" }; page suivante : --offset { $offset }
 
@@ -53,6 +55,8 @@ show-decide-by-value = { $when } (dernier moment pour les prévenir poliment)
 show-no-reply = Réponse :
 show-no-reply-follow-up = aucune à votre message du { $since } ({ $kind }) ; une relance est légitime à partir du { $due }
 show-no-reply-no-answer = aucune à votre message du { $since } ({ $kind }) ; l’entretien peut être marqué « sans réponse » à partir du { $due }
+show-new-time = Nouvel horaire :
+show-new-time-value = proposé par l’employeur et repris dans le journal ; il reste à le confirmer (raincheck draft --interview { $id })
 
 ## raincheck draft et check
 

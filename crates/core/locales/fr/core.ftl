@@ -162,6 +162,7 @@ history-talking_points = Points clés
 history-job_description = Fiche de poste
 history-message_language = Langue des messages
 history-no_answer_at = Sans réponse
+history-new_time_proposed = Nouvel horaire proposé par l’employeur
 
 ## Paramètres : Me rappeler …
 
@@ -368,6 +369,9 @@ reply-to-a-no = Répondre à un refus
 silence-follow-up = Toujours pas de réponse à votre message ({ $kind }). Une relance, courte et aimable, est tout à fait légitime.
 silence-draft-follow-up = Rédiger la relance
 silence-no-answer = Votre relance est restée sans réponse, elle aussi. Vous pouvez marquer cet entretien « sans réponse » et consacrer votre temps à autre chose.
+new-time-moved = L’employeur a proposé le { $when } au lieu du { $before }, et le journal a pris en compte ce nouvel horaire. Confirmez-le-lui, puis mettez à jour votre agenda.
+new-time-kept = L’employeur a proposé le { $when }, et le journal l’a pris en compte. Confirmez-le-lui, puis mettez à jour votre agenda.
+new-time-draft = Rédiger la confirmation
 
 ## Notifications
 

@@ -194,3 +194,4 @@ read-only-reason = Rien ne peut être enregistré : le dossier du journal { $fo
 
 error-backup-not-a-file = La sauvegarde n’est pas arrivée sous forme de fichier : choisissez de nouveau le fichier de sauvegarde.
 error-link-no-app = Aucune application de cet ordinateur n’a pris en charge le lien ({ $detail }) : copiez le texte et envoyez-le vous-même, ou ouvrez le lien de la réunion depuis son invitation.
+error-new-time-passed = Le nouvel horaire « { $when } » est déjà passé : vérifiez la date, et que l’heure est bien celle du fuseau horaire de l’entretien.

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::model::{Interview, InterviewRecordAsOf, Message};
-use super::Log;
+use super::{unconfirmed_new_time, Log};
 use crate::decision::decide_by_for;
 use crate::error::{Error, Result};
 use crate::reminders::{silence, SentFacts, Silence, SilenceStage};
@@ -35,8 +35,9 @@ impl Log {
         ))
     }
 
-    /// One interview with its history and messages, its "decide by" and the
-    /// silence it waits in (`raincheck log show ID --json`).
+    /// One interview with its history and messages, its "decide by", the
+    /// silence it waits in and a new time still to confirm (`raincheck log
+    /// show ID --json`).
     pub fn interview_record_as_of(
         &self,
         id: i64,
@@ -52,6 +53,7 @@ impl Log {
         Ok(InterviewRecordAsOf {
             decide_by: decide_by_for(&record.interview, now),
             follow_up,
+            new_time_to_confirm: unconfirmed_new_time(&record, now),
             record,
         })
     }

@@ -33,6 +33,8 @@ pub enum ListFilter {
     Upcoming,
     Undecided,
     Past,
+    /// Marked "no answer": the employer went silent.
+    NoAnswer,
 }
 
 pub(super) const COLUMNS: &str =
@@ -120,25 +122,14 @@ impl Log {
     pub(super) fn save_changes(
         &mut self,
         before: &Interview,
-        mut after: Interview,
+        after: Interview,
         now: DateTime<Utc>,
     ) -> Result<Interview> {
-        let changes: Vec<_> = tracked_fields(before)
-            .into_iter()
-            .zip(tracked_fields(&after))
-            .filter(|((_, old), (_, new))| old != new)
-            .map(|((field, old), (_, new))| (field, old, new))
-            .collect();
-        if changes.is_empty() {
+        if tracked_fields(before) == tracked_fields(&after) {
             return Ok(after);
         }
-        after.updated_at = now;
         let tx = begin(&mut self.connection)?;
-        update(&tx, &after).map_err(storage)?;
-        for (field, old, new) in &changes {
-            record_history(&tx, after.id, now, field, old.as_deref(), new.as_deref())
-                .map_err(storage)?;
-        }
+        let after = write_changes(&tx, before, after, now)?;
         tx.commit().map_err(storage)?;
         Ok(after)
     }
@@ -231,6 +222,7 @@ impl Log {
             ListFilter::Undecided => ("AND decision = 'undecided'", true, true),
             ListFilter::Upcoming => ("", true, false),
             ListFilter::Past => ("", false, true),
+            ListFilter::NoAnswer => ("AND no_answer_at IS NOT NULL", true, true),
         };
         // Each part reads only its index (start and id), so a deep page skips
         // index entries, not whole rows; the page's rows are read at the end.
@@ -399,6 +391,32 @@ pub(super) fn restore_record(tx: &Transaction<'_>, record: &InterviewRecord) -> 
     Ok(id)
 }
 
+/// Writes an interview's changed fields inside `tx`, each change into its
+/// history.
+pub(super) fn write_changes(
+    tx: &Transaction<'_>,
+    before: &Interview,
+    mut after: Interview,
+    now: DateTime<Utc>,
+) -> Result<Interview> {
+    let changes: Vec<_> = tracked_fields(before)
+        .into_iter()
+        .zip(tracked_fields(&after))
+        .filter(|((_, old), (_, new))| old != new)
+        .map(|((field, old), (_, new))| (field, old, new))
+        .collect();
+    if changes.is_empty() {
+        return Ok(after);
+    }
+    after.updated_at = now;
+    update(tx, &after).map_err(storage)?;
+    for (field, old, new) in &changes {
+        record_history(tx, after.id, now, field, old.as_deref(), new.as_deref())
+            .map_err(storage)?;
+    }
+    Ok(after)
+}
+
 pub(super) fn no_such_interview(id: i64) -> Error {
     Error::NotFound(Said::key("error-no-such-interview").with("id", id))
 }
@@ -481,7 +499,7 @@ fn update(tx: &Transaction<'_>, interview: &Interview) -> rusqlite::Result<()> {
     Ok(())
 }
 
-fn record_history(
+pub(super) fn record_history(
     tx: &Transaction<'_>,
     interview_id: i64,
     at: DateTime<Utc>,

@@ -1,7 +1,7 @@
 //! Messages recorded for an interview: what was sent, when, and the reply.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Row, Transaction};
+use rusqlite::{params, Connection, Row, Transaction};
 
 use super::model::{Message, SentMessage};
 use super::{begin, rows, storage, validate, Log};
@@ -49,6 +49,38 @@ pub(super) fn insert_message(
         ],
     )?;
     Ok(tx.last_insert_rowid())
+}
+
+/// Keeps their answer on a message; returns the message as it now stands.
+pub(super) fn write_reply(
+    connection: &Connection,
+    message_id: i64,
+    reply: &str,
+    now: DateTime<Utc>,
+) -> Result<Message> {
+    let reply =
+        validate::optional_multiline("field-reply", Some(reply), validate::MAX_MESSAGE_CHARS)?
+            .ok_or_else(|| Error::said(Said::key("error-reply-empty")))?;
+    let changed = connection
+        .execute(
+            "UPDATE messages SET reply = ?2, replied_at = ?3 WHERE id = ?1",
+            params![message_id, reply, to_utc_text(now)],
+        )
+        .map_err(storage)?;
+    if changed == 0 {
+        return Err(no_such_message(message_id));
+    }
+    connection
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM messages WHERE id = ?1"),
+            [message_id],
+            message_from_row,
+        )
+        .map_err(storage)
+}
+
+pub(super) fn no_such_message(message_id: i64) -> Error {
+    Error::NotFound(Said::key("error-no-such-message").with("id", message_id))
 }
 
 /// A recorded message (undo, import) checked as a new one is.
@@ -114,28 +146,7 @@ impl Log {
         reply: &str,
         now: DateTime<Utc>,
     ) -> Result<Message> {
-        let reply =
-            validate::optional_multiline("field-reply", Some(reply), validate::MAX_MESSAGE_CHARS)?
-                .ok_or_else(|| Error::said(Said::key("error-reply-empty")))?;
-        let changed = self
-            .connection
-            .execute(
-                "UPDATE messages SET reply = ?2, replied_at = ?3 WHERE id = ?1",
-                params![message_id, reply, to_utc_text(now)],
-            )
-            .map_err(storage)?;
-        if changed == 0 {
-            return Err(Error::NotFound(
-                Said::key("error-no-such-message").with("id", message_id),
-            ));
-        }
-        self.connection
-            .query_row(
-                &format!("SELECT {COLUMNS} FROM messages WHERE id = ?1"),
-                [message_id],
-                message_from_row,
-            )
-            .map_err(storage)
+        write_reply(&self.connection, message_id, reply, now)
     }
 
     /// The messages of one interview, oldest first.

@@ -353,4 +353,6 @@ pub struct InterviewRecordAsOf {
     /// The employer's silence after the last message that asked them
     /// something, if they owe an answer.
     pub follow_up: Option<crate::reminders::Silence>,
+    /// A new time they proposed, in the log, still to confirm to them.
+    pub new_time_to_confirm: Option<super::UnconfirmedTime>,
 }

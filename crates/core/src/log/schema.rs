@@ -16,6 +16,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/0004_message_language.sql"),
     include_str!("migrations/0005_follow_up.sql"),
     include_str!("migrations/0006_snoozes.sql"),
+    include_str!("migrations/0007_no_answer_filter.sql"),
 ];
 
 /// The newest log version this app reads and writes.

@@ -55,6 +55,7 @@ pub struct FilterCounts {
     pub upcoming: i64,
     pub undecided: i64,
     pub past: i64,
+    pub no_answer: i64,
 }
 
 impl FilterCounts {
@@ -64,6 +65,7 @@ impl FilterCounts {
             ListFilter::Upcoming => self.upcoming,
             ListFilter::Undecided => self.undecided,
             ListFilter::Past => self.past,
+            ListFilter::NoAnswer => self.no_answer,
         }
     }
 }
@@ -103,6 +105,7 @@ fn filter_condition(filter: ListFilter) -> &'static str {
         ListFilter::All => "1",
         ListFilter::Upcoming => "starts_at >= ?1",
         ListFilter::Undecided => "decision = 'undecided'",
+        ListFilter::NoAnswer => "no_answer_at IS NOT NULL",
         ListFilter::Past => "starts_at < ?1",
     }
 }
@@ -222,11 +225,16 @@ impl Log {
             "SELECT count(*) FROM interviews WHERE decision = 'undecided'",
             &[],
         )?;
+        let no_answer = count(
+            "SELECT count(*) FROM interviews WHERE no_answer_at IS NOT NULL",
+            &[],
+        )?;
         Ok(FilterCounts {
             all,
             upcoming,
             undecided,
             past: all.saturating_sub(upcoming),
+            no_answer,
         })
     }
 
@@ -257,11 +265,22 @@ impl Log {
                 })
             })
             .map_err(storage)?;
+        // The few marked "no answer", through their own index.
+        let no_answer: i64 = self
+            .connection
+            .prepare_cached(
+                "SELECT count(*) FROM interviews INDEXED BY interviews_no_answer
+                 WHERE no_answer_at IS NOT NULL
+                   AND id IN (SELECT rowid FROM interview_search WHERE interview_search MATCH ?1)",
+            )
+            .and_then(|mut statement| statement.query_row([expression], |row| row.get(0)))
+            .map_err(storage)?;
         Ok(FilterCounts {
             all,
             upcoming,
             undecided,
             past: all.saturating_sub(upcoming),
+            no_answer,
         })
     }
 }

@@ -1,20 +1,28 @@
 //! The input for a message about an interview in the log, the same from the
 //! window and the command line: the kind and channel its decision calls for
-//! (unless given), then the interview's and the profile's details.
+//! (or the confirmation of a new time they proposed), unless given, then the
+//! interview's and the profile's details.
 
 use chrono::{DateTime, Utc};
 
 use super::{Channel, MessageInput, MessageKind};
 use crate::decision::suggested_message;
 use crate::error::Result;
-use crate::log::Log;
+use crate::log::{unconfirmed_new_time, Log};
 
 impl MessageInput {
     /// For drafting: the interview's and profile's details, and the kind and
     /// channel unless the user chose them.
     pub fn for_interview(mut self, log: &Log, id: i64, now: DateTime<Utc>) -> Result<Self> {
-        let record = log.interview(id)?;
-        match (self.kind, suggested_message(&record, now, log.home_zone()?)) {
+        let full = log.interview_record(id)?;
+        // A time they proposed and the log took, not yet confirmed: that
+        // confirmation is the message due, whatever the decision says.
+        let suggested = match unconfirmed_new_time(&full, now) {
+            Some(_) => Some((MessageKind::ConfirmNewTime, Channel::Email)),
+            None => suggested_message(&full.interview, now, log.home_zone()?),
+        };
+        let record = full.interview;
+        match (self.kind, suggested) {
             // Nothing chosen: the message its decision calls for, as a pair.
             (None, Some((kind, channel))) => {
                 self.kind = Some(kind);

@@ -22,6 +22,7 @@ const UNDO: &[&str] = &[
     "DROP INDEX messages_awaiting_reply;
      ALTER TABLE interviews DROP COLUMN no_answer_at;",
     "DROP TABLE snoozed_reminders;",
+    "DROP INDEX interviews_no_answer;",
 ];
 
 pub fn back_to_version(path: &Path, version: usize) {
