@@ -1256,3 +1256,174 @@ fn a_reminder_put_off_for_an_hour_is_away_for_the_hour() {
         .code(2)
         .stderr(predicate::str::contains("nothing to put off"));
 }
+
+/// `raincheck log reply --new-time` moves the interview to the time they
+/// proposed; `log show` then says it is still to confirm, `draft --interview`
+/// drafts that confirmation, and a time already past is refused in words
+/// with exit 2 and nothing changed.
+#[test]
+fn a_reply_proposing_a_new_time_moves_the_interview_and_asks_for_the_confirmation() {
+    let dir = TempDir::new().unwrap();
+    let id = add(dir.path(), ACME);
+    let id_text = id.to_string();
+    raincheck_without_keyring(dir.path())
+        .args([
+            "log",
+            "decide",
+            &id_text,
+            "--decision",
+            "reschedule",
+            "--now",
+            NOW,
+        ])
+        .assert()
+        .success();
+    let sent = json_from(raincheck_without_keyring(dir.path()).args([
+        "log",
+        "sent",
+        &id_text,
+        "--kind",
+        "reschedule",
+        "--channel",
+        "email",
+        "--json",
+        "--now",
+        NOW,
+    ]));
+    let message = sent["id"].as_i64().unwrap().to_string();
+
+    // A time already past: refused, and the interview keeps its time.
+    raincheck_without_keyring(dir.path())
+        .args(["log", "reply", &message, "--text", "Last Monday?"])
+        .args(["--new-time", "2026-11-23T10:00", "--now", NOW])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "\"2026-11-23T10:00\" has already passed",
+        ));
+
+    raincheck_without_keyring(dir.path())
+        .args([
+            "log",
+            "reply",
+            &message,
+            "--text",
+            "Could you do Tuesday at 14:00?",
+        ])
+        .args(["--new-time", "2026-12-08T14:00", "--now", NOW])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Tue 8 Dec 2026, 14:00 CET")
+                .and(predicate::str::contains("raincheck draft --interview 1")),
+        );
+
+    let shown = json_from(
+        raincheck_without_keyring(dir.path())
+            .args(["log", "show", &id_text, "--json", "--now", NOW]),
+    );
+    assert_eq!(shown["starts_at"], "2026-12-08T13:00:00Z");
+    assert_eq!(shown["decision"], "attend");
+    assert_eq!(
+        shown["messages"][0]["reply"],
+        "Could you do Tuesday at 14:00?"
+    );
+    assert_eq!(
+        shown["new_time_to_confirm"]["moved_from"],
+        "2026-12-03T09:00:00Z"
+    );
+    raincheck_without_keyring(dir.path())
+        .args(["log", "show", &id_text, "--now", NOW])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("New time:"));
+
+    let draft = json_from(raincheck_without_keyring(dir.path()).args([
+        "draft",
+        "--interview",
+        &id_text,
+        "--json",
+        "--now",
+        NOW,
+    ]));
+    assert!(
+        draft["template"]
+            .as_str()
+            .unwrap()
+            .contains("confirm_new_time"),
+        "{draft}"
+    );
+    let body = draft["body"].as_str().unwrap();
+    assert!(
+        body.contains("Tuesday 8 December") && body.contains("14:00"),
+        "{body}"
+    );
+
+    // A plain reply on the same message, without a time, only records it.
+    raincheck_without_keyring(dir.path())
+        .args(["log", "reply", &message, "--text", "Thanks, see you then."])
+        .args(["--now", NOW])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Recorded their reply to message #1",
+        ));
+}
+
+/// `log list --filter no-answer` lists the interviews marked "no answer".
+#[test]
+fn the_list_filters_interviews_marked_no_answer() {
+    let dir = TempDir::new().unwrap();
+    let id = add(dir.path(), ACME);
+    add(dir.path(), &ACME.replace("Acme", "Globex"));
+    let id_text = id.to_string();
+    raincheck_without_keyring(dir.path())
+        .args([
+            "log",
+            "decide",
+            &id_text,
+            "--decision",
+            "reschedule",
+            "--now",
+            NOW,
+        ])
+        .assert()
+        .success();
+    for kind in ["reschedule", "follow_up_no_reply"] {
+        raincheck_without_keyring(dir.path())
+            .args([
+                "log",
+                "sent",
+                &id_text,
+                "--kind",
+                kind,
+                "--channel",
+                "email",
+                "--now",
+                NOW,
+            ])
+            .assert()
+            .success();
+    }
+    let later = "2026-12-31T12:00:00Z";
+    raincheck_without_keyring(dir.path())
+        .args(["log", "no-answer", &id_text, "--now", later])
+        .assert()
+        .success();
+    let list = json_from(raincheck_without_keyring(dir.path()).args([
+        "log",
+        "list",
+        "--filter",
+        "no-answer",
+        "--json",
+        "--now",
+        later,
+    ]));
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["company"], "Acme");
+    raincheck_without_keyring(dir.path())
+        .args(["log", "list", "--now", later])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("no-answer 1"));
+}

@@ -164,3 +164,86 @@ async fn a_deleted_interview_comes_back_with_undo() {
     app.text_when("#detail-title", |t| t == "Globex").await;
     app.close().await;
 }
+
+/// They answered a request to reschedule with a new time: the reply dialog
+/// takes it (a time already past is refused in the dialog, with what was
+/// typed kept), the interview moves there, and its page offers the
+/// confirmation, which the Draft view then writes for the new time.
+#[tokio::test]
+#[ignore = "end to end: needs the desktop session of scripts/test.sh"]
+async fn a_reply_with_a_new_time_moves_the_interview_and_offers_the_confirmation() {
+    use crate::harness::{run_cli, signed_profile_and_acme, wall_time_from_now};
+
+    let data_dir = tempfile::tempdir().unwrap();
+    let id = signed_profile_and_acme(data_dir.path(), Some("reschedule")).to_string();
+    run_cli(
+        data_dir.path(),
+        &[
+            "log",
+            "sent",
+            &id,
+            "--kind",
+            "reschedule",
+            "--channel",
+            "email",
+        ],
+        None,
+    );
+    let app = App::launch_with(data_dir).await;
+    app.go(&format!("#interview/{id}")).await;
+    app.click("#detail-messages li button").await;
+    app.find("#reply-dialog[open]").await;
+    app.set_value("#reply-text", "Could you do the week after, same time?")
+        .await;
+    app.set_value("#reply-new-time", "2020-01-06T10:00").await;
+    app.click("#reply-dialog button[value=save]").await;
+    let refusal = app
+        .text_when("#reply-error", |text| text.contains("already passed"))
+        .await;
+    assert!(refusal.contains("2020-01-06T10:00"), "{refusal}");
+    app.find("#reply-dialog[open]").await;
+    assert_eq!(
+        app.value_of("#reply-text").await,
+        "Could you do the week after, same time?"
+    );
+
+    let new_time = wall_time_from_now(24 * 8, chrono_tz::Europe::Berlin);
+    app.set_value("#reply-new-time", &new_time).await;
+    app.click("#reply-dialog button[value=save]").await;
+    let banner = app
+        .text_when("#detail-new-time", |text| text.contains("They proposed"))
+        .await;
+    assert!(banner.contains("Confirm it with them"), "{banner}");
+    let history = app
+        .text_when("#detail-history", |text| {
+            text.contains("New time they proposed")
+        })
+        .await;
+    assert!(history.contains("Rescheduling → Attending"), "{history}");
+
+    app.click("#detail-confirm-new-time").await;
+    app.value_when("#draft-options [name=kind]", |kind| {
+        kind == "confirm_new_time"
+    })
+    .await;
+    // The confirmation names the new time as the log now has it.
+    let hour = new_time.split('T').nth(1).unwrap();
+    let body = app
+        .value_when("#draft-body", |body| body.contains(hour))
+        .await;
+    assert!(body.contains("Dana"), "{body}");
+    let data_dir = app.close().await;
+
+    let shown: serde_json::Value = serde_json::from_str(&run_cli(
+        data_dir.path(),
+        &["log", "show", &id, "--json"],
+        None,
+    ))
+    .unwrap();
+    assert_eq!(shown["decision"], "attend");
+    assert_eq!(
+        shown["messages"][0]["reply"],
+        "Could you do the week after, same time?"
+    );
+    assert!(shown["new_time_to_confirm"].is_object(), "{shown}");
+}
