@@ -33,6 +33,7 @@ macro_rules! with_ipc_commands {
             reminders::set_reminder_settings,
             reminders::get_follow_up_settings,
             reminders::set_follow_up_settings,
+            reminders::snooze_reminder,
             reminders::start_at_login,
             reminders::set_start_at_login,
             calendar::check_clashes,

@@ -1,6 +1,7 @@
 //! Reminders over IPC: their state, the user's settings, start at login.
 
-use raincheck_core::reminders::{FollowUpSettings, ReminderSettings};
+use chrono::Utc;
+use raincheck_core::reminders::{FollowUpSettings, ReminderKind, ReminderSettings, SnoozeChoice};
 use raincheck_core::words::Said;
 use tauri::{AppHandle, State};
 use tauri_plugin_autostart::ManagerExt;
@@ -67,4 +68,17 @@ pub fn set_start_at_login(app: AppHandle, on: bool) -> IpcResult<bool> {
         )
     })?;
     Ok(on)
+}
+
+/// Puts off one reminder of an interview, from its page: as the
+/// notification's buttons do.
+#[tauri::command(async)]
+pub fn snooze_reminder(
+    state: State<'_, AppState>,
+    id: i64,
+    kind: ReminderKind,
+    choice: SnoozeChoice,
+) -> IpcResult<()> {
+    state.with_log(|log| log.snooze_reminder(id, kind, choice, Utc::now()))?;
+    Ok(())
 }

@@ -221,7 +221,7 @@ async fn a_reply_with_a_new_time_moves_the_interview_and_offers_the_confirmation
         .await;
     assert!(history.contains("Rescheduling → Attending"), "{history}");
 
-    app.click("#detail-confirm-new-time").await;
+    app.click("#detail-new-time-draft").await;
     app.value_when("#draft-options [name=kind]", |kind| {
         kind == "confirm_new_time"
     })

@@ -212,3 +212,84 @@ async fn a_reminder_put_off_from_its_notification_comes_back_after_the_hour() {
     assert!(!due_in(55), "and not within the hour");
     app.close().await;
 }
+
+/// The interview's page lists the reminder that has come and puts it off
+/// with a button, as the notification does: it then says until when, and
+/// the reminder is not back within the hour. A pause whose check-back day
+/// has come offers the message that resumes it.
+#[tokio::test]
+#[ignore = "end to end: needs the desktop session of scripts/test.sh"]
+async fn a_reminder_put_off_from_the_interviews_page_and_a_pause_that_ends() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let umbrella = add_with_cli(
+        data_dir.path(),
+        &json!({"company": "Umbrella", "position": "Chemist",
+                "starts_at": wall_time_from_now(22, chrono_tz::Europe::Lisbon), "tz": "Europe/Lisbon"}),
+    );
+    // Paused until today: the check-back day has come.
+    let hooli = add_with_cli(
+        data_dir.path(),
+        &json!({"company": "Hooli", "position": "Product Manager",
+                "interviewer": {"email": "jobs@hooli.example"},
+                "starts_at": wall_time_from_now(24 * 30, chrono_tz::America::Los_Angeles), "tz": "America/Los_Angeles"}),
+    );
+    let yesterday = (chrono::Utc::now() - chrono::Duration::days(1)).to_rfc3339();
+    let today = chrono::Local::now().date_naive().to_string();
+    run_cli(
+        data_dir.path(),
+        &[
+            "log",
+            "decide",
+            &hooli.to_string(),
+            "--decision",
+            "pause",
+            "--pause-until",
+            &today,
+            "--now",
+            &yesterday,
+        ],
+        None,
+    );
+    let listener = NotificationListener::start();
+    let app = App::launch_with(data_dir).await;
+    listener.wait_for("Umbrella", Duration::from_secs(30)).await;
+
+    app.go(&format!("#interview/{umbrella}")).await;
+    let reminder = "#detail-reminders li[data-kind=undecided_24h]";
+    app.text_when(reminder, |text| text.contains("Umbrella"))
+        .await;
+    app.click(&format!("{reminder} button[data-choice=morning]"))
+        .await;
+    // Until tomorrow morning, or until the sharper reminder two hours
+    // before the start, whichever comes first.
+    app.text_when(reminder, |text| text.contains("Put off until"))
+        .await;
+
+    let due_at = |at: chrono::DateTime<chrono::Utc>| {
+        let due: serde_json::Value = serde_json::from_str(&run_cli(
+            app.data_dir(),
+            &["due", "--json", "--now", &at.to_rfc3339()],
+            None,
+        ))
+        .unwrap();
+        due.as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["interview_id"] == umbrella && r["kind"] == "undecided_24h")
+    };
+    assert!(
+        !due_at(chrono::Utc::now() + chrono::Duration::minutes(65)),
+        "put off: not back within the hour"
+    );
+
+    // The pause: its page offers the message that resumes it, and drafts it.
+    app.go(&format!("#interview/{hooli}")).await;
+    app.text_when("#detail-resume", |text| text.contains("check-back day"))
+        .await;
+    app.click("#detail-resume-draft").await;
+    app.value_when("#draft-options [name=kind]", |kind| {
+        kind == "resume_after_pause"
+    })
+    .await;
+    app.close().await;
+}

@@ -37,7 +37,10 @@ function render(record) {
       el("button", { type: "button", class: "button", id: "detail-edit", onclick: () => openInterviewForm(current, () => show(current.id)) }, t("detail-edit")),
       el("button", { type: "button", class: "button", id: "detail-ics", onclick: exportIcs }, t("detail-add-to-calendar")),
       el("button", { type: "button", class: "button danger", id: "detail-delete", onclick: confirmDelete }, t("detail-delete"))),
-    newTime(record),
+    offer(record.new_time, "detail-new-time",
+      " ", el("button", { type: "button", class: "button small", id: "detail-new-time-ics", onclick: exportIcs }, t("detail-update-calendar"))),
+    offer(record.resume, "detail-resume"),
+    reminders(record),
     record.shows_checklist ? prepChecklist(record) : null,
     el("section", { class: "card" },
       el("h2", {}, t("detail-details")),
@@ -81,14 +84,41 @@ function silence(record) {
     canMark ? el("button", { type: "button", class: "button small", id: "detail-mark-no-answer", onclick: () => markNoAnswer(true) }, t("silence-mark")) : null);
 }
 
-// A time they proposed is in the log: confirm it to them, and refresh the
-// calendar's event (the .ics carries a higher SEQUENCE, so it replaces it).
-function newTime(record) {
-  if (!record.new_time) return null;
-  const { text, draft } = record.new_time;
-  return el("p", { class: "banner silence", id: "detail-new-time" }, text, " ",
-    el("a", { class: "button small primary", id: "detail-confirm-new-time", href: `#draft/${record.id}/${draft.kind}/${draft.channel}` }, draft.label), " ",
-    el("button", { type: "button", class: "button small", id: "detail-new-time-ics", onclick: exportIcs }, t("detail-update-calendar")));
+// A message the moment calls for, offered as a draft: the confirmation of a
+// new time they proposed (and the calendar's event to refresh: its file
+// carries a higher SEQUENCE, so it replaces the old one), or the message
+// that ends a pause.
+function offer(line, id, ...more) {
+  if (!line) return null;
+  const { text, draft } = line;
+  return el("p", { class: "banner silence", id }, text, " ",
+    el("a", { class: "button small primary", id: `${id}-draft`, href: `#draft/${current.id}/${draft.kind}/${draft.channel}` }, draft.label), ...more);
+}
+
+// The reminders whose time has come, each to put off from here as from its
+// notification.
+function reminders(record) {
+  if (record.reminders.length === 0) return null;
+  return el("section", { class: "card", id: "detail-reminders", "aria-labelledby": "reminders-title" },
+    el("h2", { id: "reminders-title" }, t("detail-reminders")),
+    el("ul", { class: "reminder-lines" }, record.reminders.map((reminder) =>
+      el("li", { dataset: { kind: reminder.kind } },
+        el("p", {}, reminder.title, reminder.snoozed ? el("span", { class: "muted" }, ` — ${reminder.snoozed}`) : null),
+        el("p", { class: "snooze", role: "group", "aria-label": t("detail-remind-me-again") },
+          el("span", { class: "muted" }, t("detail-remind-me-again")), " ",
+          reminder.choices.map(({ id, label }) => [
+            el("button", { type: "button", class: "button small", dataset: { choice: id }, onclick: () => snooze(reminder.kind, id) }, label), " "]))))));
+}
+
+async function snooze(kind, choice) {
+  try {
+    await call("snooze_reminder", { id: current.id, kind, choice });
+    await show(current.id);
+    const put = current.reminders.find((reminder) => reminder.kind === kind);
+    if (put?.snoozed) toast(put.snoozed);
+  } catch (error) {
+    toast(error.message);
+  }
 }
 
 async function markNoAnswer(marked) {

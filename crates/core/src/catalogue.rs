@@ -123,7 +123,7 @@ pub fn history_field_label(field: &str, words: &Words) -> Option<String> {
 }
 
 /// A choice of a picker: its value and what it says.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Choice<T: Serialize> {
     pub id: T,
     pub label: String,

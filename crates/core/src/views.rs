@@ -7,8 +7,8 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use crate::catalogue::history_field_label;
-use crate::decision::{decide_by_for, Decision};
+use crate::catalogue::{history_field_label, Choice};
+use crate::decision::{decide_by_for, suggested_message, Decision};
 use crate::error::Result;
 use crate::log::{
     unconfirmed_new_time, FilterCounts, HistoryEntry, Interview, InterviewRecord, InterviewSummary,
@@ -16,7 +16,9 @@ use crate::log::{
 };
 use crate::message::links;
 use crate::message::MessageKind;
-use crate::reminders::{Silence, SilenceStage};
+use crate::reminders::{
+    reminders_of, ReminderKind, ReminderNow, Silence, SilenceStage, SnoozeChoice,
+};
 use crate::time::{countdown, describe_start, from_utc_text, parse_zone};
 use crate::urgency::{hours_until, Urgency};
 use crate::words::{Arg, Words};
@@ -199,19 +201,35 @@ pub struct InterviewView {
     /// They owe an answer and the silence has lasted: what to do about it.
     pub silence: Option<SilenceLine>,
     /// They proposed a new time, now in the log: confirm it with them.
-    pub new_time: Option<NewTimeLine>,
+    pub new_time: Option<DueMessage>,
+    /// A pause's check-back day has come: the message that picks the
+    /// application up again, until one goes out.
+    pub resume: Option<DueMessage>,
+    /// Its reminders whose time has come, each to put off from here.
+    pub reminders: Vec<ReminderLine>,
     /// Marked "no answer" (the mark can be taken away).
     pub no_answer: bool,
     pub decided: bool,
 }
 
-/// A new time they proposed, moved into the log and not yet confirmed: the
-/// confirmation to draft, and the calendar to update (its SEQUENCE grows
-/// with each move, so a calendar app replaces the old event).
+/// A message the moment calls for, said and offered: the confirmation of a
+/// new time they proposed (its calendar file then replaces the old event,
+/// its SEQUENCE one higher), or the message that ends a pause.
 #[derive(Debug, Clone, Serialize)]
-pub struct NewTimeLine {
+pub struct DueMessage {
     pub text: String,
     pub draft: ReplyDraft,
+}
+
+/// A reminder on the interview's page: what it said, and how long to put
+/// it off (or until when it is put off already).
+#[derive(Debug, Clone, Serialize)]
+pub struct ReminderLine {
+    pub kind: ReminderKind,
+    pub title: String,
+    /// "Put off until Tue 1 Dec 2026, 18:00 CET."
+    pub snoozed: Option<String>,
+    pub choices: Vec<Choice<SnoozeChoice>>,
 }
 
 /// The silence after a message that asked them something, once it has
@@ -233,14 +251,70 @@ pub fn interview(log: &Log, id: i64, now: DateTime<Utc>, words: &Words) -> Resul
         .filter(|silence| record.interview.no_answer_at.is_none() && silence.due_at <= now);
     let mut view = interview_view(record, home, now, words);
     view.silence = waiting.map(|silence| silence_line(&silence, words));
+    view.reminders = reminders_of(log, id, now, words)?
+        .into_iter()
+        .map(|reminder| reminder_line(reminder, home, words))
+        .collect();
     Ok(view)
+}
+
+fn reminder_line(reminder: ReminderNow, home: Tz, words: &Words) -> ReminderLine {
+    ReminderLine {
+        kind: reminder.kind,
+        title: reminder.title,
+        snoozed: reminder.snoozed_until.map(|until| {
+            let until = describe_start(until, home, words);
+            words.with("snooze-put-off-until", &[("until", Arg::from(&until))])
+        }),
+        choices: SnoozeChoice::ALL
+            .iter()
+            .map(|&choice| Choice {
+                id: choice,
+                label: words.get(&format!("notify-snooze-{choice}")),
+            })
+            .collect(),
+    }
+}
+
+/// The pause is over: the message to resume, until one went out since the
+/// user decided to pause.
+fn resume_line(
+    record: &InterviewRecord,
+    home: Tz,
+    now: DateTime<Utc>,
+    words: &Words,
+) -> Option<DueMessage> {
+    let (MessageKind::ResumeAfterPause, channel) = suggested_message(&record.interview, now, home)?
+    else {
+        return None;
+    };
+    let paused_at = record
+        .history
+        .iter()
+        .rev()
+        .find(|entry| entry.field == "decision" && entry.new_value.as_deref() == Some("pause"))
+        .map(|entry| entry.at);
+    let resumed = record.messages.iter().any(|message| {
+        message.kind == MessageKind::ResumeAfterPause
+            && message
+                .sent_at
+                .is_some_and(|sent| paused_at.is_none_or(|paused| sent >= paused))
+    });
+    (!resumed).then(|| DueMessage {
+        text: words.get("resume-due"),
+        draft: ReplyDraft {
+            kind: MessageKind::ResumeAfterPause,
+            channel,
+            label: words.get("resume-draft"),
+        },
+    })
 }
 
 fn new_time_line(
     record: &InterviewRecord,
     now: DateTime<Utc>,
     words: &Words,
-) -> Option<NewTimeLine> {
+) -> Option<DueMessage> {
     let unconfirmed = unconfirmed_new_time(record, now)?;
     let zone = zone_of(&record.interview);
     let when = describe_start(unconfirmed.starts_at, zone, words);
@@ -254,7 +328,7 @@ fn new_time_line(
         ),
         None => words.with("new-time-kept", &[("when", Arg::from(&when))]),
     };
-    Some(NewTimeLine {
+    Some(DueMessage {
         text,
         draft: ReplyDraft {
             kind: MessageKind::ConfirmNewTime,
@@ -309,6 +383,8 @@ pub fn interview_view(
         shows_checklist: record.interview.decision == Decision::Attend,
         silence: None,
         new_time: new_time_line(&record, now, words),
+        resume: resume_line(&record, home, now, words),
+        reminders: Vec::new(),
         no_answer: record.interview.no_answer_at.is_some(),
         decided: record.interview.decision != Decision::Undecided,
         has_meeting_link: record

@@ -374,3 +374,56 @@ proptest! {
         }
     }
 }
+
+/// A pause's check-back day offers the message that resumes the
+/// application on the interview's page, until that message goes out.
+#[test]
+fn a_pauses_check_back_day_offers_the_message_that_resumes_it() {
+    let dir = TempDir::new().unwrap();
+    let mut log = open(&dir);
+    let id = log
+        .add_interview(
+            &InterviewFields {
+                company: Some("Helio SA".into()),
+                position: Some("Analyst".into()),
+                starts_at: Some("2026-12-03T10:00".into()),
+                tz: Some("Europe/Paris".into()),
+                interviewer: Some(raincheck_core::log::Interviewer {
+                    email: Some("rh@helio.example".into()),
+                    ..Default::default()
+                }),
+                ..InterviewFields::default()
+            },
+            now(),
+        )
+        .unwrap();
+    let pause = DecisionUpdate {
+        decision: Decision::Pause,
+        reason: None,
+        scenario: None,
+        pause_until: Some("2026-12-14".parse().unwrap()),
+    };
+    log.decide(id, &pause, now()).unwrap();
+    let page =
+        |log: &Log, when: &str| views::interview(log, id, at(when), Words::english()).unwrap();
+    // The day before: nothing to offer yet.
+    assert!(page(&log, "2026-12-13T12:00:00Z").resume.is_none());
+    // The day itself (the log's user lives in UTC here): the offer.
+    let offered = page(&log, "2026-12-14T08:00:00Z")
+        .resume
+        .expect("the resume message");
+    assert_eq!(offered.draft.kind, MessageKind::ResumeAfterPause);
+    assert_eq!(offered.draft.channel, Channel::Email);
+    assert!(offered.text.contains("check-back day"), "{}", offered.text);
+
+    let sent = SentMessage {
+        kind: MessageKind::ResumeAfterPause,
+        channel: Channel::Email,
+        subject: None,
+        body: "Dear Ms Martin, I am ready to pick up my application again. Best regards, Sam"
+            .into(),
+    };
+    log.record_sent(id, &sent, at("2026-12-14T09:00:00Z"))
+        .unwrap();
+    assert!(page(&log, "2026-12-14T10:00:00Z").resume.is_none());
+}

@@ -615,3 +615,52 @@ fn a_log_from_before_snoozes_opens_and_snoozes() {
     assert_eq!(back, at("2026-12-11T17:30:00Z"));
     assert_eq!(snoozes_in_file(&dir), 1);
 }
+
+// ---- From the interview's page.
+
+/// The page lists the reminders whose time has come, with the three ways to
+/// put each off (in the window's language); put off, it says until when,
+/// and a reminder not come yet is not offered.
+#[test]
+fn the_interviews_page_offers_to_put_off_the_reminders_that_have_come() {
+    use raincheck_core::views;
+
+    let dir = TempDir::new().unwrap();
+    let (mut log, id) = berlin_log(&dir);
+    // Thursday: nothing has come yet.
+    let thursday = at("2026-12-10T10:00:00Z");
+    let page = views::interview(&log, id, thursday, Words::english()).unwrap();
+    assert!(page.reminders.is_empty(), "{:?}", page.reminders);
+
+    // Friday 17:10 CET: "decide by" has passed, the reminder has come.
+    let friday = at("2026-12-11T16:10:00Z");
+    let page = views::interview(&log, id, friday, Words::english()).unwrap();
+    let [line] = page.reminders.as_slice() else {
+        panic!("one reminder: {:?}", page.reminders)
+    };
+    assert_eq!(line.kind, ReminderKind::Undecided24h);
+    assert!(line.title.contains("Acme"), "{}", line.title);
+    assert_eq!(line.snoozed, None);
+    let labels: Vec<&str> = line.choices.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["In an hour", "This evening", "Tomorrow morning"]);
+    let german = views::interview(&log, id, friday, &Words::new(Language::German)).unwrap();
+    assert_eq!(german.reminders[0].choices[0].label, "In einer Stunde");
+
+    // Put off until tomorrow morning (Saturday 09:00 CET): the page says so.
+    log.snooze_reminder(
+        id,
+        ReminderKind::Undecided24h,
+        SnoozeChoice::Morning,
+        friday,
+    )
+    .unwrap();
+    let page = views::interview(&log, id, friday, Words::english()).unwrap();
+    assert_eq!(
+        page.reminders[0].snoozed.as_deref(),
+        Some("Put off until Sat 12 Dec 2026, 09:00 CET.")
+    );
+    // Once the morning has come, it is on again, no longer put off.
+    let saturday = at("2026-12-12T08:30:00Z");
+    let page = views::interview(&log, id, saturday, Words::english()).unwrap();
+    assert_eq!(page.reminders[0].snoozed, None);
+}

@@ -375,6 +375,9 @@ silence-no-answer = Auch auf Ihre Nachfrage kam keine Antwort. Sie können diese
 new-time-moved = Das Unternehmen hat { $when } statt { $before } vorgeschlagen; der neue Termin steht im Protokoll. Bestätigen Sie ihn und aktualisieren Sie danach Ihren Kalender.
 new-time-kept = Das Unternehmen hat { $when } vorgeschlagen; der Termin steht im Protokoll. Bestätigen Sie ihn und aktualisieren Sie danach Ihren Kalender.
 new-time-draft = Bestätigung entwerfen
+resume-due = Der Tag, an dem Sie sich wieder melden wollten, ist gekommen: Nehmen Sie den Kontakt wieder auf und setzen Sie Ihre Bewerbung fort.
+resume-draft = Nachricht entwerfen
+snooze-put-off-until = Verschoben bis { $until }.
 
 ## Benachrichtigungen
 

@@ -359,6 +359,9 @@ silence-no-answer = No answer to your follow-up either. You can mark this interv
 new-time-moved = They proposed { $when } instead of { $before }, and the log has the new time. Confirm it with them, then update your calendar.
 new-time-kept = They proposed { $when }, and the log has it. Confirm it with them, then update your calendar.
 new-time-draft = Draft the confirmation
+resume-due = Your pause has reached its check-back day: time to get back in touch and pick the application up again.
+resume-draft = Draft the message
+snooze-put-off-until = Put off until { $until }.
 
 ## Notifications
 

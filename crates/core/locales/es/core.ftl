@@ -374,6 +374,9 @@ silence-no-answer = Tampoco han respondido a tu seguimiento. Puedes marcar esta 
 new-time-moved = La empresa ha propuesto el { $when } en lugar del { $before }, y el registro ya tiene la nueva hora. Confírmasela y después actualiza tu calendario.
 new-time-kept = La empresa ha propuesto el { $when }, y el registro ya la tiene. Confírmasela y después actualiza tu calendario.
 new-time-draft = Redactar la confirmación
+resume-due = Ha llegado el día en que ibas a retomar el contacto: es el momento de escribirles y seguir adelante con tu candidatura.
+resume-draft = Redactar el mensaje
+snooze-put-off-until = Aplazado hasta el { $until }.
 
 ## Notificaciones
 

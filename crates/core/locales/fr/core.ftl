@@ -372,6 +372,9 @@ silence-no-answer = Votre relance est restée sans réponse, elle aussi. Vous po
 new-time-moved = L’employeur a proposé le { $when } au lieu du { $before }, et le journal a pris en compte ce nouvel horaire. Confirmez-le-lui, puis mettez à jour votre agenda.
 new-time-kept = L’employeur a proposé le { $when }, et le journal l’a pris en compte. Confirmez-le-lui, puis mettez à jour votre agenda.
 new-time-draft = Rédiger la confirmation
+resume-due = Le jour où vous deviez reprendre contact est arrivé : c’est le moment de relancer l’employeur et de reprendre votre candidature.
+resume-draft = Rédiger le message
+snooze-put-off-until = Reporté jusqu’au { $until }.
 
 ## Notifications
 

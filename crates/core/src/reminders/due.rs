@@ -372,3 +372,45 @@ pub fn due_in(
     }
     Ok(reminders)
 }
+
+/// A reminder of one interview whose time has come, as the interview's page
+/// offers to put it off (the window's way to snooze, beside the
+/// notification's buttons).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReminderNow {
+    pub kind: ReminderKind,
+    /// The notification's title: "Acme: decide by Friday 17:00".
+    pub title: String,
+    /// Put off until then, while that is still ahead.
+    pub snoozed_until: Option<DateTime<Utc>>,
+}
+
+/// The reminders of interview `id` whose time has come at `now` (shown,
+/// waiting, or put off), in the order they fire: the ones
+/// [`crate::log::Log::snooze_reminder`] takes.
+pub fn reminders_of(
+    log: &Log,
+    id: i64,
+    now: DateTime<Utc>,
+    words: &Words,
+) -> Result<Vec<ReminderNow>> {
+    let settings = log.reminder_settings()?;
+    let follow_up = log.follow_up_settings()?;
+    Ok(occasions(log, now, &settings)?
+        .into_iter()
+        .filter(|occasion| occasion.interview.id == id)
+        .map(|occasion| {
+            let title = match (occasion.kind, &occasion.waiting) {
+                (ReminderKind::FollowUp, Some(waiting)) => {
+                    follow_up_text(&occasion.interview, waiting, follow_up.working_days, words).0
+                }
+                _ => text_for(occasion.kind, &occasion.interview, occasion.hours, words).0,
+            };
+            ReminderNow {
+                kind: occasion.kind,
+                title,
+                snoozed_until: occasion.snoozed_until.filter(|&until| until > now),
+            }
+        })
+        .collect())
+}
