@@ -765,8 +765,10 @@ fn log_list_search_finds_a_name_without_its_accent_and_pages_say_where_they_are(
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("1–1 of 2 (all 2 · upcoming 2 · undecided 2 · past 0)")
-                .and(predicate::str::contains("next page: --offset 1")),
+            predicate::str::contains(
+                "1–1 of 2 (all 2 · upcoming 2 · undecided 2 · past 0 · no-answer 0)",
+            )
+            .and(predicate::str::contains("next page: --offset 1")),
         );
     raincheck_without_keyring(dir.path())
         .args(["log", "list", "--search", "globex", "--now", NOW])
@@ -1156,6 +1158,7 @@ fn a_german_system_gets_german_lines_and_the_same_json() {
             ("upcoming", Arg::from(1_i64)),
             ("undecided", Arg::from(1_i64)),
             ("past", Arg::from(0_i64)),
+            ("no_answer", Arg::from(0_i64)),
         ],
     );
     assert!(listed.contains(&footer), "{listed}");
@@ -1426,4 +1429,38 @@ fn the_list_filters_interviews_marked_no_answer() {
         .assert()
         .success()
         .stdout(predicate::str::contains("no-answer 1"));
+}
+
+/// A reader that stops early (`raincheck due --json | head -1`) ends the
+/// command quietly, as any Unix tool: no panic, no error.
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    use std::io::Read;
+    use std::process::{Command as Process, Stdio};
+
+    let dir = TempDir::new().unwrap();
+    // More than a pipe holds (64 KiB), so the writer meets the closed end.
+    for n in 0..100 {
+        add(dir.path(), &ACME.replace("Acme", &format!("Company {n}")));
+    }
+    let mut child = Process::new(assert_cmd::cargo::cargo_bin("raincheck"))
+        .args(["--data-dir"])
+        .arg(dir.path())
+        .args(["log", "list", "--limit", "200", "--json", "--now", NOW])
+        .env("LC_ALL", "C.UTF-8")
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/raincheck-test-bus",
+        )
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one byte, then close the pipe as `head -c1` would.
+    let mut first = [0u8; 1];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(output.status.success(), "{:?}: {stderr}", output.status);
 }

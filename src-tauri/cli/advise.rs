@@ -29,6 +29,6 @@ pub fn advise(args: AdviseArgs, context: &Context<'_>) -> Result<()> {
     let advice = work_out(&input)?;
     let text = serde_json::to_string_pretty(&advice)
         .map_err(|e| Error::Internal(format!("writing the advice as JSON ({e})")))?;
-    println!("{}", raincheck_core::text::inert_json(&text));
+    super::write_out(&format!("{}\n", raincheck_core::text::inert_json(&text)))?;
     Ok(())
 }

@@ -63,10 +63,7 @@ pub fn run(command: IcsCommand, context: &Context<'_>) -> Result<()> {
             let text = export_ics(&records)?;
             match args.output {
                 Some(path) => raincheck_core::files::write_private(&path, text.as_bytes()),
-                None => {
-                    print!("{text}");
-                    Ok(())
-                }
+                None => super::write_out(&text),
             }
         }
         IcsCommand::Import(args) => {

@@ -21,7 +21,7 @@ pub fn insights(args: InsightsArgs, context: &Context<'_>) -> Result<()> {
     let words = context.answer_words();
     let figures = context.open_log()?.insights_in(context.now(), words)?;
     if args.csv {
-        print!("{}", figures.to_csv()?);
+        super::write_out(&figures.to_csv()?)?;
         return Ok(());
     }
     context.print(&figures, |figures| describe(figures, words))

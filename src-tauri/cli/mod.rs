@@ -199,16 +199,29 @@ impl Context<'_> {
         if self.global.json {
             let text = serde_json::to_string_pretty(value)
                 .map_err(|e| Error::Internal(format!("writing the answer as JSON ({e})")))?;
-            println!("{}", raincheck_core::text::inert_json(&text));
+            write_out(&format!("{}\n", raincheck_core::text::inert_json(&text)))?;
         } else {
             // Text for a terminal: a control or direction character in the
             // user's data (from an older log) is shown, never obeyed.
             let text = describe(value);
             if !text.is_empty() {
-                println!("{}", raincheck_core::text::visible(&text));
+                write_out(&format!("{}\n", raincheck_core::text::visible(&text)))?;
             }
         }
         Ok(())
+    }
+}
+
+/// Writes to standard output. A reader that stopped early (`| head`) is not
+/// a failure: the rest is simply not wanted, as with any Unix tool.
+pub(crate) fn write_out(text: &str) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Error::Internal(format!("writing to standard output ({e})")))
+        }
+        _ => Ok(()),
     }
 }
 

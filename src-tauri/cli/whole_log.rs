@@ -78,10 +78,7 @@ pub fn export(args: ExportArgs, context: &Context<'_>) -> Result<()> {
     let text = exports::export_text(&log, args.format)?;
     match args.output {
         Some(path) => raincheck_core::files::write_private(&path, text.as_bytes()),
-        None => {
-            print!("{text}");
-            Ok(())
-        }
+        None => super::write_out(&text),
     }
 }
 

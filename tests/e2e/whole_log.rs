@@ -212,13 +212,13 @@ async fn insights_show_what_became_of_the_interviews_as_charts_with_their_tables
     app.click("a[data-view=insights]").await;
     app.text_when("#insights-summary", |t| t.contains('4'))
         .await;
-    // The outcomes: each row a label, its count, and a bar as long as the count says.
+    // The outcomes: a table of labels and counts, for a screen reader and
+    // for anyone who wants the numbers.
     let rows: serde_json::Value = app
         .client
         .execute(
             "return [...document.querySelectorAll('#insights-outcomes tbody tr')].map((row) =>
-               [row.querySelector('th').textContent, row.querySelector('.count').textContent,
-                row.querySelector('.bar')?.getBoundingClientRect().width ?? 0]);",
+               [row.querySelector('th').textContent, row.querySelector('.count').textContent]);",
             vec![],
         )
         .await
@@ -231,9 +231,67 @@ async fn insights_show_what_became_of_the_interviews_as_charts_with_their_tables
     };
     assert_eq!(row("Withdrew")[1], "3");
     assert_eq!(row("Still ahead")[1], "1");
-    let widest = row("Withdrew")[2].as_f64().unwrap();
-    let ahead = row("Still ahead")[2].as_f64().unwrap();
-    assert!(widest > 2.5 * ahead, "bars follow the counts: {rows:?}");
+    // Beside it, the same counts drawn as SVG bars, hidden from a screen
+    // reader (the table says it): the withdrawals' bar three times as long.
+    assert!(
+        app.until(
+            "return document.querySelectorAll('#insights-outcomes-chart svg .ct-bar').length > 0;",
+            vec![]
+        )
+        .await,
+        "the outcomes' chart is drawn"
+    );
+    let lengths: serde_json::Value = app
+        .client
+        .execute(
+            "return [...document.querySelectorAll('#insights-outcomes-chart svg .ct-bar')]
+               .map((bar) => bar.getBBox().width).filter((width) => width > 0);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let mut lengths: Vec<f64> = lengths
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|length| length.as_f64().unwrap())
+        .collect();
+    lengths.sort_by(f64::total_cmp);
+    assert_eq!(
+        lengths.len(),
+        2,
+        "a bar for each outcome that happened: {lengths:?}"
+    );
+    let ratio = lengths[1] / lengths[0];
+    assert!(
+        (2.7..3.3).contains(&ratio),
+        "bars follow the counts: {lengths:?}"
+    );
+    let hidden = app
+        .client
+        .execute(
+            "return document.querySelector('#insights-outcomes-chart').getAttribute('aria-hidden');",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(hidden, "true");
+    // Month by month: this month's four interviews, drawn and in the table.
+    let months = app.text_when("#insights-months", |t| t.contains('4')).await;
+    let this_month = chrono::Local::now()
+        .checked_add_signed(chrono::Duration::hours(96))
+        .unwrap()
+        .format("%b %Y")
+        .to_string();
+    assert!(months.contains(&this_month), "{months}");
+    assert!(
+        app.until(
+            "return document.querySelectorAll('#insights-months-chart svg .ct-bar').length > 0;",
+            vec![]
+        )
+        .await,
+        "the months' chart is drawn"
+    );
     // Why: a move twice, and the non-negotiable it suggests.
     let reasons = app.text_when("#insights-reasons", |t| !t.is_empty()).await;
     assert!(

@@ -1,8 +1,8 @@
 // Insights: what the whole search shows — what became of the interviews, why
 // the user stepped back, the notice given, how employers answered, and the
 // non-negotiables the recurring reasons suggest. The core counts and words
-// them; each chart is a table (read as one by a screen reader) whose bars
-// only draw the counts it already states.
+// them; each chart is drawn as SVG (aria-hidden) beside a table of the
+// same counts, which is what a screen reader reads.
 
 import { call } from "../api.js";
 import { $, el, clear } from "../dom.js";
@@ -23,30 +23,94 @@ export async function show() {
   $("#insights-body").hidden = empty;
   if (empty) return;
   $("#insights-summary").textContent = t("insights-summary", { count: figures.interviews });
-  barTable($("#insights-outcomes"), t("insights-outcome"),
-    words.outcomes.map(({ id, label }) => [label, figures.outcomes[id] ?? 0]));
-  barTable($("#insights-reasons"), t("insights-reason"),
-    figures.reasons.map((reason) => [reason.label, reason.count]));
-  $("#insights-reasons-none").hidden = figures.reasons.length > 0;
+  const outcomes = words.outcomes.map(({ id, label }) => ({ id, label, count: figures.outcomes[id] ?? 0 }));
+  const reasons = figures.reasons.map((reason) => ({ id: reason.scenario, label: reason.label, count: reason.count }));
+  countTable($("#insights-outcomes"), t("insights-outcome"), outcomes);
+  countTable($("#insights-reasons"), t("insights-reason"), reasons);
+  $("#insights-reasons-none").hidden = reasons.length > 0;
+  monthTable($("#insights-months"), figures.months, outcomes);
   facts(figures);
   suggestions(figures.suggestions);
+  // The pictures come after the figures: the tables are there at once.
+  const drawing = await chartist();
+  if (!stillOn(visit)) return;
+  barChart(drawing, $("#insights-outcomes-chart"), outcomes);
+  barChart(drawing, $("#insights-reasons-chart"), reasons);
+  monthChart(drawing, $("#insights-months-chart"), figures.months, outcomes);
 }
 
-// A table of labels and counts, each count drawn as a bar beside it.
-function barTable(table, heading, rows) {
-  const most = Math.max(1, ...rows.map(([, count]) => count));
+// Chartist draws the charts as SVG. It comes with this view, not at start-up.
+let drawing = null;
+async function chartist() {
+  if (!drawing) {
+    document.head.append(el("link", { rel: "stylesheet", href: "vendor/chartist/index.css" }));
+    drawing = await import("../vendor/chartist/index.js");
+  }
+  return drawing;
+}
+
+// The figures of a chart as a table: what a screen reader reads, and anyone
+// who wants the numbers.
+function countTable(table, heading, rows) {
   clear(table).append(
     el("thead", {}, el("tr", {},
       el("th", { scope: "col" }, heading),
-      el("th", { scope: "col", class: "count" }, t("insights-count")),
-      el("th", { scope: "col" }, el("span", { class: "visually-hidden" }, t("insights-bar"))))),
-    el("tbody", {}, rows.map(([label, count]) => {
-      const bar = el("span", { class: "bar", "aria-hidden": "true" });
-      bar.style.inlineSize = `${(100 * count) / most}%`;
-      return el("tr", {}, el("th", { scope: "row" }, label), el("td", { class: "count" }, String(count)),
-        el("td", { class: "bar-cell" }, count > 0 ? bar : null));
-    })),
+      el("th", { scope: "col", class: "count" }, t("insights-count")))),
+    el("tbody", {}, rows.map(({ label, count }) =>
+      el("tr", {}, el("th", { scope: "row" }, label), el("td", { class: "count" }, String(count))))),
   );
+}
+
+// Months down, the outcomes that happened across.
+function monthTable(table, months, outcomes) {
+  const shown = outcomes.filter(({ id }) => months.some((month) => month.outcomes[id] > 0));
+  clear(table).append(
+    el("thead", {}, el("tr", {},
+      el("th", { scope: "col" }, t("insights-month")),
+      shown.map(({ label }) => el("th", { scope: "col", class: "count" }, label)),
+      el("th", { scope: "col", class: "count" }, t("insights-total")))),
+    el("tbody", {}, months.map((month) => el("tr", {},
+      el("th", { scope: "row" }, month.label),
+      shown.map(({ id }) => el("td", { class: "count" }, String(month.outcomes[id] ?? 0))),
+      el("td", { class: "count" }, String(Object.values(month.outcomes).reduce((sum, n) => sum + n, 0)))))),
+  );
+}
+
+// One bar per row, longest first as the table lists them.
+function barChart({ BarChart }, box, rows) {
+  clear(box).hidden = rows.length === 0;
+  if (rows.length === 0) return;
+  box.style.blockSize = `${Math.max(3, rows.length) * 34 + 30}px`;
+  new BarChart(box, { labels: rows.map(({ label }) => label), series: [rows.map(({ count }) => count)] }, {
+    horizontalBars: true,
+    reverseData: true,
+    axisX: { onlyInteger: true },
+    axisY: { offset: 150 },
+    chartPadding: { top: 8, right: 16, bottom: 0, left: 0 },
+  });
+}
+
+// A stacked bar per month, a colour per outcome (the legend names them).
+function monthChart({ BarChart }, box, months, outcomes) {
+  const shown = outcomes.filter(({ id }) => months.some((month) => month.outcomes[id] > 0));
+  clear(box);
+  clear($("#insights-months-legend")).append(...shown.map(({ id, label }) =>
+    el("li", { class: `series-${id}` }, el("span", { class: "swatch" }), label)));
+  const every = Math.ceil(months.length / 12);
+  const chart = new BarChart(box, {
+    labels: months.map((month) => month.label),
+    series: shown.map(({ id }) => ({ className: `series-${id}`, data: months.map((month) => month.outcomes[id] ?? 0) })),
+  }, {
+    stackBars: true,
+    axisY: { onlyInteger: true },
+    axisX: { labelInterpolationFnc: (label, index) => (index % every === 0 ? label : null) },
+    chartPadding: { top: 8, right: 8, bottom: 0, left: 0 },
+  });
+  // Bars as wide as the months leave room for (set through the DOM: the
+  // window allows no style attribute).
+  chart.on("draw", (part) => {
+    if (part.type === "bar") part.element.getNode().style.strokeWidth = `${Math.max(4, Math.min(28, part.axisX.stepLength * 0.6))}px`;
+  });
 }
 
 function facts({ notice, replies }) {

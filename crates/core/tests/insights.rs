@@ -557,3 +557,60 @@ fn a_reason_that_looks_like_a_formula_stays_text_in_the_csv() {
     let csv = log.insights(now()).unwrap().to_csv().unwrap();
     assert!(csv.contains("'=HYPERLINK"), "{csv}");
 }
+
+/// A chart over time shows a quiet month as one: every month from the
+/// first interview's to the last's is there, empty ones with zeros, each
+/// named in the user's language.
+#[test]
+fn months_run_without_gaps_and_are_named_in_the_users_language() {
+    use raincheck_core::insights::{figures, InterviewFacts};
+    use raincheck_core::language::Language;
+    use raincheck_core::words::Words;
+
+    let interview = |id: i64, start: &str| InterviewFacts {
+        id,
+        starts_at: at(start),
+        decision: Decision::Attend,
+        scenario: None,
+        reason: None,
+        no_answer_at: None,
+        sent: Vec::new(),
+        moves: Vec::new(),
+    };
+    let search = [
+        interview(1, "2026-11-03T10:00:00Z"),
+        interview(2, "2027-02-10T10:00:00Z"),
+        // 31 January, 23:30 UTC is already February in Berlin.
+        interview(3, "2027-01-31T23:30:00Z"),
+    ];
+    let berlin = chrono_tz::Europe::Berlin;
+    let later = at("2027-06-01T00:00:00Z");
+    let english = figures(&search, later, berlin, Words::english());
+    let months: Vec<(&str, &str, usize)> = english
+        .months
+        .iter()
+        .map(|m| {
+            (
+                m.month.as_str(),
+                m.label.as_str(),
+                m.outcomes.values().sum(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        months,
+        [
+            ("2026-11", "Nov 2026", 1),
+            ("2026-12", "Dec 2026", 0),
+            ("2027-01", "Jan 2027", 0),
+            ("2027-02", "Feb 2027", 2),
+        ]
+    );
+    let german = figures(&search, later, berlin, &Words::new(Language::German));
+    assert_eq!(german.months[1].label, "Dez 2026");
+    let french = figures(&search, later, berlin, &Words::new(Language::French));
+    assert_eq!(french.months[3].label, "févr. 2027");
+    assert!(figures(&[], later, berlin, Words::english())
+        .months
+        .is_empty());
+}

@@ -10,6 +10,7 @@
 # Reihenfolge der Teile eines Termins, als strftime: „Do., 3. Dezember 2026, 10:00 CET“.
 # Wochentag und Monat setzt chrono (de_DE) ein: „Do“, „Dezember“ (ausgeschrieben: die Kurzform „Mai.“ wäre falsch).
 date-start = %a., %-d. %B %Y, %H:%M %Z
+date-month = %b %Y
 # $unit ist minutes, hours oder days. Nach „in“ und „vor“ steht der Dativ: „in 3 Tagen“, „vor 1 Tag“.
 countdown-ahead = in { $unit ->
     [minutes] { $amount } Min.

@@ -6,6 +6,7 @@
 
 # The order of a start's parts, as strftime: "Thu 3 Dec 2026, 10:00 CET".
 date-start = %a %-d %b %Y, %H:%M %Z
+date-month = %b %Y
 # $unit is minutes, hours or days.
 countdown-ahead = in { $unit ->
     [minutes] { $amount } min

@@ -11,6 +11,7 @@
 # El orden de las partes de un inicio, como strftime: «jue, 3 dic 2026, 10:00 CET».
 # chrono pone los nombres abreviados de es_ES (jue, dic), sin punto.
 date-start = %a, %-d %b %Y, %H:%M %Z
+date-month = %b %Y
 # $unit es minutes, hours o days. «h» y «min» son símbolos: no llevan punto ni plural.
 countdown-ahead = dentro de { $unit ->
     [minutes] { $amount } min

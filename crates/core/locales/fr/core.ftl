@@ -11,6 +11,7 @@
 # L’ordre des éléments d’une date de début, au format strftime : « jeu. 3 déc. 2026 à 10:00 CET ».
 # Les noms abrégés des jours et des mois viennent de chrono (fr_FR).
 date-start = %a %-d %b %Y à %H:%M %Z
+date-month = %b %Y
 # $unit vaut minutes, hours ou days.
 countdown-ahead = dans { $unit ->
     [minutes] { $amount } min

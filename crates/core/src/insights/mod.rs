@@ -13,7 +13,7 @@ mod suggestions;
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Months, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -156,6 +156,8 @@ pub struct Replies {
 pub struct Month {
     /// "2026-03".
     pub month: String,
+    /// The month as the user's language writes it: "Mar 2026", "März 2026".
+    pub label: String,
     /// Every outcome, zeros included.
     pub outcomes: BTreeMap<Outcome, usize>,
     /// The scenarios recorded that month (only those that were).
@@ -212,16 +214,10 @@ pub fn figures(
     for interview in interviews {
         let outcome = Outcome::of(interview, now);
         *outcomes.entry(outcome).or_default() += 1;
-        let month = interview
-            .starts_at
-            .with_timezone(&home)
-            .format("%Y-%m")
-            .to_string();
-        let month = months.entry(month.clone()).or_insert_with(|| Month {
-            month,
-            outcomes: every_outcome(),
-            reasons: BTreeMap::new(),
-        });
+        let day = interview.starts_at.with_timezone(&home).date_naive();
+        let month = months
+            .entry(day.format("%Y-%m").to_string())
+            .or_insert_with(|| empty_month(day, words));
         *month.outcomes.entry(outcome).or_default() += 1;
         if let Some(scenario) = interview.scenario {
             *month.reasons.entry(scenario).or_default() += 1;
@@ -347,6 +343,45 @@ pub fn figures(
         notice,
         replies,
         suggestions,
-        months: months.into_values().collect(),
+        months: every_month(months, words),
     }
+}
+
+/// A month with nothing in it yet, named by any day of it.
+fn empty_month(day: NaiveDate, words: &Words) -> Month {
+    Month {
+        month: day.format("%Y-%m").to_string(),
+        label: day
+            .format_localized(&words.get("date-month"), words.date_locale())
+            .to_string(),
+        outcomes: every_outcome(),
+        reasons: BTreeMap::new(),
+    }
+}
+
+/// Every month from the first interview's to the last's, the empty ones
+/// too: a chart over time shows a quiet month as one.
+fn every_month(mut found: BTreeMap<String, Month>, words: &Words) -> Vec<Month> {
+    let first_day =
+        |key: Option<&String>| NaiveDate::parse_from_str(&format!("{}-01", key?), "%Y-%m-%d").ok();
+    let (Some(mut day), Some(last)) = (
+        first_day(found.keys().next()),
+        first_day(found.keys().next_back()),
+    ) else {
+        return found.into_values().collect();
+    };
+    let mut months = Vec::new();
+    while day <= last {
+        let key = day.format("%Y-%m").to_string();
+        months.push(
+            found
+                .remove(&key)
+                .unwrap_or_else(|| empty_month(day, words)),
+        );
+        let Some(next) = day.checked_add_months(Months::new(1)) else {
+            break;
+        };
+        day = next;
+    }
+    months
 }
