@@ -104,7 +104,7 @@ function monthChart({ BarChart }, box, months, outcomes) {
     stackBars: true,
     axisY: { onlyInteger: true },
     axisX: { labelInterpolationFnc: (label, index) => (index % every === 0 ? label : null) },
-    chartPadding: { top: 8, right: 8, bottom: 0, left: 0 },
+    chartPadding: { top: 16, right: 8, bottom: 0, left: 0 },
   });
   // Bars as wide as the months leave room for (set through the DOM: the
   // window allows no style attribute).
