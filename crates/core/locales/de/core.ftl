@@ -505,3 +505,4 @@ feed-event-next = { $decision ->
     [pause] Sie haben entschieden, Ihre Bewerbung ruhen zu lassen, aber nichts ist als gesendet markiert.
    *[other] Öffnen Sie Raincheck, um zu entscheiden.
 }
+feed-not-updated = Der Kalender-Feed wurde nicht aktualisiert: { $error } Raincheck versucht es jede Minute erneut.

@@ -482,3 +482,4 @@ feed-event-next = { $decision ->
     [pause] You decided to pause, but nothing is marked as sent.
    *[other] Open Raincheck to decide.
 }
+feed-not-updated = The calendar feed was not updated: { $error } Raincheck tries again each minute.

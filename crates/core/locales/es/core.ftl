@@ -499,3 +499,4 @@ feed-event-next = { $decision ->
     [pause] Has decidido poner tu candidatura en pausa, pero no hay nada marcado como enviado.
    *[other] Abre Raincheck para decidir.
 }
+feed-not-updated = El feed del calendario no se ha actualizado: { $error } Raincheck lo vuelve a intentar cada minuto.

@@ -502,3 +502,4 @@ feed-event-next = { $decision ->
     [pause] Vous avez décidé de mettre votre candidature en attente, mais aucun message n’est marqué comme envoyé.
    *[other] Ouvrez Raincheck pour décider.
 }
+feed-not-updated = Le flux d’agenda n’a pas été mis à jour : { $error } Raincheck réessaie chaque minute.
