@@ -89,8 +89,17 @@ impl AppState {
     /// program's log once, not each minute.
     pub fn refresh_feed(&self) {
         let words = self.words();
-        let result = self.with_log(|log| log.refresh_calendar_feed(Utc::now(), &words));
-        let problem = result.err().map(|error| {
+        // A log that cannot be opened is said by the reminders and the
+        // window; only the feed's own failures are kept here.
+        let Ok(failure) = self.with_log(|log| {
+            Ok(match log.calendar_feed_folder()? {
+                Some(_) => log.refresh_calendar_feed(Utc::now(), &words).err(),
+                None => None,
+            })
+        }) else {
+            return;
+        };
+        let problem = failure.map(|error| {
             words.with(
                 "feed-not-updated",
                 &[("error", Arg::from(&error.in_words(&words)))],

@@ -2,7 +2,9 @@
 //! event and an alarm at the "decide by" of each interview still open, so a
 //! phone's calendar reminds while the laptop is shut.
 
+use std::io::Write;
 use std::path::Path;
+use std::process::{Command, Stdio};
 
 use chrono::{DateTime, Utc};
 use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime};
@@ -343,6 +345,45 @@ fn the_feed_speaks_the_users_language() {
     }
 }
 
+#[test]
+fn a_second_parser_reads_the_same_events_and_alarms() {
+    let small = small_log();
+    let text = feed_text(&small.log, Words::english());
+    let script = r#"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.read())
+for event in cal.walk("VEVENT"):
+    alarms = [a["ACTION"] for a in event.walk("VALARM")]
+    print(event["SUMMARY"], "|", event.decoded("DTSTART").isoformat(), "|", event["SEQUENCE"], "|", ",".join(alarms))
+"#;
+    // Debian's python3-icalendar serves the system interpreter (scripts/setup.sh --test).
+    let mut python = Command::new("/usr/bin/python3")
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("/usr/bin/python3 with python3-icalendar (scripts/setup.sh --test installs it)");
+    python
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let output = python.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "Python's icalendar refused the feed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap().trim(),
+        "Decide about Acme — Data Analyst | 2026-12-04T16:00:00+00:00 | 0 | DISPLAY\n\
+         Decide about Globex — Engineer | 2026-12-08T19:00:00+00:00 | 0 | DISPLAY\n\
+         Tell Initech — Engineer | 2026-12-09T10:00:00+00:00 | 0 | DISPLAY"
+    );
+}
+
 fn modified(path: &Path) -> std::time::SystemTime {
     std::fs::metadata(path).unwrap().modified().unwrap()
 }
@@ -398,6 +439,42 @@ fn switched_on_it_writes_at_once_and_again_only_when_something_changed() {
         .refresh_calendar_feed(at(NOW), Words::english())
         .unwrap();
     assert!(!status.on && !file.exists());
+}
+
+#[test]
+fn a_new_folder_takes_the_feed_and_the_old_file_goes() {
+    let mut small = small_log();
+    let first = TempDir::new().unwrap();
+    let second = TempDir::new().unwrap();
+    for folder in [first.path(), second.path()] {
+        small
+            .log
+            .switch_calendar_feed_on(folder, at(NOW), Words::english())
+            .unwrap();
+    }
+    assert!(!first.path().join(FEED_FILE_NAME).exists());
+    assert!(second.path().join(FEED_FILE_NAME).exists());
+}
+
+#[test]
+fn a_file_is_not_a_folder() {
+    let mut small = small_log();
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("notes.txt");
+    std::fs::write(&file, "x").unwrap();
+    let error = small
+        .log
+        .switch_calendar_feed_on(&file, at(NOW), Words::english())
+        .unwrap_err();
+    assert_eq!(
+        error.catalogue_key(),
+        Some("error-feed-folder-not-a-folder")
+    );
+    let error = small
+        .log
+        .switch_calendar_feed_on(Path::new(""), at(NOW), Words::english())
+        .unwrap_err();
+    assert_eq!(error.catalogue_key(), Some("error-feed-folder-empty"));
 }
 
 #[test]

@@ -224,18 +224,30 @@ pub fn checked_feed_folder(folder: &Path) -> Result<PathBuf> {
     if folder.as_os_str().is_empty() {
         return Err(Error::said(Said::key("error-feed-folder-empty")).for_field("folder"));
     }
-    let absolute = std::fs::canonicalize(folder)
-        .map_err(|e| folder_refusal(folder, &e).for_field("folder"))?;
-    if !absolute.is_dir() {
+    let metadata =
+        std::fs::metadata(folder).map_err(|e| folder_refusal(folder, &e).for_field("folder"))?;
+    if !metadata.is_dir() {
         return Err(Error::said(
             Said::key("error-feed-folder-not-a-folder").with("path", folder.display().to_string()),
         )
         .for_field("folder"));
     }
+    let absolute =
+        absolute_folder(folder).map_err(|e| folder_refusal(folder, &e).for_field("folder"))?;
     // Writable: a scratch file made there (and removed when dropped).
     ScratchFile::create(&absolute, "raincheck-decide-by", "ics")
         .map_err(|e| scratch_refusal(&absolute, e).for_field("folder"))?;
     Ok(absolute)
+}
+
+/// The folder as an absolute path, its links resolved; on Windows without
+/// the verbatim prefix a canonical path carries there.
+fn absolute_folder(folder: &Path) -> std::io::Result<PathBuf> {
+    if cfg!(windows) {
+        std::path::absolute(folder)
+    } else {
+        std::fs::canonicalize(folder)
+    }
 }
 
 /// Writes the feed into `folder` if its content changed; true when it did.

@@ -9,7 +9,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::interviews::{interview_from_row, COLUMNS, COLUMN_COUNT};
-use super::{storage, Log};
+use super::{begin, storage, Log};
 use crate::calendar::feed::{
     checked_feed_folder, feed_ics, remove_feed, write_feed, FeedInterview, FeedStatus,
 };
@@ -87,7 +87,8 @@ impl Log {
 
     /// Keeps the feed in `folder` from now on, and writes it at once. A
     /// folder that is missing, not a folder or not writable is refused in
-    /// words, and the setting stays as it was.
+    /// words, and the setting stays as it was. A feed kept elsewhere before
+    /// is removed there: one file, one set of alarms.
     pub fn switch_calendar_feed_on(
         &mut self,
         folder: &Path,
@@ -95,18 +96,26 @@ impl Log {
         words: &Words,
     ) -> Result<FeedStatus> {
         let folder = checked_feed_folder(folder)?;
+        let before = self.calendar_feed_folder()?;
         let feed = self.feed_now(now, words)?;
-        let written = write_feed(&folder, &feed.text).map_err(|e| e.for_field("folder"))?;
         let text = serde_json::to_string(&FeedSetting {
             folder: folder.clone(),
         })
         .map_err(|e| Error::Internal(format!("writing the calendar feed's setting ({e})")))?;
-        self.connection
-            .execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![FEED_KEY, text],
-            )
-            .map_err(storage)?;
+        // The setting and the file together: a log that cannot be saved
+        // writes no file, a file that cannot be written keeps no setting.
+        let tx = begin(&mut self.connection)?;
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![FEED_KEY, text],
+        )
+        .map_err(storage)?;
+        let written = write_feed(&folder, &feed.text).map_err(|e| e.for_field("folder"))?;
+        tx.commit().map_err(storage)?;
+        if let Some(old) = before.filter(|old| *old != folder) {
+            // Best effort: the old folder may be gone, which is as good.
+            let _ = remove_feed(&old);
+        }
         Ok(FeedStatus::in_folder(&folder, feed.events, written))
     }
 
@@ -118,7 +127,9 @@ impl Log {
             .execute("DELETE FROM settings WHERE key = ?1", [FEED_KEY])
             .map_err(storage)?;
         if let Some(folder) = &folder {
-            remove_feed(folder)?;
+            // Best effort: the feed is off whether or not the file could go
+            // (a folder gone or read-only since).
+            let _ = remove_feed(folder);
         }
         Ok(folder)
     }
