@@ -10,7 +10,7 @@ use crate::harness::{add_with_cli, wall_time_from_now, App};
 #[ignore = "end to end: needs the desktop session of scripts/test.sh"]
 async fn settings_switches_the_calendar_feed_on_and_the_file_appears() {
     let data_dir = tempfile::tempdir().unwrap();
-    add_with_cli(
+    let id = add_with_cli(
         data_dir.path(),
         &json!({"company": "Acme Analytics", "position": "Backend Engineer",
                 "interviewer": {"name": "Dana Lee", "email": "dana@acme.example"},
@@ -24,6 +24,15 @@ async fn settings_switches_the_calendar_feed_on_and_the_file_appears() {
     app.go("#settings").await;
     app.text_when("#feed-title", |t| t.contains("Calendar feed"))
         .await;
+    // Settings has drawn itself, the feed's part included.
+    app.text_when("#about-version", |t| t != "…").await;
+    assert!(
+        app.until(
+            "return document.querySelector('#feed-events').textContent !== '…';",
+            vec![]
+        )
+        .await
+    );
 
     // A folder that is not there: refused in words, nothing kept.
     let missing = synced.path().join("not-there");
@@ -59,6 +68,32 @@ async fn settings_switches_the_calendar_feed_on_and_the_file_appears() {
         "{text}"
     );
     app.screenshot("settings-calendar-feed").await;
+
+    // A decision made in the window reaches the feed at once, not at the
+    // reminder loop's next round.
+    let answer = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.__TAURI__.core
+               .invoke('decide_interview', { id: arguments[0], update: { decision: 'attend' } })
+               .then(() => done('ok'), (error) => done(String(error.message ?? error)));",
+            vec![json!(id)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(answer, json!("ok"));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while std::fs::read_to_string(&file)
+        .unwrap()
+        .contains("BEGIN:VEVENT")
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the feed still holds the decided interview"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 
     app.click("#feed-off").await;
     assert!(
