@@ -73,7 +73,13 @@ async function showReminders() {
 
 // The calendar feed: where it is kept, when it was written, what went wrong.
 async function showFeed() {
-  drawFeed(await call("calendar_feed"));
+  try {
+    drawFeed(await call("calendar_feed"));
+  } catch (error) {
+    // The rest of Settings shows whatever became of the feed.
+    $("#feed-problem").textContent = error.message;
+    $("#feed-problem").hidden = false;
+  }
 }
 
 function drawFeed(feed) {
