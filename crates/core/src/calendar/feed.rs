@@ -70,6 +70,10 @@ pub fn feed_ics(interviews: &[FeedInterview], home: Tz, now: DateTime<Utc>, word
         "X-WR-CALNAME:{}",
         escape(&words.get("feed-calendar-name"))
     ));
+    // For a calendar that subscribes to the file where it is served (a
+    // WebDAV share): look again each hour.
+    out.line("REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+    out.line("X-PUBLISHED-TTL:PT1H");
     let utc = |instant: DateTime<Utc>| instant.format("%Y%m%dT%H%M%SZ").to_string();
     let mut events = 0;
     for item in interviews.iter().filter(|item| item.is_open(now)) {
