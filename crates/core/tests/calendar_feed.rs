@@ -478,6 +478,41 @@ fn a_file_is_not_a_folder() {
 }
 
 #[test]
+fn an_event_whose_words_change_is_stamped_anew_then_left_alone() {
+    let mut small = small_log();
+    let folder = TempDir::new().unwrap();
+    small
+        .log
+        .switch_calendar_feed_on(folder.path(), at(NOW), Words::english())
+        .unwrap();
+    let file = folder.path().join(FEED_FILE_NAME);
+    let english = events(&std::fs::read_to_string(&file).unwrap());
+    let later = at("2026-12-01T11:00:00Z");
+    let german = Words::new(Language::German);
+    assert!(
+        small
+            .log
+            .refresh_calendar_feed(later, &german)
+            .unwrap()
+            .written
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    let restamped = events(&text);
+    for (before, after) in english.iter().zip(&restamped) {
+        assert_eq!(before.get_uid(), after.get_uid());
+        assert_eq!(after.get_timestamp(), Some(later), "{text}");
+        assert_eq!(before.get_sequence(), after.get_sequence());
+    }
+    // The same words an hour later: nothing to write, the stamps kept.
+    let status = small
+        .log
+        .refresh_calendar_feed(at("2026-12-01T12:00:00Z"), &german)
+        .unwrap();
+    assert!(!status.written, "{status:?}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+}
+
+#[test]
 fn off_by_default() {
     let small = small_log();
     assert_eq!(small.log.calendar_feed_folder().unwrap(), None);

@@ -63,6 +63,21 @@ pub fn feed_uid(interview: &Interview) -> String {
 /// user's clock read in `home`. Times are written in UTC: each event is one
 /// instant, and no VTIMEZONE is needed for it.
 pub fn feed_ics(interviews: &[FeedInterview], home: Tz, now: DateTime<Utc>, words: &Words) -> Feed {
+    feed_ics_after(interviews, home, now, words, None)
+}
+
+/// The same, given the feed written before (if any): an event whose text
+/// changed since then without its interview changing (another language,
+/// another home zone, a call instead of an e-mail) is stamped `now`, so a
+/// calendar sees it is newer; an unchanged one keeps its stamp.
+pub fn feed_ics_after(
+    interviews: &[FeedInterview],
+    home: Tz,
+    now: DateTime<Utc>,
+    words: &Words,
+    previous: Option<&str>,
+) -> Feed {
+    let stamps_before = previous.map(previous_events).unwrap_or_default();
     let mut out = IcsWriter::default();
     out.begin_calendar();
     out.line("METHOD:PUBLISH");
@@ -74,42 +89,21 @@ pub fn feed_ics(interviews: &[FeedInterview], home: Tz, now: DateTime<Utc>, word
     // WebDAV share): look again each hour.
     out.line("REFRESH-INTERVAL;VALUE=DURATION:PT1H");
     out.line("X-PUBLISHED-TTL:PT1H");
-    let utc = |instant: DateTime<Utc>| instant.format("%Y%m%dT%H%M%SZ").to_string();
     let mut events = 0;
     for item in interviews.iter().filter(|item| item.is_open(now)) {
-        let interview = &item.interview;
-        // A damaged zone reads as UTC, as the window shows it.
-        let zone = parse_zone(&interview.tz).unwrap_or(Tz::UTC);
-        let starts = decide_by(interview.starts_at, zone);
-        let summary = words.with(
-            "feed-event-summary",
-            &[
-                ("decision", Arg::from(interview.decision.as_str())),
-                ("company", Arg::from(&interview.company)),
-                ("position", Arg::from(&interview.position)),
-            ],
-        );
+        let uid = feed_uid(&item.interview);
+        let lines = event_lines(item, home, now, words);
+        let stamp = match stamps_before.iter().find(|event| event.uid == uid) {
+            Some(before) if before.lines == lines => before.stamp.clone(),
+            Some(_) => utc_text(now.max(item.interview.updated_at)),
+            None => utc_text(item.interview.updated_at),
+        };
         out.line("BEGIN:VEVENT");
-        out.line(&format!("UID:{}", feed_uid(interview)));
-        out.line(&format!("DTSTAMP:{}", utc(interview.updated_at)));
-        out.line(&format!("DTSTART:{}", utc(starts)));
-        out.line(&format!(
-            "DTEND:{}",
-            utc(starts + Duration::minutes(EVENT_MINUTES))
-        ));
-        out.line(&format!("SEQUENCE:{}", item.moves));
-        out.line(&format!("SUMMARY:{}", escape(&summary)));
-        out.line(&format!(
-            "DESCRIPTION:{}",
-            escape(&description(interview, zone, starts, home, now, words))
-        ));
-        // A reminder to act, not time the user is busy.
-        out.line("TRANSP:TRANSPARENT");
-        out.line("BEGIN:VALARM");
-        out.line("ACTION:DISPLAY");
-        out.line("TRIGGER:PT0S");
-        out.line(&format!("DESCRIPTION:{}", escape(&summary)));
-        out.line("END:VALARM");
+        out.line(&format!("UID:{uid}"));
+        out.line(&format!("DTSTAMP:{stamp}"));
+        for line in &lines {
+            out.line(line);
+        }
         out.line("END:VEVENT");
         events += 1;
     }
@@ -118,6 +112,80 @@ pub fn feed_ics(interviews: &[FeedInterview], home: Tz, now: DateTime<Utc>, word
         text: out.text,
         events,
     }
+}
+
+fn utc_text(instant: DateTime<Utc>) -> String {
+    instant.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// An event's content lines after its UID and DTSTAMP, unfolded.
+fn event_lines(item: &FeedInterview, home: Tz, now: DateTime<Utc>, words: &Words) -> Vec<String> {
+    let interview = &item.interview;
+    // A damaged zone reads as UTC, as the window shows it.
+    let zone = parse_zone(&interview.tz).unwrap_or(Tz::UTC);
+    let starts = decide_by(interview.starts_at, zone);
+    let summary = words.with(
+        "feed-event-summary",
+        &[
+            ("decision", Arg::from(interview.decision.as_str())),
+            ("company", Arg::from(&interview.company)),
+            ("position", Arg::from(&interview.position)),
+        ],
+    );
+    vec![
+        format!("DTSTART:{}", utc_text(starts)),
+        format!(
+            "DTEND:{}",
+            utc_text(starts + Duration::minutes(EVENT_MINUTES))
+        ),
+        format!("SEQUENCE:{}", item.moves),
+        format!("SUMMARY:{}", escape(&summary)),
+        format!(
+            "DESCRIPTION:{}",
+            escape(&description(interview, zone, starts, home, now, words))
+        ),
+        // A reminder to act, not time the user is busy.
+        "TRANSP:TRANSPARENT".to_owned(),
+        "BEGIN:VALARM".to_owned(),
+        "ACTION:DISPLAY".to_owned(),
+        "TRIGGER:PT0S".to_owned(),
+        format!("DESCRIPTION:{}", escape(&summary)),
+        "END:VALARM".to_owned(),
+    ]
+}
+
+/// One event of a feed written before: its UID, its stamp, the rest.
+#[derive(Default)]
+struct EventBefore {
+    uid: String,
+    stamp: String,
+    lines: Vec<String>,
+}
+
+/// The events of a feed Raincheck wrote, read line by line (its own
+/// format: one property a line once unfolded). Anything else reads as no
+/// event, and every event is then stamped anew.
+fn previous_events(text: &str) -> Vec<EventBefore> {
+    let unfolded = text.replace("\r\n ", "");
+    let mut events = Vec::new();
+    let mut current: Option<EventBefore> = None;
+    for line in unfolded.split("\r\n") {
+        match (line, current.as_mut()) {
+            ("BEGIN:VEVENT", _) => current = Some(EventBefore::default()),
+            ("END:VEVENT", Some(_)) => events.extend(current.take()),
+            (line, Some(event)) => {
+                if let Some(uid) = line.strip_prefix("UID:") {
+                    uid.clone_into(&mut event.uid);
+                } else if let Some(stamp) = line.strip_prefix("DTSTAMP:") {
+                    stamp.clone_into(&mut event.stamp);
+                } else {
+                    event.lines.push(line.to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
+    events
 }
 
 /// The interview's time in both zones, how to reach them, and what is left
@@ -254,6 +322,15 @@ fn absolute_folder(folder: &Path) -> std::io::Result<PathBuf> {
     }
 }
 
+/// The feed written in `folder` before, if it is there as a plain file.
+pub fn read_feed(folder: &Path) -> Option<String> {
+    let file = feed_file(folder);
+    std::fs::symlink_metadata(&file)
+        .is_ok_and(|meta| meta.is_file())
+        .then(|| std::fs::read_to_string(&file).ok())
+        .flatten()
+}
+
 /// Writes the feed into `folder` if its content changed; true when it did.
 /// The new file is written beside the old and renamed over it, so a syncing
 /// app never reads half a file, and an unchanged feed leaves the file (and
@@ -261,9 +338,7 @@ fn absolute_folder(folder: &Path) -> std::io::Result<PathBuf> {
 pub fn write_feed(folder: &Path, text: &str) -> Result<bool> {
     let file = feed_file(folder);
     // Only a plain file is compared: a link there is replaced, not followed.
-    let unchanged = std::fs::symlink_metadata(&file).is_ok_and(|meta| meta.is_file())
-        && std::fs::read(&file).is_ok_and(|old| old == text.as_bytes());
-    if unchanged {
+    if read_feed(folder).is_some_and(|old| old == text) {
         return Ok(false);
     }
     let (scratch, mut new_file) = ScratchFile::create(folder, "raincheck-decide-by", "ics")

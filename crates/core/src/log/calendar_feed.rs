@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 use super::interviews::{interview_from_row, COLUMNS, COLUMN_COUNT};
 use super::{begin, storage, Log};
 use crate::calendar::feed::{
-    checked_feed_folder, feed_ics, remove_feed, write_feed, FeedInterview, FeedStatus,
+    checked_feed_folder, feed_ics_after, read_feed, remove_feed, write_feed, Feed, FeedInterview,
+    FeedStatus,
 };
 use crate::calendar::ics::MOVED_FIELD;
 use crate::error::{Error, Result};
@@ -75,13 +76,16 @@ impl Log {
         found
     }
 
-    /// The feed as it stands at `now`, in `words`' language.
-    fn feed_now(&self, now: DateTime<Utc>, words: &Words) -> Result<crate::calendar::feed::Feed> {
-        Ok(feed_ics(
+    /// The feed as it stands at `now`, in `words`' language, after the one
+    /// written in `folder` before (an unchanged event keeps its stamp).
+    fn feed_now(&self, folder: &Path, now: DateTime<Utc>, words: &Words) -> Result<Feed> {
+        let previous = read_feed(folder);
+        Ok(feed_ics_after(
             &self.feed_interviews(now)?,
             self.home_zone()?,
             now,
             words,
+            previous.as_deref(),
         ))
     }
 
@@ -97,7 +101,7 @@ impl Log {
     ) -> Result<FeedStatus> {
         let folder = checked_feed_folder(folder)?;
         let before = self.calendar_feed_folder()?;
-        let feed = self.feed_now(now, words)?;
+        let feed = self.feed_now(&folder, now, words)?;
         let text = serde_json::to_string(&FeedSetting {
             folder: folder.clone(),
         })
@@ -140,7 +144,7 @@ impl Log {
         let Some(folder) = self.calendar_feed_folder()? else {
             return Ok(FeedStatus::off());
         };
-        let feed = self.feed_now(now, words)?;
+        let feed = self.feed_now(&folder, now, words)?;
         let written = write_feed(&folder, &feed.text)?;
         Ok(FeedStatus::in_folder(&folder, feed.events, written))
     }
