@@ -512,6 +512,20 @@ fn an_event_whose_words_change_is_stamped_anew_then_left_alone() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_folder_typed_from_home_with_a_tilde_is_found() {
+    let mut small = small_log();
+    let home = std::path::PathBuf::from(std::env::var_os("HOME").unwrap());
+    let synced = TempDir::new_in(&home).unwrap();
+    let typed = Path::new("~").join(synced.path().strip_prefix(&home).unwrap());
+    let status = small
+        .log
+        .switch_calendar_feed_on(&typed, at(NOW), Words::english())
+        .unwrap();
+    assert!(synced.path().join(FEED_FILE_NAME).exists(), "{status:?}");
+}
+
 #[test]
 fn off_by_default() {
     let small = small_log();

@@ -296,8 +296,10 @@ pub fn checked_feed_folder(folder: &Path) -> Result<PathBuf> {
     if folder.as_os_str().is_empty() {
         return Err(Error::said(Said::key("error-feed-folder-empty")).for_field("folder"));
     }
+    let typed = folder;
+    let folder = &expand_home(folder);
     let metadata =
-        std::fs::metadata(folder).map_err(|e| folder_refusal(folder, &e).for_field("folder"))?;
+        std::fs::metadata(folder).map_err(|e| folder_refusal(typed, &e).for_field("folder"))?;
     if !metadata.is_dir() {
         return Err(Error::said(
             Said::key("error-feed-folder-not-a-folder").with("path", folder.display().to_string()),
@@ -310,6 +312,14 @@ pub fn checked_feed_folder(folder: &Path) -> Result<PathBuf> {
     ScratchFile::create(&absolute, "raincheck-decide-by", "ics")
         .map_err(|e| scratch_refusal(&absolute, e).for_field("folder"))?;
     Ok(absolute)
+}
+
+/// "~/Sync" as a shell reads it: in the user's home (a folder typed by hand).
+fn expand_home(folder: &Path) -> PathBuf {
+    match (folder.strip_prefix("~"), dirs::home_dir()) {
+        (Ok(rest), Some(home)) => home.join(rest),
+        _ => folder.to_owned(),
+    }
 }
 
 /// The folder as an absolute path, its links resolved; on Windows without
