@@ -3,11 +3,12 @@
 
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
+use chrono::Utc;
 use raincheck_core::data_dir::DataDir;
 use raincheck_core::language::Language;
 use raincheck_core::log::key_vault::SystemKeyring;
 use raincheck_core::log::Log;
-use raincheck_core::words::{WindowLanguage, Words};
+use raincheck_core::words::{Arg, WindowLanguage, Words};
 use raincheck_core::Result;
 
 /// What every IPC command may reach. The log opens in the background once the
@@ -15,6 +16,9 @@ use raincheck_core::Result;
 pub struct AppState {
     pub data_dir: DataDir,
     log: Mutex<Option<Log>>,
+    /// Why the calendar feed could not be written last time, in the window's
+    /// words; none once it was written (or while it is off).
+    feed_problem: Mutex<Option<String>>,
 }
 
 /// The window's words, in the language the user chose (or the system's).
@@ -44,6 +48,7 @@ impl AppState {
         AppState {
             data_dir,
             log: Mutex::new(None),
+            feed_problem: Mutex::new(None),
         }
     }
 
@@ -68,6 +73,64 @@ impl AppState {
             None => slot.insert(Log::open(&self.data_dir, &SystemKeyring)?),
         };
         crate::ipc_error::caught("working with the log", || work(log))
+    }
+
+    /// Runs `work` on the log, then brings the calendar feed up to date: for
+    /// the commands that change what it holds. The feed failing is kept as
+    /// a warning (`feed_problem`), never the command's failure.
+    pub fn changing_log<T>(&self, work: impl FnOnce(&mut Log) -> Result<T>) -> Result<T> {
+        let answer = self.with_log(work)?;
+        self.refresh_feed();
+        Ok(answer)
+    }
+
+    /// Writes the calendar feed if it is on and changed (the reminder loop
+    /// each round, and after a change); a failure is kept, and said in the
+    /// program's log once, not each minute.
+    pub fn refresh_feed(&self) {
+        let words = self.words();
+        // A log that cannot be opened is said by the reminders and the
+        // window; only the feed's own failures are kept here.
+        let Ok(failure) = self.with_log(|log| {
+            Ok(match log.calendar_feed_folder()? {
+                Some(_) => log.refresh_calendar_feed(Utc::now(), &words).err(),
+                None => None,
+            })
+        }) else {
+            return;
+        };
+        let problem = failure.map(|error| {
+            words.with(
+                "feed-not-updated",
+                &[("error", Arg::from(&error.in_words(&words)))],
+            )
+        });
+        let mut kept = self
+            .feed_problem
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if problem != *kept {
+            if let Some(problem) = &problem {
+                eprintln!("raincheck: {problem}");
+            }
+            *kept = problem;
+        }
+    }
+
+    /// Why the feed was not written last time, if it was not.
+    pub fn feed_problem(&self) -> Option<String> {
+        self.feed_problem
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    /// Forgets the last problem (the feed was switched on elsewhere, or off).
+    pub fn clear_feed_problem(&self) {
+        *self
+            .feed_problem
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = None;
     }
 
     /// Runs `work` with the log closed, holding the log's slot for the whole

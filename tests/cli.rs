@@ -731,6 +731,103 @@ fn ics_export_and_import_round_trip_through_the_command_line() {
         .stdout(predicate::str::contains("BEGIN:VEVENT"));
 }
 
+#[test]
+fn ics_feed_switches_on_keeps_up_with_the_log_and_switches_off() {
+    let dir = TempDir::new().unwrap();
+    let id = add(dir.path(), ACME);
+    raincheck_without_keyring(dir.path())
+        .args(["ics", "feed", "--now", NOW])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "The calendar feed is off. Switch it on with: raincheck ics feed --folder DIR",
+        ));
+
+    let phone = TempDir::new().unwrap();
+    let answer = json_from(
+        raincheck_without_keyring(dir.path())
+            .args(["ics", "feed", "--json", "--now", NOW, "--folder"])
+            .arg(phone.path()),
+    );
+    assert_eq!(answer["on"], true);
+    assert_eq!(answer["events"], 1);
+    assert_eq!(answer["written"], true);
+    assert!(answer["last_written_at"].is_string(), "{answer}");
+    let file = phone.path().join("raincheck-decide-by.ics");
+    assert_eq!(
+        Path::new(answer["file"].as_str().unwrap()),
+        std::fs::canonicalize(&file).unwrap()
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains("SUMMARY:Decide about Acme — Backend Engineer"),
+        "{text}"
+    );
+    // Thursday 10:00 Berlin: Wednesday 10:00 there, 09:00 UTC.
+    assert!(text.contains("DTSTART:20261202T090000Z"), "{text}");
+
+    // Written again only when something changed.
+    raincheck_without_keyring(dir.path())
+        .args(["ics", "feed", "--now", NOW])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("One event in").and(predicate::str::contains(
+                "raincheck-decide-by.ics, unchanged since",
+            )),
+        );
+
+    // A decision made on the command line reaches the feed at once.
+    raincheck_without_keyring(dir.path())
+        .args([
+            "log",
+            "decide",
+            &id.to_string(),
+            "--decision",
+            "attend",
+            "--now",
+            NOW,
+        ])
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(!text.contains("BEGIN:VEVENT"), "{text}");
+
+    raincheck_without_keyring(dir.path())
+        .args(["ics", "feed", "--off"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("The calendar feed is off;"));
+    assert!(!file.exists());
+    let answer = json_from(raincheck_without_keyring(dir.path()).args(["ics", "feed", "--json"]));
+    assert_eq!(answer["on"], false);
+}
+
+#[test]
+fn ics_feed_refuses_a_missing_folder_in_the_systems_language() {
+    let dir = TempDir::new().unwrap();
+    add(dir.path(), ACME);
+    let missing = dir.path().join("not-there");
+    raincheck_without_keyring(dir.path())
+        .args(["ics", "feed", "--folder"])
+        .arg(&missing)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("does not exist"));
+    raincheck_without_keyring(dir.path())
+        .env("LC_ALL", "de_DE.UTF-8")
+        .args(["ics", "feed", "--folder"])
+        .arg(&missing)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("gibt es nicht"));
+    raincheck_without_keyring(dir.path())
+        .args(["ics", "feed", "--json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"on\": false"));
+}
+
 /// Scratch copies that `restore` made to check a backup and did not remove.
 fn restore_copies_left() -> usize {
     std::fs::read_dir(std::env::temp_dir())

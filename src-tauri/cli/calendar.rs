@@ -4,9 +4,11 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
+use raincheck_core::calendar::feed::{feed_file, FeedStatus};
 use raincheck_core::calendar::ics::{export_ics, import_ics_in, MAX_ICS_BYTES};
 use raincheck_core::log::ListFilter;
-use raincheck_core::words::{Arg, Said};
+use raincheck_core::time::describe_start;
+use raincheck_core::words::{Arg, Said, Words};
 use raincheck_core::{Error, Result};
 
 use super::Context;
@@ -17,6 +19,20 @@ pub enum IcsCommand {
     Export(ExportArgs),
     /// Read an invite (.ics) into interviews; prints them, saves only with --save
     Import(ImportArgs),
+    /// Keep a calendar feed (raincheck-decide-by.ics) in a folder your phone's
+    /// calendar syncs: an event with an alarm at each open interview's "decide by".
+    /// Without options: write it now and say where and how many events
+    Feed(FeedArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FeedArgs {
+    /// Switch the feed on in this folder (it must exist), and write it now
+    #[arg(long, value_name = "DIR", conflicts_with = "off")]
+    folder: Option<PathBuf>,
+    /// Switch the feed off and remove its file
+    #[arg(long)]
+    off: bool,
 }
 
 #[derive(Debug, Args)]
@@ -43,6 +59,7 @@ pub struct ImportArgs {
 
 pub fn run(command: IcsCommand, context: &Context<'_>) -> Result<()> {
     match command {
+        IcsCommand::Feed(args) => feed(args, context),
         IcsCommand::Export(args) => {
             let log = context.open_log()?;
             let ids: Vec<i64> = match args.id {
@@ -115,6 +132,57 @@ pub fn run(command: IcsCommand, context: &Context<'_>) -> Result<()> {
             })
         }
     }
+}
+
+/// `raincheck ics feed`: switches the feed on or off, or writes it now.
+fn feed(args: FeedArgs, context: &Context<'_>) -> Result<()> {
+    let mut log = context.open_log()?;
+    let now = context.now();
+    let feed_words = context.feed_words()?;
+    if args.off {
+        let folder = log.switch_calendar_feed_off()?;
+        let words = context.words();
+        let answer = FeedStatus::off();
+        return context.print(&answer, |_| match folder {
+            Some(folder) => words.line_with(
+                "ics-feed-switched-off",
+                &[("file", Arg::from(&feed_file(&folder).display().to_string()))],
+            ),
+            None => words.line("ics-feed-off"),
+        });
+    }
+    let status = match args.folder {
+        Some(folder) => log.switch_calendar_feed_on(&folder, now, &feed_words)?,
+        None => log.refresh_calendar_feed(now, &feed_words)?,
+    };
+    let words = context.words();
+    let when = match status.last_written_at {
+        Some(at) => describe_start(at, log.home_zone()?, words),
+        None => String::new(),
+    };
+    context.print(&status, |status| describe_feed(status, &when, words))
+}
+
+/// One line for a person: how many events, where, and when written.
+fn describe_feed(status: &FeedStatus, when: &str, words: &Words) -> String {
+    if !status.on {
+        return words.line("ics-feed-off");
+    }
+    words.line_with(
+        "ics-feed-status",
+        &[
+            ("count", Arg::from(status.events)),
+            (
+                "file",
+                Arg::from(status.file.as_deref().unwrap_or_default()),
+            ),
+            (
+                "written",
+                Arg::from(if status.written { "yes" } else { "no" }),
+            ),
+            ("when", Arg::from(when)),
+        ],
+    )
 }
 
 /// Reads an invite, or standard input for `-`, but never more than one byte

@@ -27,7 +27,7 @@ use clap::{Args as ClapArgs, Parser, Subcommand};
 use raincheck_core::data_dir::DataDir;
 use raincheck_core::log::key_vault::SystemKeyring;
 use raincheck_core::log::Log;
-use raincheck_core::words::{system_language, Words};
+use raincheck_core::words::{system_language, WindowLanguage, Words};
 use raincheck_core::{Error, Result};
 use serde::Serialize;
 
@@ -112,6 +112,7 @@ pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
         words: Words::new(system_language()),
     };
     let done = |result: Result<()>| result.map(|()| ExitCode::SUCCESS);
+    let refresh_feed = changes_feed(&command);
     let result = match command {
         Command::Log(command) => done(log::run(command, &context)),
         Command::Advise(args) => done(advise::advise(args, &context)),
@@ -137,7 +138,48 @@ pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
         Command::Appearance(args) => done(profile::appearance(args, &context)),
         Command::Insights(args) => done(insights::insights(args, &context)),
     };
+    if refresh_feed && result.is_ok() {
+        refresh_feed_quietly(&context);
+    }
     result.unwrap_or_else(|error| report(&error, &context.words))
+}
+
+/// Whether a command may change what the calendar feed holds (an
+/// interview's time, its decision, a message sent, the user's zone).
+fn changes_feed(command: &Command) -> bool {
+    use log::LogCommand;
+    matches!(
+        command,
+        Command::Log(
+            LogCommand::Add { .. }
+                | LogCommand::Edit { .. }
+                | LogCommand::Decide { .. }
+                | LogCommand::Sent { .. }
+                | LogCommand::Delete { .. }
+        ) | Command::Import(_)
+            | Command::Restore(_)
+            | Command::Profile(_)
+            | Command::Ics(calendar::IcsCommand::Import(_))
+    )
+}
+
+/// Brings the calendar feed up to date after the log changed (nothing when
+/// it is off). A failure is a warning: what the command did is done.
+fn refresh_feed_quietly(context: &Context<'_>) {
+    let refreshed = context
+        .open_log()
+        .and_then(|log| log.refresh_calendar_feed(context.now(), &context.feed_words()?));
+    if let Err(error) = refreshed {
+        let words = &context.words;
+        let line = words.line_with(
+            "ics-feed-not-updated",
+            &[(
+                "error",
+                raincheck_core::words::Arg::from(&error.in_words(words)),
+            )],
+        );
+        eprintln!("raincheck: {}", raincheck_core::text::visible(&line));
+    }
 }
 
 /// What a subcommand needs from the command line.
@@ -169,6 +211,14 @@ impl Context<'_> {
 
     fn now(&self) -> DateTime<Utc> {
         self.global.now.unwrap_or_else(Utc::now)
+    }
+
+    /// The words the calendar feed is written in: the window's language, so
+    /// the window and the command line write the same feed.
+    fn feed_words(&self) -> Result<Words> {
+        Ok(Words::new(
+            WindowLanguage::load(&self.data_dir()?).resolve(),
+        ))
     }
 
     fn data_dir(&self) -> Result<DataDir> {

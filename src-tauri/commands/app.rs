@@ -83,6 +83,8 @@ pub fn set_window_language(
     choice: WindowLanguage,
 ) -> IpcResult<PageWords> {
     let words = state.choose_language(choice)?;
+    // The feed speaks the window's language too.
+    state.refresh_feed();
     Ok(page_words(choice, words.language()))
 }
 

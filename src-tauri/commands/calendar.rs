@@ -1,11 +1,17 @@
 //! Clashes and slot proposals over IPC.
 
+use std::path::Path;
+
 use chrono::Utc;
+use raincheck_core::calendar::feed::FeedStatus;
 use raincheck_core::calendar::ics::{import_ics_in, ImportedInvite};
 use raincheck_core::calendar::{Clash, SlotProposal};
 use raincheck_core::data_dir::exports_dir;
 use raincheck_core::exports::{self, Written};
-use raincheck_core::time::{parse_start, parse_zone};
+use raincheck_core::log::Log;
+use raincheck_core::time::{describe_start, parse_start, parse_zone};
+use raincheck_core::words::Words;
+use serde::Serialize;
 use tauri::State;
 
 use crate::ipc_error::IpcResult;
@@ -48,4 +54,64 @@ pub fn export_interview_ics(state: State<'_, AppState>, id: i64) -> IpcResult<Wr
 pub fn read_invite(state: State<'_, AppState>, text: String) -> IpcResult<Vec<ImportedInvite>> {
     // Its warnings in the window's language.
     Ok(import_ics_in(&text, &state.words())?)
+}
+
+/// The calendar feed as Settings shows it.
+#[derive(Debug, Serialize)]
+pub struct FeedView {
+    #[serde(flatten)]
+    pub status: FeedStatus,
+    /// When the file was last written, in the user's zone and the window's words.
+    pub last_written: Option<String>,
+    /// Why it could not be written last time, if so.
+    pub problem: Option<String>,
+}
+
+fn feed_view(log: &Log, status: FeedStatus, words: &Words) -> raincheck_core::Result<FeedView> {
+    let last_written = match status.last_written_at {
+        Some(at) => Some(describe_start(at, log.home_zone()?, words)),
+        None => None,
+    };
+    Ok(FeedView {
+        status,
+        last_written,
+        problem: None,
+    })
+}
+
+/// Where the feed is kept, how many events it holds and when it was written.
+#[tauri::command(async)]
+pub fn calendar_feed(state: State<'_, AppState>) -> IpcResult<FeedView> {
+    let words = state.words();
+    let mut view = state.with_log(|log| {
+        let status = log.calendar_feed_status(Utc::now())?;
+        feed_view(log, status, &words)
+    })?;
+    view.problem = state.feed_problem().filter(|_| view.status.on);
+    Ok(view)
+}
+
+/// Keeps the feed in `folder` (typed or pasted in Settings) and writes it
+/// now; a folder that is missing or read-only is refused in words.
+#[tauri::command(async)]
+pub fn set_calendar_feed(state: State<'_, AppState>, folder: String) -> IpcResult<FeedView> {
+    let words = state.words();
+    let view = state.with_log(|log| {
+        let status = log.switch_calendar_feed_on(Path::new(folder.trim()), Utc::now(), &words)?;
+        feed_view(log, status, &words)
+    })?;
+    state.clear_feed_problem();
+    Ok(view)
+}
+
+/// Stops keeping the feed and removes its file.
+#[tauri::command(async)]
+pub fn calendar_feed_off(state: State<'_, AppState>) -> IpcResult<FeedView> {
+    state.with_log(|log| log.switch_calendar_feed_off())?;
+    state.clear_feed_problem();
+    Ok(FeedView {
+        status: FeedStatus::off(),
+        last_written: None,
+        problem: None,
+    })
 }

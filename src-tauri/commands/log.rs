@@ -50,7 +50,7 @@ pub fn get_interview(state: State<'_, AppState>, id: i64) -> IpcResult<Interview
 
 #[tauri::command(async)]
 pub fn add_interview(state: State<'_, AppState>, fields: InterviewFields) -> IpcResult<Added> {
-    let id = state.with_log(|log| log.add_interview(&fields, Utc::now()))?;
+    let id = state.changing_log(|log| log.add_interview(&fields, Utc::now()))?;
     Ok(Added { id })
 }
 
@@ -60,7 +60,7 @@ pub fn edit_interview(
     id: i64,
     fields: InterviewFields,
 ) -> IpcResult<Interview> {
-    Ok(state.with_log(|log| log.edit_interview(id, &fields, Utc::now()))?)
+    Ok(state.changing_log(|log| log.edit_interview(id, &fields, Utc::now()))?)
 }
 
 #[tauri::command(async)]
@@ -69,18 +69,18 @@ pub fn decide_interview(
     id: i64,
     update: DecisionUpdate,
 ) -> IpcResult<Interview> {
-    Ok(state.with_log(|log| log.decide(id, &update, Utc::now()))?)
+    Ok(state.changing_log(|log| log.decide(id, &update, Utc::now()))?)
 }
 
 /// Deletes and returns the whole record, which the UI keeps for "Undo".
 #[tauri::command(async)]
 pub fn delete_interview(state: State<'_, AppState>, id: i64) -> IpcResult<InterviewRecord> {
-    Ok(state.with_log(|log| log.delete_interview(id))?)
+    Ok(state.changing_log(|log| log.delete_interview(id))?)
 }
 
 #[tauri::command(async)]
 pub fn restore_interview(state: State<'_, AppState>, record: InterviewRecord) -> IpcResult<Added> {
-    let id = state.with_log(|log| log.restore_interview(&record))?;
+    let id = state.changing_log(|log| log.restore_interview(&record))?;
     Ok(Added { id })
 }
 
@@ -100,7 +100,7 @@ pub fn record_sent(
     id: i64,
     message: SentMessage,
 ) -> IpcResult<Message> {
-    Ok(state.with_log(|log| log.record_sent(id, &message, Utc::now()))?)
+    Ok(state.changing_log(|log| log.record_sent(id, &message, Utc::now()))?)
 }
 
 #[tauri::command(async)]
@@ -138,7 +138,7 @@ pub fn get_profile(state: State<'_, AppState>) -> IpcResult<Profile> {
 
 #[tauri::command(async)]
 pub fn set_profile(state: State<'_, AppState>, profile: Profile) -> IpcResult<Profile> {
-    Ok(state.with_log(|log| log.set_profile(&profile))?)
+    Ok(state.changing_log(|log| log.set_profile(&profile))?)
 }
 
 /// Writes an export into the user's Documents folder under a dated name; the
@@ -153,7 +153,7 @@ pub fn export_log(state: State<'_, AppState>, format: ExportFormat) -> IpcResult
 /// Imports the text of a JSON export the user picked.
 #[tauri::command(async)]
 pub fn import_log(state: State<'_, AppState>, text: String) -> IpcResult<ImportReport> {
-    Ok(state.with_log(|log| log.import_json(&text))?)
+    Ok(state.changing_log(|log| log.import_json(&text))?)
 }
 
 /// What the whole search shows, in the window's words.
@@ -211,6 +211,7 @@ pub fn restore_backup(state: State<'_, AppState>, request: Request<'_>) -> IpcRe
         )?;
         Ok((Some(log), aside))
     })?;
+    state.refresh_feed();
     // No log to move aside (a first run): an empty path says so.
     Ok(aside.as_deref().map(Written::at).unwrap_or(Written {
         path: String::new(),

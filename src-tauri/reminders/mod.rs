@@ -127,6 +127,9 @@ pub fn start(app: AppHandle) {
             std::thread::sleep(FIRST_ROUND_DELAY);
             loop {
                 tick(&app);
+                // After the reminders, and whatever became of them: the
+                // feed failing is a warning in Settings, never a stop.
+                app.state::<AppState>().refresh_feed();
                 tray::refresh(&app);
                 // A sleep across suspend ends late, and the next round catches up.
                 std::thread::sleep(clock::scaled(TICK));

@@ -8,6 +8,7 @@ mod accessibility;
 mod all_day;
 mod app_frame;
 mod calendar;
+mod calendar_feed;
 mod decision_wizard;
 mod drafting;
 mod hostile_text;

@@ -24,7 +24,7 @@ export async function show() {
   $("#log-read-only").textContent = status.read_only ?? "";
   $("#log-read-only").hidden = $("#log-read-only-term").hidden = !status.read_only;
   fillReminderKinds(words.reminder_kinds);
-  await showReminders();
+  await Promise.all([showReminders(), showFeed()]);
   fillChoices($("#theme-choice"), words.themes);
   fillChoices($("#zoom-choice"), words.sizes);
   fillChoices($("#window-language-choice"), words.window_languages);
@@ -71,6 +71,27 @@ async function showReminders() {
   $("#start-at-login").checked = atLogin;
 }
 
+// The calendar feed: where it is kept, when it was written, what went wrong.
+async function showFeed() {
+  try {
+    drawFeed(await call("calendar_feed"));
+  } catch (error) {
+    // The rest of Settings shows whatever became of the feed.
+    $("#feed-problem").textContent = error.message;
+    $("#feed-problem").hidden = false;
+  }
+}
+
+function drawFeed(feed) {
+  $("#feed-facts").hidden = $("#feed-off").hidden = !feed.on;
+  $("#feed-folder").value = feed.folder ?? "";
+  $("#feed-file").textContent = feed.file ?? "";
+  $("#feed-last-written").textContent = feed.last_written ?? "…";
+  $("#feed-events").textContent = t("settings-feed-events", { count: feed.events });
+  $("#feed-problem").textContent = feed.problem ?? "";
+  $("#feed-problem").hidden = !feed.problem;
+}
+
 function wire() {
   if (wired) return;
   wired = true;
@@ -106,6 +127,27 @@ function wire() {
     } catch (error) {
       problem.textContent = error.message;
       problem.hidden = false;
+    }
+  });
+  $("#feed-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const problem = $("#feed-error");
+    problem.hidden = true;
+    try {
+      const feed = await call("set_calendar_feed", { folder: $("#feed-folder").value });
+      drawFeed(feed);
+      toast(t("settings-feed-saved", { path: feed.file }));
+    } catch (error) {
+      problem.textContent = error.message;
+      problem.hidden = false;
+    }
+  });
+  $("#feed-off").addEventListener("click", async () => {
+    try {
+      drawFeed(await call("calendar_feed_off"));
+      toast(t("settings-feed-off"));
+    } catch (error) {
+      toast(error.message);
     }
   });
   $("#reminder-kinds").addEventListener("change", async () => {

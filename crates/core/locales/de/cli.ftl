@@ -101,6 +101,18 @@ ics-added = { $count ->
 } { $ids } hinzugefügt.
 # Steht für eine Angabe, die eine Einladung nicht enthält.
 ics-unknown = (?)
+# $file ist die Datei des Feeds, $when wann sie zuletzt geschrieben wurde („Do. 3. Dez. 2026, 10:00 MEZ“).
+ics-feed-status = { $count ->
+    [0] Kein offenes Gespräch: Der Feed enthält keinen Termin
+    [one] Ein Termin
+   *[other] { $count } Termine
+} in { $file }, { $written ->
+    [yes] soeben geschrieben.
+   *[no] unverändert seit { $when }.
+}
+ics-feed-off = Der Kalender-Feed ist aus. Einschalten mit: raincheck ics feed --folder ORDNER (ein Ordner, den der Kalender Ihres Telefons synchronisiert).
+ics-feed-switched-off = Der Kalender-Feed ist aus; { $file } wurde entfernt.
+ics-feed-not-updated = Der Kalender-Feed wurde nicht aktualisiert: { $error }
 
 ## raincheck export, import, backup, restore, status
 

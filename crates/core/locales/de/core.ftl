@@ -483,3 +483,34 @@ tray-still-running-body = Raincheck bleibt in der Systemleiste, um Sie vor Ihren
 ## Einstellungen
 
 window-language-system = Wie im System
+
+## Der Kalender-Feed: ein Termin zu jedem offenen „Entscheiden bis“, damit
+## der Kalender des Telefons daran erinnert. $decision ist undecided,
+## withdraw, reschedule oder pause; $both, $phone und $known sind yes oder no.
+
+feed-calendar-name = Raincheck: Entscheiden bis
+feed-event-summary = { $decision ->
+    [undecided] Entscheidung fällig: { $company } — { $position }
+   *[other] { $company } Bescheid geben — { $position }
+}
+feed-event-when = { $both ->
+    [yes] Das Gespräch: { $theirs } Ortszeit des Unternehmens (bei Ihnen { $yours }).
+   *[no] Das Gespräch: { $theirs }.
+}
+feed-event-reach = { $phone ->
+    [yes] Keine 24 Stunden mehr: Wenn Sie nicht hingehen, rufen Sie an{ $known ->
+        [yes] {" "}({ $contact }).
+       *[no] .
+    }
+   *[no] Eine Nachricht kommt jetzt noch rechtzeitig an: Wenn Sie nicht hingehen, schreiben Sie eine E-Mail{ $known ->
+        [yes] {" "}an { $contact }.
+       *[no] .
+    }
+}
+feed-event-next = { $decision ->
+    [withdraw] Sie haben entschieden, Ihre Bewerbung zurückzuziehen, aber nichts ist als gesendet markiert.
+    [reschedule] Sie haben entschieden, um Verschiebung zu bitten, aber nichts ist als gesendet markiert.
+    [pause] Sie haben entschieden, Ihre Bewerbung ruhen zu lassen, aber nichts ist als gesendet markiert.
+   *[other] Öffnen Sie Raincheck, um zu entscheiden.
+}
+feed-not-updated = Der Kalender-Feed wurde nicht aktualisiert: { $error } Raincheck versucht es jede Minute erneut.

@@ -192,3 +192,11 @@ read-only-reason = Es kann nichts gespeichert werden: Der Ordner des Protokolls 
 error-backup-not-a-file = Die Sicherung ist nicht als Datei angekommen: Wählen Sie die Sicherungsdatei erneut aus.
 error-link-no-app = Keine App auf diesem Computer hat den Link übernommen ({ $detail }): Kopieren Sie den Text und senden Sie ihn selbst, oder öffnen Sie einen Besprechungslink aus der Einladung heraus.
 error-new-time-passed = Der neue Termin „{ $when }“ liegt bereits in der Vergangenheit: Prüfen Sie das Datum und ob die Uhrzeit in der Zeitzone des Gesprächs angegeben ist.
+
+## Der Ordner des Kalender-Feeds
+
+error-feed-folder-empty = Nennen Sie einen Ordner für den Kalender-Feed, am besten einen, den der Kalender Ihres Telefons synchronisiert.
+error-feed-folder-missing = Den Ordner { $path } gibt es nicht (mehr): Wählen Sie einen vorhandenen Ordner oder legen Sie ihn zuerst an.
+error-feed-folder-not-a-folder = { $path } ist eine Datei, kein Ordner: Wählen Sie den Ordner, in den der Kalender-Feed soll.
+error-feed-folder-read-only = Raincheck darf in { $path } nicht schreiben: Wählen Sie einen Ordner, in dem Sie schreiben dürfen, oder ändern Sie seine Berechtigungen.
+error-feed-folder-unusable = Der Kalender-Feed ließ sich in { $path } nicht schreiben ({ $detail }): Wählen Sie einen anderen Ordner.

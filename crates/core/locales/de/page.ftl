@@ -176,6 +176,21 @@ close-a-dialog = Dialog schließen
 window-language = Sprache der Oberfläche
 follow-up-after = Nachfrage vorschlagen nach so vielen Werktagen ohne Antwort
 settings-follow-up-saved = Nachfragen: gespeichert.
+calendar-feed = Kalender-Feed
+calendar-feed-explained = Legen Sie eine Kalenderdatei in einen Ordner, den der Kalender Ihres Telefons synchronisiert: Jedes offene „Entscheiden bis“ steht dort als Termin mit Erinnerung, sodass Ihr Telefon Sie auch bei zugeklapptem Computer erinnert.
+feed-folder = Ordner
+feed-folder-placeholder = ein Ordner, den der Kalender Ihres Telefons synchronisiert
+keep-the-feed-here = Feed hier ablegen
+feed-file = Datei
+feed-last-written = Zuletzt geschrieben
+feed-events = Termine
+turn-the-feed-off = Feed ausschalten
+settings-feed-events = { $count ->
+    [0] Keine: Kein Gespräch ist offen
+   *[other] { $count }
+}
+settings-feed-saved = Der Kalender-Feed liegt jetzt in { $path }.
+settings-feed-off = Der Kalender-Feed ist aus, seine Datei entfernt.
 insights = Auswertung
 export-the-figures = Zahlen exportieren (CSV)
 nothing-to-count-yet = Noch nichts auszuwerten

@@ -95,6 +95,18 @@ ics-added = Added { $count ->
 } { $ids }.
 # Stands for a detail an invite does not give.
 ics-unknown = (?)
+# $file is the feed's file, $when when it was last written ("Thu 3 Dec 2026, 10:00 CET").
+ics-feed-status = { $count ->
+    [0] No open interview: the feed holds no event
+    [one] One event
+   *[other] { $count } events
+} in { $file }, { $written ->
+    [yes] written now.
+   *[no] unchanged since { $when }.
+}
+ics-feed-off = The calendar feed is off. Switch it on with: raincheck ics feed --folder DIR (a folder your phone's calendar syncs).
+ics-feed-switched-off = The calendar feed is off; { $file } was removed.
+ics-feed-not-updated = The calendar feed was not updated: { $error }
 
 ## raincheck export, import, backup, restore, status
 

@@ -460,3 +460,34 @@ tray-still-running-body = It stays in the tray to remind you before your intervi
 ## Settings
 
 window-language-system = As the desktop is
+
+## The calendar feed: an event at each open interview's "decide by", for a
+## phone's calendar to remind from. $decision is undecided, withdraw,
+## reschedule or pause; $both, $phone and $known are yes or no.
+
+feed-calendar-name = Raincheck: decide by
+feed-event-summary = { $decision ->
+    [undecided] Decide about { $company } — { $position }
+   *[other] Tell { $company } — { $position }
+}
+feed-event-when = { $both ->
+    [yes] The interview: { $theirs } their time ({ $yours } yours).
+   *[no] The interview: { $theirs }.
+}
+feed-event-reach = { $phone ->
+    [yes] Under 24 hours to go: if you won't go, call them{ $known ->
+        [yes] {" "}on { $contact }.
+       *[no] .
+    }
+   *[no] A message still reaches them in good time: if you won't go, e-mail them{ $known ->
+        [yes] {" "}at { $contact }.
+       *[no] .
+    }
+}
+feed-event-next = { $decision ->
+    [withdraw] You decided to withdraw, but nothing is marked as sent.
+    [reschedule] You decided to ask for another time, but nothing is marked as sent.
+    [pause] You decided to pause, but nothing is marked as sent.
+   *[other] Open Raincheck to decide.
+}
+feed-not-updated = The calendar feed was not updated: { $error } Raincheck tries again each minute.

@@ -183,3 +183,11 @@ read-only-reason = Nothing can be saved: the log's folder { $folder } (or the lo
 error-backup-not-a-file = The backup did not arrive as a file: pick the backup file again.
 error-link-no-app = No app on this computer took the link ({ $detail }): copy the text and send it yourself, or open a meeting link from its invitation.
 error-new-time-passed = The new time "{ $when }" has already passed: check the date, and that the time is the one in the interview's time zone.
+
+## The calendar feed's folder
+
+error-feed-folder-empty = Name a folder for the calendar feed: one your phone's calendar syncs.
+error-feed-folder-missing = The folder { $path } does not exist (any more): pick a folder that is there, or create it first.
+error-feed-folder-not-a-folder = { $path } is a file, not a folder: pick the folder the calendar feed should go in.
+error-feed-folder-read-only = Raincheck may not write in { $path }: pick a folder you can write in, or change its permissions.
+error-feed-folder-unusable = The calendar feed could not be written in { $path } ({ $detail }): pick another folder.

@@ -165,6 +165,21 @@ close-a-dialog = Close a dialog
 window-language = Language of the window
 follow-up-after = Offer a follow-up after this many working days without a reply
 settings-follow-up-saved = Follow-ups: saved.
+calendar-feed = Calendar feed
+calendar-feed-explained = Keep a calendar file in a folder your phone's calendar syncs: each open interview's "decide by" is an event there with an alarm, so your phone reminds you even when this computer is shut.
+feed-folder = Folder
+feed-folder-placeholder = a folder your phone's calendar syncs
+keep-the-feed-here = Keep the feed here
+feed-file = File
+feed-last-written = Last written
+feed-events = Events
+turn-the-feed-off = Turn the feed off
+settings-feed-events = { $count ->
+    [0] None: no interview is open
+   *[other] { $count }
+}
+settings-feed-saved = The calendar feed is kept in { $path }.
+settings-feed-off = The calendar feed is off, and its file removed.
 insights = Insights
 export-the-figures = Export the figures (CSV)
 nothing-to-count-yet = Nothing to count yet

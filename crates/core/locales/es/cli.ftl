@@ -104,6 +104,18 @@ ics-added = { $count ->
 } { $ids }.
 # Ocupa el lugar de un dato que la invitación no da.
 ics-unknown = (?)
+# $file es el archivo del feed, $when cuándo se escribió por última vez.
+ics-feed-status = { $count ->
+    [0] Ninguna entrevista pendiente: el feed no tiene eventos
+    [one] Un evento
+   *[other] { $count } eventos
+} en { $file }, { $written ->
+    [yes] escrito ahora mismo.
+   *[no] sin cambios desde { $when }.
+}
+ics-feed-off = El feed del calendario está desactivado. Actívalo con: raincheck ics feed --folder CARPETA (una carpeta que sincronice el calendario de tu móvil).
+ics-feed-switched-off = El feed del calendario está desactivado; se ha eliminado { $file }.
+ics-feed-not-updated = El feed del calendario no se ha actualizado: { $error }
 
 ## raincheck export, import, backup, restore, status
 

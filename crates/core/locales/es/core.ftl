@@ -476,3 +476,35 @@ tray-still-running-body = Se queda en la bandeja del sistema para avisarte antes
 ## Ajustes
 
 window-language-system = Igual que el escritorio
+
+## El feed del calendario: un evento en el «decidir antes de» de cada
+## entrevista pendiente, para que el calendario del móvil lo recuerde.
+## $decision es undecided, withdraw, reschedule o pause; $both, $phone y
+## $known son yes o no.
+
+feed-calendar-name = Raincheck: decidir antes de
+feed-event-summary = { $decision ->
+    [undecided] Hora de decidir: { $company } — { $position }
+   *[other] Avisa a { $company } — { $position }
+}
+feed-event-when = { $both ->
+    [yes] La entrevista: { $theirs }, hora de la empresa ({ $yours } en tu zona).
+   *[no] La entrevista: { $theirs }.
+}
+feed-event-reach = { $phone ->
+    [yes] Quedan menos de 24 horas: si no vas a ir, llámales{ $known ->
+        [yes] {" "}al { $contact }.
+       *[no] .
+    }
+   *[no] Un mensaje aún les llega a tiempo: si no vas a ir, escríbeles un correo{ $known ->
+        [yes] {" "}a { $contact }.
+       *[no] .
+    }
+}
+feed-event-next = { $decision ->
+    [withdraw] Has decidido retirar tu candidatura, pero no hay nada marcado como enviado.
+    [reschedule] Has decidido pedir otra fecha, pero no hay nada marcado como enviado.
+    [pause] Has decidido poner tu candidatura en pausa, pero no hay nada marcado como enviado.
+   *[other] Abre Raincheck para decidir.
+}
+feed-not-updated = El feed del calendario no se ha actualizado: { $error } Raincheck lo vuelve a intentar cada minuto.

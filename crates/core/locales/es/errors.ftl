@@ -188,3 +188,11 @@ read-only-reason = No se puede guardar nada: la carpeta del registro { $folder }
 error-backup-not-a-file = La copia de seguridad no llegó como archivo: vuelve a elegir el archivo de la copia.
 error-link-no-app = Ninguna aplicación de este ordenador abrió el enlace ({ $detail }): copia el texto y envíalo tú, o abre el enlace de la reunión desde su invitación.
 error-new-time-passed = La nueva hora «{ $when }» ya ha pasado: revisa la fecha y que la hora sea la de la zona horaria de la entrevista.
+
+## La carpeta del feed del calendario
+
+error-feed-folder-empty = Indica una carpeta para el feed del calendario, a ser posible una que sincronice el calendario de tu móvil.
+error-feed-folder-missing = La carpeta { $path } no existe (o ya no existe): elige una carpeta que exista, o créala primero.
+error-feed-folder-not-a-folder = { $path } es un archivo, no una carpeta: elige la carpeta donde debe ir el feed del calendario.
+error-feed-folder-read-only = Raincheck no puede escribir en { $path }: elige una carpeta en la que puedas escribir, o cambia sus permisos.
+error-feed-folder-unusable = No se ha podido escribir el feed del calendario en { $path } ({ $detail }): elige otra carpeta.

@@ -173,6 +173,21 @@ close-a-dialog = Cerrar un cuadro de diálogo
 window-language = Idioma de la ventana
 follow-up-after = Proponer un seguimiento tras este número de días laborables sin respuesta
 settings-follow-up-saved = Ajustes de seguimiento guardados.
+calendar-feed = Feed del calendario
+calendar-feed-explained = Guarda un archivo de calendario en una carpeta que sincronice el calendario de tu móvil: el «decidir antes de» de cada entrevista pendiente aparece allí como un evento con alarma, así tu móvil te lo recuerda aunque este ordenador esté apagado.
+feed-folder = Carpeta
+feed-folder-placeholder = una carpeta que sincronice el calendario de tu móvil
+keep-the-feed-here = Guardar el feed aquí
+feed-file = Archivo
+feed-last-written = Última escritura
+feed-events = Eventos
+turn-the-feed-off = Desactivar el feed
+settings-feed-events = { $count ->
+    [0] Ninguno: no hay entrevistas pendientes
+   *[other] { $count }
+}
+settings-feed-saved = El feed del calendario se guarda en { $path }.
+settings-feed-off = El feed del calendario está desactivado y su archivo, eliminado.
 insights = Estadísticas
 export-the-figures = Exportar las cifras (CSV)
 nothing-to-count-yet = Aún no hay nada que contar

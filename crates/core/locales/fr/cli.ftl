@@ -105,6 +105,18 @@ ics-added = { $count ->
 } : { $ids }.
 # Remplace une information que l’invitation ne donne pas.
 ics-unknown = (?)
+# $file est le fichier du flux, $when le moment où il a été écrit pour la dernière fois.
+ics-feed-status = { $count ->
+    [0] Aucun entretien en suspens : le flux ne contient aucun événement
+    [one] Un événement
+   *[other] { $count } événements
+} dans { $file }, { $written ->
+    [yes] écrit à l’instant.
+   *[no] inchangé depuis le { $when }.
+}
+ics-feed-off = Le flux d’agenda est désactivé. Pour l’activer : raincheck ics feed --folder DOSSIER (un dossier que l’agenda de votre téléphone synchronise).
+ics-feed-switched-off = Le flux d’agenda est désactivé ; { $file } a été supprimé.
+ics-feed-not-updated = Le flux d’agenda n’a pas été mis à jour : { $error }
 
 ## raincheck export, import, backup, restore, status
 

@@ -479,3 +479,35 @@ tray-still-running-body = Il reste dans la zone de notification pour vous rappel
 ## Paramètres
 
 window-language-system = Comme le système
+
+## Le flux d’agenda : un événement à l’heure « décider avant » de chaque
+## entretien en suspens, pour que l’agenda du téléphone le rappelle.
+## $decision vaut undecided, withdraw, reschedule ou pause ; $both, $phone
+## et $known valent yes ou no.
+
+feed-calendar-name = Raincheck : décider avant
+feed-event-summary = { $decision ->
+    [undecided] À décider : { $company } — { $position }
+   *[other] Prévenir { $company } — { $position }
+}
+feed-event-when = { $both ->
+    [yes] L’entretien : { $theirs }, heure de l’employeur ({ $yours } chez vous).
+   *[no] L’entretien : { $theirs }.
+}
+feed-event-reach = { $phone ->
+    [yes] Moins de 24 h avant l’entretien : si vous n’y allez pas, appelez-les{ $known ->
+        [yes] {" "}au { $contact }.
+       *[no] .
+    }
+   *[no] Un message arrive encore à temps : si vous n’y allez pas, écrivez-leur un e-mail{ $known ->
+        [yes] {" "}à { $contact }.
+       *[no] .
+    }
+}
+feed-event-next = { $decision ->
+    [withdraw] Vous avez décidé de retirer votre candidature, mais aucun message n’est marqué comme envoyé.
+    [reschedule] Vous avez décidé de demander un report, mais aucun message n’est marqué comme envoyé.
+    [pause] Vous avez décidé de mettre votre candidature en attente, mais aucun message n’est marqué comme envoyé.
+   *[other] Ouvrez Raincheck pour décider.
+}
+feed-not-updated = Le flux d’agenda n’a pas été mis à jour : { $error } Raincheck réessaie chaque minute.

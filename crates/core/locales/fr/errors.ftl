@@ -195,3 +195,11 @@ read-only-reason = Rien ne peut être enregistré : le dossier du journal { $fo
 error-backup-not-a-file = La sauvegarde n’est pas arrivée sous forme de fichier : choisissez de nouveau le fichier de sauvegarde.
 error-link-no-app = Aucune application de cet ordinateur n’a pris en charge le lien ({ $detail }) : copiez le texte et envoyez-le vous-même, ou ouvrez le lien de la réunion depuis son invitation.
 error-new-time-passed = Le nouvel horaire « { $when } » est déjà passé : vérifiez la date, et que l’heure est bien celle du fuseau horaire de l’entretien.
+
+## Le dossier du flux d’agenda
+
+error-feed-folder-empty = Indiquez un dossier pour le flux d’agenda, de préférence un dossier que l’agenda de votre téléphone synchronise.
+error-feed-folder-missing = Le dossier { $path } n’existe pas (ou plus) : choisissez un dossier existant, ou créez-le d’abord.
+error-feed-folder-not-a-folder = { $path } est un fichier, pas un dossier : choisissez le dossier où placer le flux d’agenda.
+error-feed-folder-read-only = Raincheck n’a pas le droit d’écrire dans { $path } : choisissez un dossier où vous pouvez écrire, ou modifiez ses autorisations.
+error-feed-folder-unusable = Impossible d’écrire le flux d’agenda dans { $path } ({ $detail }) : choisissez un autre dossier.

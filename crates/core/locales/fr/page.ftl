@@ -172,6 +172,21 @@ close-a-dialog = Fermer une boîte de dialogue
 window-language = Langue de la fenêtre
 follow-up-after = Proposer une relance après ce nombre de jours ouvrés sans réponse
 settings-follow-up-saved = Relances : réglage enregistré.
+calendar-feed = Flux d’agenda
+calendar-feed-explained = Placez un fichier d’agenda dans un dossier que l’agenda de votre téléphone synchronise : le « décider avant » de chaque entretien en suspens y devient un événement avec une alarme, et votre téléphone vous le rappelle même lorsque cet ordinateur est fermé.
+feed-folder = Dossier
+feed-folder-placeholder = un dossier que l’agenda de votre téléphone synchronise
+keep-the-feed-here = Placer le flux ici
+feed-file = Fichier
+feed-last-written = Dernière écriture
+feed-events = Événements
+turn-the-feed-off = Désactiver le flux
+settings-feed-events = { $count ->
+    [0] Aucun : aucun entretien n’est en suspens
+   *[other] { $count }
+}
+settings-feed-saved = Le flux d’agenda est enregistré dans { $path }.
+settings-feed-off = Le flux d’agenda est désactivé et son fichier supprimé.
 insights = Bilan
 export-the-figures = Exporter les chiffres (CSV)
 nothing-to-count-yet = Rien à compter pour l’instant

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::decision::Decision;
 use crate::error::{Error, Result};
-use crate::log::{InterviewFields, InterviewRecord, Interviewer};
+use crate::log::{Interview, InterviewFields, InterviewRecord, Interviewer};
 use crate::time::{parse_zone, system_zone};
 use crate::words::{Arg, Said, Words};
 
@@ -17,20 +17,29 @@ const PRODID: &str = "-//Raincheck//Raincheck interview log//EN";
 /// A stable UID for an interview: the same across exports, so calendars update
 /// the event rather than add another.
 pub fn interview_uid(record: &InterviewRecord) -> String {
+    interview_uid_of(&record.interview)
+}
+
+/// The same UID from the interview alone.
+pub(crate) fn interview_uid_of(interview: &Interview) -> String {
     format!(
         "interview-{}-{}@raincheck.app",
-        record.interview.id,
-        record.interview.created_at.timestamp()
+        interview.id,
+        interview.created_at.timestamp()
     )
 }
 
+/// The history field whose changes are moves of the event.
+pub(crate) const MOVED_FIELD: &str = "starts_at";
+
 /// How many times the start was moved: the event's SEQUENCE.
 fn sequence(record: &InterviewRecord) -> u32 {
-    record
+    let moves = record
         .history
         .iter()
-        .filter(|entry| entry.field == "starts_at")
-        .count() as u32
+        .filter(|entry| entry.field == MOVED_FIELD)
+        .count();
+    u32::try_from(moves).unwrap_or(u32::MAX)
 }
 
 /// The `.ics` for some interviews. One withdrawn interview alone is sent as a
@@ -41,10 +50,7 @@ fn sequence(record: &InterviewRecord) -> u32 {
 /// reads invites, and the tests read these files back with it and with Python's.
 pub fn export_ics(records: &[InterviewRecord]) -> Result<String> {
     let mut out = IcsWriter::default();
-    out.line("BEGIN:VCALENDAR");
-    out.line("VERSION:2.0");
-    out.line(&format!("PRODID:{PRODID}"));
-    out.line("CALSCALE:GREGORIAN");
+    out.begin_calendar();
     let cancelling = records.len() == 1 && records[0].interview.decision == Decision::Withdraw;
     out.line(if cancelling {
         "METHOD:CANCEL"
@@ -137,7 +143,7 @@ pub fn export_ics(records: &[InterviewRecord]) -> Result<String> {
 /// break (CRLF, LF, a lone CR, and the Unicode line and paragraph separators
 /// that some readers split on) written as `\n`, other control characters
 /// dropped. Nothing in a value can start a new property.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -204,12 +210,20 @@ fn mailto_value(email: &str) -> String {
 
 /// Content lines ended with CRLF and folded at 75 octets, never inside a character.
 #[derive(Default)]
-struct IcsWriter {
-    text: String,
+pub(crate) struct IcsWriter {
+    pub(crate) text: String,
 }
 
 impl IcsWriter {
-    fn line(&mut self, line: &str) {
+    /// The calendar's first lines, the same for every file Raincheck writes.
+    pub(crate) fn begin_calendar(&mut self) {
+        self.line("BEGIN:VCALENDAR");
+        self.line("VERSION:2.0");
+        self.line(&format!("PRODID:{PRODID}"));
+        self.line("CALSCALE:GREGORIAN");
+    }
+
+    pub(crate) fn line(&mut self, line: &str) {
         let mut width = 0;
         for c in line.chars() {
             if width + c.len_utf8() > 75 {

@@ -2,6 +2,7 @@
 //! buffer, and free slots to propose that suit both sides' hours.
 
 mod clash;
+pub mod feed;
 pub mod ics;
 mod slots;
 

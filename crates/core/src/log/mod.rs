@@ -2,6 +2,7 @@
 //! decision about it, its history and the messages sent (docs/domain.md §4).
 
 mod appearance;
+mod calendar_feed;
 mod fields;
 mod follow_up;
 mod insights;

@@ -173,6 +173,14 @@ fn decide_by_of(interview: &Interview) -> DateTime<Utc> {
     decide_by(interview.starts_at, zone)
 }
 
+/// Whether an interview still waits on the user at its "decide by":
+/// undecided, or withdraw, reschedule or pause decided and nothing sent. The
+/// rule of the `undecided_24h` and `unsent_24h` reminders, and of the
+/// calendar feed's events (`calendar::feed`).
+pub fn awaits_decision_or_message(decision: Decision, told_employer: bool) -> bool {
+    decision == Decision::Undecided || (decision.needs_message() && !told_employer)
+}
+
 /// The kinds an interview is due for at `now`, by the rules of the table above.
 fn kinds_for(
     interview: &Interview,
@@ -185,6 +193,7 @@ fn kinds_for(
     let mut kinds = Vec::new();
     let undecided = interview.decision == Decision::Undecided;
     let untold = interview.decision.needs_message() && !told_employer;
+    let waits_on_user = awaits_decision_or_message(interview.decision, told_employer);
     // "Decide by" is never later than 24 h before the start, so this is
     // inside the last day or earlier, never later.
     let time_to_decide = now >= circumstances.decide_by && hours > 2.0;
@@ -194,7 +203,7 @@ fn kinds_for(
     if untold && time_to_decide {
         kinds.push(ReminderKind::Unsent24h);
     }
-    if (undecided || untold) && hours > 0.0 && hours <= 2.0 {
+    if waits_on_user && hours > 0.0 && hours <= 2.0 {
         kinds.push(ReminderKind::Final2h);
     }
     if interview.decision == Decision::Attend && hours > 0.0 && hours <= 1.0 {

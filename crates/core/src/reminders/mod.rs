@@ -11,7 +11,10 @@ mod snooze;
 
 pub use delivery::{deliver_due, About, Delivered, Notifier, SUMMARY_THRESHOLD};
 pub(crate) use due::occasions;
-pub use due::{due, due_in, reminders_of, Reminder, ReminderKind, ReminderNow, ReminderSettings};
+pub use due::{
+    awaits_decision_or_message, due, due_in, reminders_of, Reminder, ReminderKind, ReminderNow,
+    ReminderSettings,
+};
 pub use follow_up::{
     after_working_days, silence, FollowUpSettings, SentFacts, Silence, SilenceStage,
     DEFAULT_FOLLOW_UP_WORKING_DAYS, FOLLOW_UP_OFFERED_DAYS, MAX_FOLLOW_UP_WORKING_DAYS,
