@@ -10,6 +10,7 @@ pub mod key_vault;
 mod lock;
 mod messages;
 pub mod model;
+mod non_negotiables;
 mod open;
 mod prep;
 mod profile;
@@ -31,6 +32,9 @@ pub use appearance::{Appearance, Theme, SIZES};
 pub use follow_up::sent_facts;
 pub use interviews::ListFilter;
 pub use model::*;
+pub use non_negotiables::{
+    NonNegotiable, NonNegotiables, MAX_NON_NEGOTIABLES, MAX_NON_NEGOTIABLE_CHARS,
+};
 pub use open::Encryption;
 pub use prep::MAX_TALKING_POINTS;
 pub use schema::LATEST_VERSION;
