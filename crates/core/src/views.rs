@@ -201,6 +201,9 @@ pub struct InterviewView {
     /// Marked "no answer" (the mark can be taken away).
     pub no_answer: bool,
     pub decided: bool,
+    /// The user's non-negotiables, to bear in mind while deciding: given
+    /// for an undecided interview still ahead, else empty.
+    pub non_negotiables: Vec<String>,
 }
 
 /// The silence after a message that asked them something, once it has
@@ -222,6 +225,14 @@ pub fn interview(log: &Log, id: i64, now: DateTime<Utc>, words: &Words) -> Resul
         .filter(|silence| record.interview.no_answer_at.is_none() && silence.due_at <= now);
     let mut view = interview_view(record, home, now, words);
     view.silence = waiting.map(|silence| silence_line(&silence, words));
+    if !view.decided && view.record.interview.starts_at > now {
+        view.non_negotiables = log
+            .non_negotiables()?
+            .kept
+            .into_iter()
+            .map(|kept| kept.text)
+            .collect();
+    }
     Ok(view)
 }
 
@@ -271,6 +282,7 @@ pub fn interview_view(
         silence: None,
         no_answer: record.interview.no_answer_at.is_some(),
         decided: record.interview.decision != Decision::Undecided,
+        non_negotiables: Vec::new(),
         has_meeting_link: record
             .interview
             .location
