@@ -1271,21 +1271,16 @@ fn non_negotiables_are_kept_from_insights_and_shown_with_the_profile() {
     };
     // Three withdrawals, all about a move.
     for day in ["2026-11-02", "2026-11-09", "2026-11-16"] {
-        let id = add(
-            dir.path(),
-            &ACME.replace("2026-12-03", day),
-        )
-        .to_string();
+        let id = add(dir.path(), &ACME.replace("2026-12-03", day)).to_string();
         run(&["log", "decide", &id, "--decision", "withdraw"])
             .args(["--scenario", "relocation"])
             .assert()
             .success();
     }
     run(&["insights"]).assert().success().stdout(
-        predicate::str::contains("3 of your 3 withdrawals were about a move.")
-            .and(predicate::str::contains(
-                "raincheck non-negotiables accept relocation",
-            )),
+        predicate::str::contains("3 of your 3 withdrawals were about a move.").and(
+            predicate::str::contains("raincheck non-negotiables accept relocation"),
+        ),
     );
     run(&["non-negotiables"])
         .assert()
@@ -1359,7 +1354,9 @@ fn non_negotiables_are_kept_from_insights_and_shown_with_the_profile() {
     run(&["non-negotiables", "remove", "1"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("Removed: Work I can do from Lisbon"));
+        .stdout(predicate::str::contains(
+            "Removed: Work I can do from Lisbon",
+        ));
     let left = json_from(&mut run(&["non-negotiables", "list", "--json"]));
     assert_eq!(left["kept"].as_array().unwrap().len(), 1);
     assert_eq!(left["kept"][0]["text"], "A salary I can live on");

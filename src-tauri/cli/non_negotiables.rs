@@ -99,9 +99,9 @@ pub fn non_negotiables(args: NonNegotiablesArgs, context: &Context<'_>) -> Resul
 
 /// "Kept: …", for the one just added.
 fn last_kept(kept: &NonNegotiables, words: &Words) -> Option<String> {
-    kept.kept.last().map(|entry| {
-        words.line_with("non-negotiable-kept", &[("text", Arg::from(&entry.text))])
-    })
+    kept.kept
+        .last()
+        .map(|entry| words.line_with("non-negotiable-kept", &[("text", Arg::from(&entry.text))]))
 }
 
 /// The non-negotiables numbered as the commands take them, or how to keep one.

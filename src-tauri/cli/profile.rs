@@ -2,11 +2,11 @@
 //! by, their preferences, and how the window looks.
 
 use clap::Args;
-use serde::Serialize;
 use raincheck_core::language::MessageLanguage;
 use raincheck_core::log::{NonNegotiable, Profile, Theme};
 use raincheck_core::words::Arg;
 use raincheck_core::Result;
+use serde::Serialize;
 
 use super::Context;
 

@@ -151,7 +151,10 @@ pub fn edit_non_negotiable(
 }
 
 #[tauri::command(async)]
-pub fn remove_non_negotiable(state: State<'_, AppState>, number: usize) -> IpcResult<NonNegotiables> {
+pub fn remove_non_negotiable(
+    state: State<'_, AppState>,
+    number: usize,
+) -> IpcResult<NonNegotiables> {
     Ok(state.with_log(|log| log.remove_non_negotiable(number))?)
 }
 
@@ -164,11 +167,15 @@ pub fn accept_suggestion(
     text: Option<String>,
 ) -> IpcResult<NonNegotiables> {
     let words = state.words();
-    Ok(state.with_log(|log| log.accept_suggestion(&scenario, text.as_deref(), Utc::now(), &words))?)
+    Ok(state
+        .with_log(|log| log.accept_suggestion(&scenario, text.as_deref(), Utc::now(), &words))?)
 }
 
 #[tauri::command(async)]
-pub fn dismiss_suggestion(state: State<'_, AppState>, scenario: String) -> IpcResult<NonNegotiables> {
+pub fn dismiss_suggestion(
+    state: State<'_, AppState>,
+    scenario: String,
+) -> IpcResult<NonNegotiables> {
     Ok(state.with_log(|log| log.dismiss_suggestion(&scenario, Utc::now()))?)
 }
 

@@ -23,7 +23,15 @@ async fn a_suggestion_kept_in_insights_is_asked_about_when_deciding() {
         );
         run_cli(
             data_dir.path(),
-            &["log", "decide", &id.to_string(), "--decision", "withdraw", "--scenario", "relocation"],
+            &[
+                "log",
+                "decide",
+                &id.to_string(),
+                "--decision",
+                "withdraw",
+                "--scenario",
+                "relocation",
+            ],
             None,
         );
     }
@@ -43,12 +51,17 @@ async fn a_suggestion_kept_in_insights_is_asked_about_when_deciding() {
         .await;
     assert!(offered.contains(MOVE), "{offered}");
     app.client
-        .execute("document.querySelector('#suggestions-title').scrollIntoView();", vec![])
+        .execute(
+            "document.querySelector('#suggestions-title').scrollIntoView();",
+            vec![],
+        )
         .await
         .unwrap();
     app.screenshot("insights-suggestion").await;
-    app.click("#insights-suggestions [data-keep=relocation]").await;
-    app.text_when("#toast", |t| t == format!("Kept: {MOVE}")).await;
+    app.click("#insights-suggestions [data-keep=relocation]")
+        .await;
+    app.text_when("#toast", |t| t == format!("Kept: {MOVE}"))
+        .await;
     assert!(
         app.until(
             "return document.querySelector('#insights-suggestions').children.length === 0
@@ -77,8 +90,13 @@ async fn a_suggestion_kept_in_insights_is_asked_about_when_deciding() {
         t == "Does this role go against one of your non-negotiables?"
     })
     .await;
-    let choices = app.text_when("#decide-form .choices", |t| !t.is_empty()).await;
-    assert!(choices.contains(MOVE) && choices.contains("No, it doesn't"), "{choices}");
+    let choices = app
+        .text_when("#decide-form .choices", |t| !t.is_empty())
+        .await;
+    assert!(
+        choices.contains(MOVE) && choices.contains("No, it doesn't"),
+        "{choices}"
+    );
     app.click("#decide-form input[value='1']").await;
     app.click("#decide-next").await;
     app.text_when("#decide-question", |t| t.contains("signed or under way"))
@@ -104,7 +122,10 @@ async fn a_suggestion_kept_in_insights_is_asked_about_when_deciding() {
     app.text_when("#non-negotiables-list", |t| t.contains(MOVE))
         .await;
     app.client
-        .execute("document.querySelector('#non-negotiables-title').scrollIntoView();", vec![])
+        .execute(
+            "document.querySelector('#non-negotiables-title').scrollIntoView();",
+            vec![],
+        )
         .await
         .unwrap();
     app.screenshot("settings-non-negotiables").await;

@@ -263,7 +263,10 @@ fn bad_input_is_refused_in_words_and_loses_nothing() {
     }
     let full = log.add_non_negotiable("One too many").unwrap_err();
     assert_eq!(full.catalogue_key(), Some("error-non-negotiables-full"));
-    assert_eq!(log.non_negotiables().unwrap().kept.len(), MAX_NON_NEGOTIABLES);
+    assert_eq!(
+        log.non_negotiables().unwrap().kept.len(),
+        MAX_NON_NEGOTIABLES
+    );
 }
 
 #[test]
@@ -391,7 +394,11 @@ fn the_wizard_asks_about_non_negotiables_only_when_there_are_some() {
         ..against.clone()
     };
     let page = wizard::advice_page(&moving, &interview, &kept, home, now(), en()).unwrap();
-    assert!(page.advice.reasons[0].contains(MOVE), "{:?}", page.advice.reasons);
+    assert!(
+        page.advice.reasons[0].contains(MOVE),
+        "{:?}",
+        page.advice.reasons
+    );
     assert_eq!(page.draft.unwrap().kind, MessageKind::WithdrawNotAFit);
 
     // A number no longer in the list is refused in words.
@@ -415,7 +422,10 @@ fn the_whole_log_export_carries_them_into_a_fresh_log() {
     let other = TempDir::new().unwrap();
     let mut fresh = open(&other);
     fresh.import_json(&export).unwrap();
-    assert_eq!(fresh.non_negotiables().unwrap(), log.non_negotiables().unwrap());
+    assert_eq!(
+        fresh.non_negotiables().unwrap(),
+        log.non_negotiables().unwrap()
+    );
     assert!(suggested(&fresh).is_empty());
 
     // A log with its own keeps them: an import adds interviews only.

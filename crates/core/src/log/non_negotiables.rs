@@ -137,9 +137,8 @@ pub(super) fn read(connection: &Connection) -> Result<NonNegotiables> {
         .map_err(storage)?;
     match text {
         None => Ok(NonNegotiables::default()),
-        Some(text) => serde_json::from_str(&text).map_err(|e| {
-            Error::Storage(format!("the saved non-negotiables are unreadable ({e})"))
-        }),
+        Some(text) => serde_json::from_str(&text)
+            .map_err(|e| Error::Storage(format!("the saved non-negotiables are unreadable ({e})"))),
     }
 }
 
