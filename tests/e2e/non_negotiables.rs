@@ -3,6 +3,7 @@
 
 use serde_json::json;
 
+use crate::accessibility::audit;
 use crate::harness::{add_with_cli, run_cli, wall_time_from_now, App};
 
 const MOVE: &str = "Roles I can do from where I live: remote, or on-site close to home";
@@ -58,6 +59,7 @@ async fn a_suggestion_kept_in_insights_is_asked_about_when_deciding() {
         .await
         .unwrap();
     app.screenshot("insights-suggestion").await;
+    let mut problems = audit(&app, "a suggestion to answer").await;
     app.click("#insights-suggestions [data-keep=relocation]")
         .await;
     app.text_when("#toast", |t| t == format!("Kept: {MOVE}"))
@@ -129,5 +131,11 @@ async fn a_suggestion_kept_in_insights_is_asked_about_when_deciding() {
         .await
         .unwrap();
     app.screenshot("settings-non-negotiables").await;
+    app.click("#non-negotiables-list [data-number='1'] button")
+        .await;
+    app.value_when("#non-negotiables-list input", |v| v == MOVE)
+        .await;
+    problems.extend(audit(&app, "a non-negotiable being reworded").await);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
     app.close().await;
 }

@@ -474,3 +474,31 @@ fn open_again(log: Log, dir: &TempDir) -> Log {
     drop(log);
     open(dir)
 }
+
+#[test]
+fn an_undecided_interview_still_ahead_recalls_them_on_its_page() {
+    let dir = TempDir::new().unwrap();
+    let (mut log, ahead) = search(&dir);
+    let page = |log: &Log, id| {
+        raincheck_core::views::interview(log, id, now(), en())
+            .unwrap()
+            .non_negotiables
+    };
+    assert!(page(&log, ahead).is_empty());
+    log.add_non_negotiable("Pay I can live on").unwrap();
+    assert_eq!(page(&log, ahead), ["Pay I can live on"]);
+    // Decided, or already past: nothing left to weigh.
+    assert!(page(&log, 1).is_empty());
+    log.decide(
+        ahead,
+        &DecisionUpdate {
+            decision: Decision::Attend,
+            reason: None,
+            scenario: None,
+            pause_until: None,
+        },
+        now(),
+    )
+    .unwrap();
+    assert!(page(&log, ahead).is_empty());
+}
