@@ -502,3 +502,23 @@ fn an_undecided_interview_still_ahead_recalls_them_on_its_page() {
     .unwrap();
     assert!(page(&log, ahead).is_empty());
 }
+
+/// `raincheck advise` takes the same answer as JSON: the user's words are
+/// enough to say what stands in the way.
+#[test]
+fn advise_alone_withdraws_for_a_non_negotiable() {
+    let input: raincheck_core::decision::AdviceInput = serde_json::from_value(serde_json::json!({
+        "interest": "unsure",
+        "hours_until": 48,
+        "against_non_negotiable": "Pay I can live on"
+    }))
+    .unwrap();
+    let advice = raincheck_core::decision::advise(&input).unwrap();
+    assert_eq!(advice.action, Action::Withdraw);
+    assert_eq!(advice.message_kind, Some(MessageKind::WithdrawNotAFit));
+    assert!(
+        advice.reasons[0].contains("Pay I can live on."),
+        "{:?}",
+        advice.reasons
+    );
+}

@@ -158,6 +158,10 @@ pub struct Advice {
 fn settle_obstacle(input: &AdviceInput) -> Result<Option<Obstacle>> {
     let implied = input.scenario.and_then(Scenario::implied_obstacle);
     match (input.obstacle, input.scenario, implied) {
+        // A role against a non-negotiable is in the way for good.
+        (None, None, _) if input.against_non_negotiable.is_some() => {
+            Ok(Some(Obstacle::Permanent))
+        }
         (None, None, _) => Err(Error::invalid(format!(
             "Say what stands in the way: give obstacle ({}) or scenario ({}).",
             Obstacle::names(),
