@@ -1561,3 +1561,109 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(output.status.success(), "{:?}: {stderr}", output.status);
 }
+
+/// `raincheck non-negotiables`: a suggestion of `raincheck insights` kept in
+/// the user's words is gone from the insights and listed with the profile;
+/// their own are added, reworded and removed by number; bad input is
+/// refused in words with exit 2 and nothing lost.
+#[test]
+fn non_negotiables_are_kept_from_insights_and_shown_with_the_profile() {
+    let dir = TempDir::new().unwrap();
+    let run = |args: &[&str]| {
+        let mut command = raincheck_without_keyring(dir.path());
+        command.args(args).args(["--now", NOW]);
+        command
+    };
+    // Three withdrawals, all about a move.
+    for day in ["2026-11-02", "2026-11-09", "2026-11-16"] {
+        let id = add(dir.path(), &ACME.replace("2026-12-03", day)).to_string();
+        run(&["log", "decide", &id, "--decision", "withdraw"])
+            .args(["--scenario", "relocation"])
+            .assert()
+            .success();
+    }
+    run(&["insights"]).assert().success().stdout(
+        predicate::str::contains("3 of your 3 withdrawals were about a move.").and(
+            predicate::str::contains("raincheck non-negotiables accept relocation"),
+        ),
+    );
+    run(&["non-negotiables"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No non-negotiables yet"));
+
+    let kept = json_from(&mut run(&[
+        "non-negotiables",
+        "accept",
+        "relocation",
+        "--as",
+        "Work I can do from Lisbon",
+        "--json",
+    ]));
+    assert_eq!(kept["kept"][0]["text"], "Work I can do from Lisbon");
+    assert_eq!(kept["kept"][0]["scenario"], "relocation");
+    let figures = json_from(&mut run(&["insights", "--json"]));
+    assert_eq!(figures["suggestions"], serde_json::json!([]));
+    run(&["insights"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Suggestion").not());
+
+    run(&["non-negotiables", "add", "Pay I can live on"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Kept: Pay I can live on")
+                .and(predicate::str::contains("  2. Pay I can live on")),
+        );
+    run(&["non-negotiables", "edit", "2", "A salary I can live on"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Changed: A salary I can live on"));
+    run(&["profile"]).assert().success().stdout(
+        predicate::str::contains("Non-negotiables:")
+            .and(predicate::str::contains("  1. Work I can do from Lisbon"))
+            .and(predicate::str::contains("  2. A salary I can live on")),
+    );
+    let profile = json_from(&mut run(&["profile", "--json"]));
+    assert_eq!(
+        profile["non_negotiables"][1]["text"],
+        "A salary I can live on"
+    );
+    assert_eq!(profile["buffer_minutes"], 30);
+
+    for (args, said) in [
+        (
+            vec!["remove", "99"],
+            "There is no non-negotiable number 99: pick a number from 1 to 2.",
+        ),
+        (vec!["add", "   "], "The non-negotiable is required"),
+        (vec!["add", "Two\nlines"], "must be one line"),
+        (
+            vec!["add", "a salary  I can LIVE on."],
+            "You already keep “a salary  I can LIVE on.” as a non-negotiable.",
+        ),
+        (
+            vec!["accept", "bored"],
+            "There is no suggested non-negotiable “bored” to keep or dismiss",
+        ),
+        // Answered already: not offered again.
+        (vec!["dismiss", "relocation"], "“relocation”"),
+    ] {
+        run(&["non-negotiables"])
+            .args(&args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(said));
+    }
+    run(&["non-negotiables", "remove", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Removed: Work I can do from Lisbon",
+        ));
+    let left = json_from(&mut run(&["non-negotiables", "list", "--json"]));
+    assert_eq!(left["kept"].as_array().unwrap().len(), 1);
+    assert_eq!(left["kept"][0]["text"], "A salary I can live on");
+    assert_eq!(left["answered"], serde_json::json!(["relocation"]));
+}

@@ -91,6 +91,10 @@ fn describe(figures: &Insights, words: &Words) -> String {
                 ("keep", Arg::from(&suggestion.non_negotiable)),
             ],
         ));
+        lines.push(words.line_with(
+            "insights-suggestion-answer",
+            &[("scenario", Arg::from(suggestion.scenario.as_str()))],
+        ));
     }
     lines.join("\n")
 }

@@ -13,6 +13,7 @@ mod calendar;
 mod insights;
 mod log;
 mod message;
+mod non_negotiables;
 mod prep;
 mod profile;
 mod reminders;
@@ -100,6 +101,8 @@ pub enum Command {
     Status,
     /// Show your profile (name, e-mail, phone, home zone, buffer), or change parts of it
     Profile(profile::ProfileArgs),
+    /// Your non-negotiables: list, add, edit, remove; keep or dismiss what insights suggests
+    NonNegotiables(non_negotiables::NonNegotiablesArgs),
     /// Show how the window looks (colours, size), or change it
     Appearance(profile::AppearanceArgs),
     /// What the whole search shows: outcomes, notice given, replies, reasons (--csv for a spreadsheet)
@@ -135,6 +138,7 @@ pub fn run(command: Command, global: &GlobalArgs) -> ExitCode {
         Command::Restore(args) => done(whole_log::restore(args, &context)),
         Command::Status => done(whole_log::status(&context)),
         Command::Profile(args) => done(profile::profile(args, &context)),
+        Command::NonNegotiables(args) => done(non_negotiables::non_negotiables(args, &context)),
         Command::Appearance(args) => done(profile::appearance(args, &context)),
         Command::Insights(args) => done(insights::insights(args, &context)),
     };

@@ -3,9 +3,10 @@
 
 use clap::Args;
 use raincheck_core::language::MessageLanguage;
-use raincheck_core::log::Theme;
+use raincheck_core::log::{NonNegotiable, Profile, Theme};
 use raincheck_core::words::Arg;
 use raincheck_core::Result;
+use serde::Serialize;
 
 use super::Context;
 
@@ -29,6 +30,14 @@ pub struct ProfileArgs {
     message_language: Option<MessageLanguage>,
 }
 
+/// The profile as `raincheck profile` shows it: with the non-negotiables kept.
+#[derive(Serialize)]
+struct ProfileView {
+    #[serde(flatten)]
+    profile: Profile,
+    non_negotiables: Vec<NonNegotiable>,
+}
+
 /// Shows the profile, changing the fields given first.
 pub fn profile(args: ProfileArgs, context: &Context<'_>) -> Result<()> {
     let mut log = context.open_log()?;
@@ -48,8 +57,13 @@ pub fn profile(args: ProfileArgs, context: &Context<'_>) -> Result<()> {
         profile.message_language = args.message_language.or(profile.message_language);
         profile = log.set_profile(&profile)?;
     }
+    let view = ProfileView {
+        profile,
+        non_negotiables: log.non_negotiables()?.kept,
+    };
     let words = context.words();
-    context.print(&profile, |p| {
+    context.print(&view, |view| {
+        let p = &view.profile;
         let or_else = |value: &str, key: &str| {
             if value.is_empty() {
                 words.line(key)
@@ -73,6 +87,7 @@ pub fn profile(args: ProfileArgs, context: &Context<'_>) -> Result<()> {
         ]
         .iter()
         .map(|(key, value)| format!("{:<10} {value}", words.line(key)))
+        .chain([super::non_negotiables::listed(&view.non_negotiables, words)])
         .collect::<Vec<_>>()
         .join("\n")
     })

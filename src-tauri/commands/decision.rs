@@ -2,7 +2,7 @@
 //! the advice for the answers given.
 
 use chrono::Utc;
-use raincheck_core::decision::wizard::{self, AdvicePage, Question, WizardAnswers};
+use raincheck_core::decision::wizard::{self, AdvicePage, Asking, Question, WizardAnswers};
 use serde::Serialize;
 use tauri::State;
 
@@ -24,12 +24,17 @@ pub fn wizard(
     answers: WizardAnswers,
 ) -> IpcResult<Wizard> {
     let now = Utc::now();
-    let record = state.with_log(|log| log.interview(interview))?;
+    let (record, kept) =
+        state.with_log(|log| Ok((log.interview(interview)?, log.non_negotiables()?.kept)))?;
     let words = state.words();
+    let asking = Asking {
+        passed: record.starts_at < now,
+        non_negotiables: &kept,
+    };
     Ok(Wizard {
         title: wizard::title(&record, &words),
         subtitle: wizard::subtitle(&record, now, &words),
-        questions: wizard::questions(&answers, record.starts_at < now, &words)?,
+        questions: wizard::questions(&answers, asking, &words)?,
     })
 }
 
@@ -40,10 +45,17 @@ pub fn advise(
     interview: i64,
     answers: WizardAnswers,
 ) -> IpcResult<AdvicePage> {
-    let (record, home) = state.with_log(|log| Ok((log.interview(interview)?, log.home_zone()?)))?;
+    let (record, home, kept) = state.with_log(|log| {
+        Ok((
+            log.interview(interview)?,
+            log.home_zone()?,
+            log.non_negotiables()?.kept,
+        ))
+    })?;
     Ok(wizard::advice_page(
         &answers,
         &record,
+        &kept,
         home,
         Utc::now(),
         &state.words(),

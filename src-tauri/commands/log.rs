@@ -7,7 +7,7 @@ use raincheck_core::insights::Insights;
 use raincheck_core::log::transfer::ImportReport;
 use raincheck_core::log::{
     self, Added, DecisionUpdate, Interview, InterviewFields, InterviewRecord, ListQuery, Message,
-    NewTime, PrepUpdate, Profile, SentMessage, Status,
+    NewTime, NonNegotiables, PrepUpdate, Profile, SentMessage, Status,
 };
 use raincheck_core::views::{self, InterviewView, ListView};
 use tauri::ipc::{InvokeBody, Request};
@@ -139,6 +139,56 @@ pub fn get_profile(state: State<'_, AppState>) -> IpcResult<Profile> {
 #[tauri::command(async)]
 pub fn set_profile(state: State<'_, AppState>, profile: Profile) -> IpcResult<Profile> {
     Ok(state.changing_log(|log| log.set_profile(&profile))?)
+}
+
+/// The user's non-negotiables, and the suggestions already answered.
+#[tauri::command(async)]
+pub fn non_negotiables(state: State<'_, AppState>) -> IpcResult<NonNegotiables> {
+    Ok(state.with_log(|log| log.non_negotiables())?)
+}
+
+#[tauri::command(async)]
+pub fn add_non_negotiable(state: State<'_, AppState>, text: String) -> IpcResult<NonNegotiables> {
+    Ok(state.with_log(|log| log.add_non_negotiable(&text))?)
+}
+
+/// Rewords the non-negotiable numbered `number` (from 1).
+#[tauri::command(async)]
+pub fn edit_non_negotiable(
+    state: State<'_, AppState>,
+    number: usize,
+    text: String,
+) -> IpcResult<NonNegotiables> {
+    Ok(state.with_log(|log| log.edit_non_negotiable(number, &text))?)
+}
+
+#[tauri::command(async)]
+pub fn remove_non_negotiable(
+    state: State<'_, AppState>,
+    number: usize,
+) -> IpcResult<NonNegotiables> {
+    Ok(state.with_log(|log| log.remove_non_negotiable(number))?)
+}
+
+/// Keeps a suggestion of the Insights, as worded in the window's language or
+/// in the user's own `text`.
+#[tauri::command(async)]
+pub fn accept_suggestion(
+    state: State<'_, AppState>,
+    scenario: String,
+    text: Option<String>,
+) -> IpcResult<NonNegotiables> {
+    let words = state.words();
+    Ok(state
+        .with_log(|log| log.accept_suggestion(&scenario, text.as_deref(), Utc::now(), &words))?)
+}
+
+#[tauri::command(async)]
+pub fn dismiss_suggestion(
+    state: State<'_, AppState>,
+    scenario: String,
+) -> IpcResult<NonNegotiables> {
+    Ok(state.with_log(|log| log.dismiss_suggestion(&scenario, Utc::now()))?)
 }
 
 /// Writes an export into the user's Documents folder under a dated name; the

@@ -18,7 +18,7 @@ fn axe_source() -> String {
 }
 
 /// The serious and critical problems axe finds in what is shown now, one line each.
-async fn audit(app: &App, state: &str) -> Vec<String> {
+pub(crate) async fn audit(app: &App, state: &str) -> Vec<String> {
     let loaded = app
         .client
         .execute("return typeof window.axe === 'object';", vec![])

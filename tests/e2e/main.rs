@@ -16,6 +16,7 @@ mod interview_log;
 mod keyboard;
 mod languages;
 mod long_search;
+mod non_negotiables;
 mod reminders;
 mod screen_reader;
 mod whole_log;

@@ -126,7 +126,7 @@ async function showAdvice(visit) {
     advice.pause_until ? el("label", {}, t("wizard-check-back-on"),
       el("input", { type: "date", name: "pause_until", id: "advice-pause-until", required: true, value: advice.pause_until })) : null,
     el("label", {}, t("wizard-reason"),
-      el("input", { name: "reason", id: "advice-reason", maxlength: 500 })),
+      el("input", { name: "reason", id: "advice-reason", maxlength: 500, value: advice.reason ?? "" })),
     el("p", { class: "form-error", id: "decide-error", role: "alert", hidden: true }),
     el("div", { class: "form-actions" },
       el("button", { type: "button", class: "button", id: "decide-back", onclick: () => { stepIndex = questions.length - 1; renderStep(); } }, t("wizard-back")),

@@ -1,8 +1,8 @@
 // Insights: what the whole search shows — what became of the interviews, why
 // the user stepped back, the notice given, how employers answered, and the
-// non-negotiables the recurring reasons suggest. The core counts and words
-// them; each chart is drawn as SVG (aria-hidden) beside a table of the
-// same counts, which is what a screen reader reads.
+// non-negotiables the recurring reasons suggest, to keep or dismiss. The
+// core counts and words them; each chart is drawn as SVG (aria-hidden)
+// beside a table of the same counts, which is what a screen reader reads.
 
 import { call } from "../api.js";
 import { $, el, clear } from "../dom.js";
@@ -126,10 +126,47 @@ function facts({ notice, replies }) {
   fact(t("insights-follow-ups"), t("insights-follow-ups-answered", { sent: replies.follow_ups_sent, answered: replies.follow_ups_answered }));
 }
 
+// Each suggestion can be kept as written, reworded before keeping, or
+// dismissed; once answered the core leaves it out, so the list is asked again.
 function suggestions(found) {
   $("#insights-suggestions-none").hidden = found.length > 0;
-  clear($("#insights-suggestions")).append(...found.map((suggestion) =>
-    el("li", {}, el("p", {}, suggestion.text), el("p", { class: "non-negotiable" }, suggestion.non_negotiable))));
+  clear($("#insights-suggestions")).append(...found.map((suggestion) => {
+    const { scenario } = suggestion;
+    const problem = el("p", { class: "form-error", role: "alert", hidden: true });
+    const answer = async (command, args, done) => {
+      problem.hidden = true;
+      try {
+        await call(command, { scenario, ...args });
+        toast(done);
+        suggestions((await call("insights")).suggestions);
+        $("#suggestions-title").focus();
+      } catch (error) {
+        problem.textContent = error.message;
+        problem.hidden = false;
+      }
+    };
+    const actions = el("div", { class: "button-row" },
+      el("button", { type: "button", class: "button small primary", dataset: { keep: scenario },
+        onclick: () => answer("accept_suggestion", {}, t("non-negotiable-added", { text: suggestion.non_negotiable })) },
+      t("suggestion-keep")),
+      el("button", { type: "button", class: "button small", dataset: { edit: scenario }, onclick: () => rewording() }, t("suggestion-edit")),
+      el("button", { type: "button", class: "button small", dataset: { dismiss: scenario },
+        onclick: () => answer("dismiss_suggestion", {}, t("suggestion-dismissed")) },
+      t("suggestion-dismiss")));
+    const rewording = () => {
+      const input = el("input", { name: "text", value: suggestion.non_negotiable });
+      actions.replaceChildren(el("form", { class: "inline-form", onsubmit: (event) => {
+        event.preventDefault();
+        answer("accept_suggestion", { text: input.value }, t("non-negotiable-added", { text: input.value.trim() }));
+      } },
+      el("label", {}, t("suggestion-own-words"), input),
+      el("button", { type: "submit", class: "button small primary" }, t("suggestion-keep")),
+      el("button", { type: "button", class: "button small", onclick: () => suggestions(found) }, t("cancel"))));
+      input.focus();
+    };
+    return el("li", { dataset: { scenario } }, el("p", {}, suggestion.text),
+      el("p", { class: "non-negotiable" }, suggestion.non_negotiable), actions, problem);
+  }));
 }
 
 function wire() {

@@ -1,8 +1,8 @@
-// Settings: the profile messages sign off with, the log's state, and getting
-// the log out and back in.
+// Settings: the profile messages sign off with, the user's non-negotiables,
+// the log's state, and getting the log out and back in.
 
 import { call } from "../api.js";
-import { $, el } from "../dom.js";
+import { $, el, clear } from "../dom.js";
 import { toast } from "../toast.js";
 import { catalogue, fillChoices, forgetCatalogue } from "../catalogue.js";
 import { language, switchLanguage, t } from "../words.js";
@@ -15,7 +15,9 @@ export async function show() {
   const info = await call("app_info");
   $("#about-version").textContent = info.version;
   $("#about-data-dir").textContent = info.data_dir;
-  const [status, profile, words] = await Promise.all([call("log_status"), call("get_profile"), catalogue()]);
+  const [status, profile, words, nonNegotiables] = await Promise.all([
+    call("log_status"), call("get_profile"), catalogue(), call("non_negotiables")]);
+  showNonNegotiables(nonNegotiables);
   $("#log-encryption").textContent = status.encryption.on ? t("settings-on") : t("settings-off");
   $("#log-encryption").className = `badge ${status.encryption.on ? "decision-attend" : "decision-undecided"}`;
   $("#log-encryption-detail").textContent = status.encryption.detail;
@@ -43,6 +45,52 @@ export async function show() {
   form.work_end.value = profile.work_end;
   for (const box of document.querySelectorAll("#work-days input")) {
     box.checked = profile.work_days.includes(box.value);
+  }
+}
+
+// The non-negotiables, numbered as the core numbers them: each can be
+// reworded in place or removed.
+function showNonNegotiables({ kept }) {
+  $("#non-negotiables-none").hidden = kept.length > 0;
+  clear($("#non-negotiables-list")).append(...kept.map(({ text }, index) => {
+    const number = index + 1;
+    const item = el("li", { dataset: { number } });
+    const reading = () => item.replaceChildren(el("span", { class: "non-negotiable-text" }, text), " ",
+      el("button", { type: "button", class: "button small", "aria-label": t("non-negotiable-edit-label", { text }), onclick: editing },
+        t("non-negotiable-edit")), " ",
+      el("button", { type: "button", class: "button small", "aria-label": t("non-negotiable-remove-label", { text }),
+        onclick: () => changeNonNegotiables(call("remove_non_negotiable", { number }), t("non-negotiable-removed", { text })) },
+      t("non-negotiable-remove")));
+    const editing = () => {
+      const input = el("input", { value: text, "aria-label": t("non-negotiable-edit-label", { text }) });
+      const save = (event) => {
+        event.preventDefault();
+        changeNonNegotiables(call("edit_non_negotiable", { number, text: input.value }),
+          t("non-negotiable-changed", { text: input.value.trim() }));
+      };
+      item.replaceChildren(el("form", { class: "inline-form", onsubmit: save }, input, " ",
+        el("button", { type: "submit", class: "button small primary" }, t("save")), " ",
+        el("button", { type: "button", class: "button small", onclick: () => { reading(); $("button", item)?.focus(); } }, t("cancel"))));
+      input.focus();
+    };
+    reading();
+    return item;
+  }));
+}
+
+// Sends one change; the list redraws from what the core kept, and a refusal
+// shows in the user's words with nothing lost.
+async function changeNonNegotiables(change, done) {
+  const problem = $("#non-negotiables-error");
+  problem.hidden = true;
+  try {
+    showNonNegotiables(await change);
+    toast(done);
+    return true;
+  } catch (error) {
+    problem.textContent = error.message;
+    problem.hidden = false;
+    return false;
   }
 }
 
@@ -168,6 +216,15 @@ function wire() {
       event.target.checked = !event.target.checked;
       toast(error.message);
     }
+  });
+  $("#non-negotiable-add").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const input = $("#non-negotiable-text");
+    const text = input.value;
+    if (await changeNonNegotiables(call("add_non_negotiable", { text }), t("non-negotiable-added", { text: text.trim() }))) {
+      input.value = "";
+    }
+    input.focus();
   });
   $("#profile-form").addEventListener("submit", async (event) => {
     event.preventDefault();

@@ -152,6 +152,7 @@ fn export_of(count: usize, now: DateTime<Utc>) -> String {
             home_tz: "Europe/Berlin".into(),
             ..Profile::default()
         },
+        non_negotiables: Default::default(),
         interviews,
         delivered_reminders: Vec::new(),
         template_edits: Vec::new(),

@@ -148,6 +148,7 @@ fn export_of(count: usize, now: DateTime<Utc>) -> String {
         format: "raincheck-log".into(),
         version: 2,
         profile: Profile::default(),
+        non_negotiables: Default::default(),
         interviews,
         delivered_reminders: Vec::new(),
         template_edits: Vec::new(),

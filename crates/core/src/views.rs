@@ -210,6 +210,9 @@ pub struct InterviewView {
     /// Marked "no answer" (the mark can be taken away).
     pub no_answer: bool,
     pub decided: bool,
+    /// The user's non-negotiables, to bear in mind while deciding: given
+    /// for an undecided interview still ahead, else empty.
+    pub non_negotiables: Vec<String>,
 }
 
 /// A message the moment calls for, said and offered: the confirmation of a
@@ -255,6 +258,14 @@ pub fn interview(log: &Log, id: i64, now: DateTime<Utc>, words: &Words) -> Resul
         .into_iter()
         .map(|reminder| reminder_line(reminder, home, words))
         .collect();
+    if !view.decided && view.record.interview.starts_at > now {
+        view.non_negotiables = log
+            .non_negotiables()?
+            .kept
+            .into_iter()
+            .map(|kept| kept.text)
+            .collect();
+    }
     Ok(view)
 }
 
@@ -387,6 +398,7 @@ pub fn interview_view(
         reminders: Vec::new(),
         no_answer: record.interview.no_answer_at.is_some(),
         decided: record.interview.decision != Decision::Undecided,
+        non_negotiables: Vec::new(),
         has_meeting_link: record
             .interview
             .location

@@ -12,7 +12,7 @@ use raincheck_core::decision::wizard::{self, WizardAnswers, YesNo};
 use raincheck_core::decision::{Interest, LegalFlag};
 use raincheck_core::language::Language;
 use raincheck_core::log::key_vault::{FixedKey, LogKey};
-use raincheck_core::log::{Interview, InterviewFields, Interviewer, Log};
+use raincheck_core::log::{Interview, InterviewFields, Interviewer, Log, NonNegotiable};
 use raincheck_core::time::{countdown, describe_start};
 use raincheck_core::views;
 use raincheck_core::words::Words;
@@ -176,10 +176,19 @@ fn all_the_core_writes(words: &Words) -> Vec<String> {
             ..WizardAnswers::default()
         },
     ];
+    // Someone who keeps a non-negotiable is asked about it too.
+    let kept = [NonNegotiable {
+        text: "Roles I can do from where I live".into(),
+        scenario: None,
+    }];
     for answers in &asks_everything {
         for passed in [false, true] {
+            let asking = wizard::Asking {
+                passed,
+                non_negotiables: &kept,
+            };
             collect(
-                serde_json::to_value(wizard::questions(answers, passed, words).unwrap()).unwrap(),
+                serde_json::to_value(wizard::questions(answers, asking, words).unwrap()).unwrap(),
             );
         }
     }
@@ -201,10 +210,16 @@ fn all_the_core_writes(words: &Words) -> Vec<String> {
                 situation: Some("none".into()),
                 ..WizardAnswers::default()
             },
+            WizardAnswers {
+                interest: Some(Interest::Yes),
+                non_negotiable: Some("1".into()),
+                ..WizardAnswers::default()
+            },
         ]) {
             let page = wizard::advice_page(
                 &answers,
                 &interview,
+                &kept,
                 chrono_tz::Europe::Berlin,
                 now(),
                 words,

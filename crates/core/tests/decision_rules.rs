@@ -29,6 +29,7 @@ fn input(
         legal_flags: Vec::new(),
         candidate_tz: None,
         interviewer_tz: None,
+        against_non_negotiable: None,
     }
 }
 

@@ -265,6 +265,7 @@ fn imported_log(dir: &TempDir, records: Vec<InterviewRecord>) -> Log {
             home_tz: "Europe/Berlin".into(),
             ..Profile::default()
         },
+        non_negotiables: Default::default(),
         interviews: records,
         delivered_reminders: Vec::new(),
         template_edits: Vec::new(),

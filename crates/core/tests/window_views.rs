@@ -74,6 +74,14 @@ fn answers(interest: Interest, situation: &str) -> WizardAnswers {
     }
 }
 
+/// The wizard for a user who keeps no non-negotiables.
+fn asking(passed: bool) -> wizard::Asking<'static> {
+    wizard::Asking {
+        passed,
+        non_negotiables: &[],
+    }
+}
+
 fn ids(questions: &[wizard::Question]) -> Vec<QuestionId> {
     questions.iter().map(|q| q.id).collect()
 }
@@ -82,7 +90,7 @@ fn ids(questions: &[wizard::Question]) -> Vec<QuestionId> {
 fn the_wizard_asks_only_what_can_change_the_advice() {
     let none = WizardAnswers::default();
     assert_eq!(
-        ids(&wizard::questions(&none, false, en()).unwrap()),
+        ids(&wizard::questions(&none, asking(false), en()).unwrap()),
         [
             QuestionId::Interest,
             QuestionId::Situation,
@@ -93,7 +101,7 @@ fn the_wizard_asks_only_what_can_change_the_advice() {
     // Wanting the role with nothing in the way: nothing signed matters.
     let free = answers(Interest::Yes, "none");
     assert_eq!(
-        ids(&wizard::questions(&free, false, en()).unwrap()),
+        ids(&wizard::questions(&free, asking(false), en()).unwrap()),
         [
             QuestionId::Interest,
             QuestionId::Situation,
@@ -103,7 +111,7 @@ fn the_wizard_asks_only_what_can_change_the_advice() {
     // A move asks about remote work; a lasting obstacle never asks to keep the door open.
     let moving = answers(Interest::Unsure, "relocation");
     assert_eq!(
-        ids(&wizard::questions(&moving, false, en()).unwrap()),
+        ids(&wizard::questions(&moving, asking(false), en()).unwrap()),
         [
             QuestionId::Interest,
             QuestionId::Situation,
@@ -112,15 +120,15 @@ fn the_wizard_asks_only_what_can_change_the_advice() {
         ]
     );
     // Before the start "missed" is not offered; after it, it is the only situation.
-    let before = &wizard::questions(&none, false, en()).unwrap()[1];
+    let before = &wizard::questions(&none, asking(false), en()).unwrap()[1];
     assert!(before.choices.iter().all(|c| c.value != "missed"));
     assert!(before.choices.iter().any(|c| c.value == "none"));
-    let after = &wizard::questions(&none, true, en()).unwrap()[1];
+    let after = &wizard::questions(&none, asking(true), en()).unwrap()[1];
     assert_eq!(after.choices.len(), 1);
     assert_eq!(after.choices[0].value, "missed");
     // A situation that is not one is refused in words.
     let odd = answers(Interest::Yes, "bored");
-    let error = wizard::questions(&odd, false, en())
+    let error = wizard::questions(&odd, asking(false), en())
         .unwrap_err()
         .to_string();
     assert!(error.contains("\"bored\" is not a scenario"), "{error}");
@@ -135,6 +143,7 @@ fn under_a_day_the_advice_says_call_now_with_their_number() {
     let page = wizard::advice_page(
         &answers(Interest::No, "none"),
         &interview,
+        &[],
         home,
         now(),
         en(),
@@ -165,6 +174,7 @@ fn under_a_day_the_advice_says_call_now_with_their_number() {
     let page = wizard::advice_page(
         &answers(Interest::No, "none"),
         &interview,
+        &[],
         home,
         now(),
         en(),
@@ -185,12 +195,12 @@ fn an_answer_to_a_question_no_longer_asked_does_not_count() {
     // they no longer want the role: the question is gone, and so is its answer.
     let mut changed = answers(Interest::No, "none");
     changed.keep = Some(wizard::YesNo::Yes);
-    let page = wizard::advice_page(&changed, &interview, home, now(), en()).unwrap();
+    let page = wizard::advice_page(&changed, &interview, &[], home, now(), en()).unwrap();
     assert_eq!(page.advice.action, Action::Withdraw);
     // Asked, it decides: a pause with a check-back day two weeks on, in the user's zone.
     let mut keep = answers(Interest::Unsure, "competing_offers");
     keep.keep = Some(wizard::YesNo::Yes);
-    let page = wizard::advice_page(&keep, &interview, home, now(), en()).unwrap();
+    let page = wizard::advice_page(&keep, &interview, &[], home, now(), en()).unwrap();
     assert_eq!(page.advice.action, Action::Pause);
     assert_eq!(page.pause_until.unwrap().to_string(), "2026-12-11");
 }

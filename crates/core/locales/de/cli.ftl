@@ -92,6 +92,8 @@ insights-reply-rate = { " " }({ $percent } %)
 insights-reasons = Gründe:
 # $text ist ein suggestion-text, $keep eine suggestion-keep-*-Wendung (core.ftl).
 insights-suggestion = Vorschlag: { $text } Ein Kriterium, auf das Sie künftig achten können: { $keep }.
+# Unter jedem Vorschlag: wie man ihn beantwortet. $scenario ist sein Name, z. B. relocation.
+insights-suggestion-answer = { "  " }Übernehmen: raincheck non-negotiables accept { $scenario } (mit --as "…" in eigenen Worten). Nichts für Sie: raincheck non-negotiables dismiss { $scenario }
 
 ## raincheck ics
 
@@ -160,3 +162,12 @@ profile-not-set = (nicht angegeben)
 profile-system-zone = wie im System
 appearance = Farben:  { $theme }
     Größe:   { $percent } %
+
+## raincheck non-negotiables (auch unter raincheck profile)
+
+non-negotiables-heading = Unverzichtbare Kriterien:
+non-negotiables-none = Noch keine unverzichtbaren Kriterien: Fügen Sie eigene mit raincheck non-negotiables add "…" hinzu, oder übernehmen Sie einen Vorschlag aus raincheck insights.
+non-negotiable-kept = Festgehalten: { $text }
+non-negotiable-changed = Geändert: { $text }
+non-negotiable-removed = Entfernt: { $text }
+suggestion-dismissed = Verworfen: Dieser Vorschlag erscheint nicht wieder.

@@ -41,6 +41,7 @@ field-talking-point = Gesprächspunkt
 field-job-description = Stellenbeschreibung
 field-history-field = Feldname im Verlauf
 field-history-entry = Verlaufseintrag
+field-non-negotiable = Kriterium
 
 ## Ein Feld, das so nicht übernommen werden kann
 
@@ -162,6 +163,15 @@ error-link-meeting = Unter „Ort oder Link“ steht kein Weblink, der sich öff
 error-wizard-interest = Geben Sie an, ob Sie diese Stelle noch möchten.
 # „Nichts“ verweist auf wizard-situation-none in core.ftl.
 error-wizard-situation = Wählen Sie, was im Weg steht, oder „Nichts“.
+error-wizard-non-negotiable = Dieses Kriterium steht nicht mehr in Ihrer Liste: Gehen Sie zurück und wählen Sie erneut.
+error-non-negotiables-full = Sie haben bereits { $most } unverzichtbare Kriterien festgehalten, mehr sind nicht möglich: Entfernen Sie eines, bevor Sie ein weiteres hinzufügen.
+error-non-negotiable-twice = „{ $text }“ haben Sie bereits als unverzichtbares Kriterium festgehalten.
+error-non-negotiable-number = Ein Kriterium mit der Nummer { $number } gibt es nicht: { $count ->
+    [0] Sie haben noch keines festgehalten.
+    [one] Sie haben nur Nummer 1.
+   *[other] Wählen Sie eine Nummer von 1 bis { $count }.
+}
+error-suggestion-unknown = Einen Vorschlag „{ $scenario }“ gibt es nicht zum Übernehmen oder Verwerfen: Beantworten lassen sich nur die Vorschläge, die die Auswertung gerade zeigt.
 error-check-back-passed = Der Tag zum Wiedermelden ({ $day }) ist schon erreicht: Wählen Sie einen Tag nach heute, an dem die Pause enden soll.
 error-follow-up-days = { $days } Werktage sind nicht möglich: Geben Sie an, wie lange Sie auf eine Antwort warten möchten, zwischen 1 und { $most } Werktagen.
 error-export-folder-full = In { $folder } liegen bereits tausend Dateien namens { $name }: Verschieben Sie einige davon und versuchen Sie es noch einmal.

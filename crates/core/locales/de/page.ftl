@@ -201,6 +201,11 @@ no-reason-recorded-yet = Noch kein Grund vermerkt: Der Assistent speichert den, 
 notice-and-replies = Vorlauf und Antworten
 non-negotiables-to-consider = Was Ihnen unverzichtbar sein könnte
 no-suggestion-yet = Wenn derselbe Grund immer wieder vorkommt, erscheint hier ein Kriterium, auf das Sie beim nächsten Mal achten können.
+your-non-negotiables = Ihre unverzichtbaren Kriterien
+non-negotiables-intro = Was eine Stelle Ihnen bieten muss, in Ihren eigenen Worten. Wenn Sie über ein Gespräch entscheiden, fragt der Assistent, ob die Stelle einem davon widerspricht.
+non-negotiables-none = Noch keine: Fügen Sie eigene hinzu, oder übernehmen Sie einen Vorschlag aus der Auswertung.
+a-non-negotiable = Ein unverzichtbares Kriterium
+add-non-negotiable = Hinzufügen
 
 ## Der Rahmen der App
 
@@ -368,3 +373,20 @@ insights-follow-ups-answered = { $sent ->
     [0] Keine gesendet
    *[other] { $sent } gesendet, { $answered } beantwortet
  }
+
+## Unverzichtbare Kriterien (Einstellungen, Auswertung, Seite eines Gesprächs)
+
+non-negotiable-edit = Ändern
+non-negotiable-remove = Entfernen
+non-negotiable-edit-label = „{ $text }“ umformulieren
+non-negotiable-remove-label = „{ $text }“ entfernen
+non-negotiable-added = Festgehalten: { $text }
+non-negotiable-changed = Geändert: { $text }
+non-negotiable-removed = Entfernt: { $text }
+suggestion-keep = Übernehmen
+suggestion-edit = Vorher umformulieren
+suggestion-dismiss = Verwerfen
+suggestion-own-words = In Ihren eigenen Worten
+suggestion-dismissed = Verworfen: Dieser Vorschlag erscheint nicht wieder.
+detail-non-negotiables = Ihre unverzichtbaren Kriterien: { $list }.
+detail-decide-with-them = Mit Blick darauf entscheiden

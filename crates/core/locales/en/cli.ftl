@@ -86,6 +86,8 @@ insights-replies = Replies: { $answered } of { $asked } messages that asked some
 insights-reply-rate = { " " }({ $percent } %)
 insights-reasons = Reasons:
 insights-suggestion = Suggestion: { $text } A non-negotiable to keep: { $keep }.
+# Under each suggestion: how to answer it. $scenario is its name, e.g. relocation.
+insights-suggestion-answer = { "  " }Keep it: raincheck non-negotiables accept { $scenario } (add --as "…" for your own words). Not for you: raincheck non-negotiables dismiss { $scenario }
 
 ## raincheck ics
 
@@ -153,3 +155,12 @@ profile-not-set = (not set)
 profile-system-zone = the system's
 appearance = Colours: { $theme }
     Size:    { $percent } %
+
+## raincheck non-negotiables (also under raincheck profile)
+
+non-negotiables-heading = Non-negotiables:
+non-negotiables-none = No non-negotiables yet: add your own with raincheck non-negotiables add "…", or keep one that raincheck insights suggests.
+non-negotiable-kept = Kept: { $text }
+non-negotiable-changed = Changed: { $text }
+non-negotiable-removed = Removed: { $text }
+suggestion-dismissed = Dismissed: that suggestion will not be offered again.

@@ -36,6 +36,7 @@ field-talking-point = talking point
 field-job-description = job description
 field-history-field = history entry's field
 field-history-entry = history entry
+field-non-negotiable = non-negotiable
 
 ## A field that cannot be taken as it is
 
@@ -153,6 +154,15 @@ error-link-meeting = The place has no web link to open: add the meeting link (ht
 
 error-wizard-interest = Say whether you still want this role.
 error-wizard-situation = Say what stands in the way, or “Nothing”.
+error-wizard-non-negotiable = That non-negotiable is no longer in your list: go back and choose again.
+error-non-negotiables-full = You already keep { $most } non-negotiables, the most there can be: remove one before adding another.
+error-non-negotiable-twice = You already keep “{ $text }” as a non-negotiable.
+error-non-negotiable-number = There is no non-negotiable number { $number }: { $count ->
+    [0] you keep none yet.
+    [one] you keep only number 1.
+   *[other] pick a number from 1 to { $count }.
+}
+error-suggestion-unknown = There is no suggested non-negotiable “{ $scenario }” to keep or dismiss: only those Insights shows now can be answered.
 error-check-back-passed = The check-back day { $day } has already come: pick a day after today for the pause to end.
 error-follow-up-days = Wait between 1 and { $most } working days for a reply, not { $days }.
 error-export-folder-full = { $folder } holds a thousand files named { $name }: move some away and try again.

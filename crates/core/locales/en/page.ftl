@@ -190,6 +190,11 @@ no-reason-recorded-yet = No reason recorded yet: the wizard keeps the one you ch
 notice-and-replies = Notice and replies
 non-negotiables-to-consider = Non-negotiables to consider
 no-suggestion-yet = When the same reason keeps coming back, a non-negotiable to look for next time shows here.
+your-non-negotiables = Your non-negotiables
+non-negotiables-intro = What a role must offer you, in your own words. When you decide about an interview, the wizard asks whether the role goes against one of them.
+non-negotiables-none = None yet: add your own, or keep one that Insights suggests.
+a-non-negotiable = A non-negotiable
+add-non-negotiable = Add
 
 ## The app frame
 
@@ -354,3 +359,20 @@ insights-follow-ups-answered = { $sent ->
     [0] None sent
    *[other] { $sent } sent, { $answered } answered
 }
+
+## Non-negotiables (Settings, Insights, an interview's page)
+
+non-negotiable-edit = Edit
+non-negotiable-remove = Remove
+non-negotiable-edit-label = Reword “{ $text }”
+non-negotiable-remove-label = Remove “{ $text }”
+non-negotiable-added = Kept: { $text }
+non-negotiable-changed = Changed: { $text }
+non-negotiable-removed = Removed: { $text }
+suggestion-keep = Keep it
+suggestion-edit = Edit before keeping
+suggestion-dismiss = Dismiss
+suggestion-own-words = In your own words
+suggestion-dismissed = Dismissed: it will not be suggested again.
+detail-non-negotiables = Your non-negotiables: { $list }.
+detail-decide-with-them = Decide with them in mind

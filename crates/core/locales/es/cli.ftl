@@ -95,6 +95,8 @@ insights-reply-rate = { " " }({ $percent } %)
 insights-reasons = Motivos:
 # $text es un suggestion-text y $keep una frase suggestion-keep-* (core.ftl).
 insights-suggestion = Sugerencia: { $text } Un imprescindible para la próxima vez: { $keep }.
+# Debajo de cada sugerencia: cómo responderla. $scenario es su nombre, p. ej. relocation.
+insights-suggestion-answer = { "  " }Para guardarla: raincheck non-negotiables accept { $scenario } (añade --as "…" para decirlo con tus palabras). Si no va contigo: raincheck non-negotiables dismiss { $scenario }
 
 ## raincheck ics
 
@@ -163,3 +165,12 @@ profile-not-set = (sin indicar)
 profile-system-zone = la del sistema
 appearance = Colores: { $theme }
     Tamaño:  { $percent } %
+
+## raincheck non-negotiables (también en raincheck profile)
+
+non-negotiables-heading = Imprescindibles:
+non-negotiables-none = Todavía no tienes imprescindibles: añade los tuyos con raincheck non-negotiables add "…", o guarda uno de los que sugiere raincheck insights.
+non-negotiable-kept = Guardado: { $text }
+non-negotiable-changed = Cambiado: { $text }
+non-negotiable-removed = Quitado: { $text }
+suggestion-dismissed = Descartada: no volverás a ver esta sugerencia.

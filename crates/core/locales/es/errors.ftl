@@ -38,6 +38,7 @@ field-talking-point = punto clave
 field-job-description = descripción del puesto
 field-history-field = historial: campo modificado
 field-history-entry = historial: valor
+field-non-negotiable = imprescindible
 
 ## Un campo que no se puede aceptar tal como está
 
@@ -158,6 +159,15 @@ error-link-meeting = El lugar no tiene ningún enlace web que abrir: añade el e
 
 error-wizard-interest = Indica si te sigue interesando este puesto.
 error-wizard-situation = Indica qué te lo impide, o elige «Nada».
+error-wizard-non-negotiable = Ese imprescindible ya no está en tu lista: vuelve atrás y elige de nuevo.
+error-non-negotiables-full = Ya tienes { $most } imprescindibles, el máximo posible: quita uno antes de añadir otro.
+error-non-negotiable-twice = «{ $text }» ya está entre tus imprescindibles.
+error-non-negotiable-number = No hay ningún imprescindible con el número { $number }: { $count ->
+    [0] todavía no tienes ninguno.
+    [one] solo tienes el número 1.
+   *[other] elige un número del 1 al { $count }.
+}
+error-suggestion-unknown = No hay ninguna sugerencia «{ $scenario }» que aceptar o descartar: solo se pueden responder las que muestra ahora Estadísticas.
 error-check-back-passed = El día para volver a contactar ({ $day }) ya ha llegado: elige un día posterior a hoy para que termine la pausa.
 error-follow-up-days = Indica entre 1 y { $most } días laborables de espera para una respuesta, no { $days }.
 error-export-folder-full = En { $folder } ya hay mil archivos llamados { $name }: mueve algunos a otro sitio y vuelve a intentarlo.

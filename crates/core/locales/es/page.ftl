@@ -198,6 +198,11 @@ no-reason-recorded-yet = Aún no hay ningún motivo anotado: el asistente guarda
 notice-and-replies = Antelación y respuestas
 non-negotiables-to-consider = Imprescindibles que tener en cuenta
 no-suggestion-yet = Cuando el mismo motivo se repita, aquí aparecerá algo imprescindible que buscar la próxima vez.
+your-non-negotiables = Tus imprescindibles
+non-negotiables-intro = Lo que un puesto tiene que ofrecerte, con tus propias palabras. Cuando decidas sobre una entrevista, el asistente te preguntará si el puesto choca con alguno.
+non-negotiables-none = Ninguno todavía: añade los tuyos, o guarda uno de los que sugiere Estadísticas.
+a-non-negotiable = Un imprescindible
+add-non-negotiable = Añadir
 
 ## El marco de la aplicación
 
@@ -364,3 +369,20 @@ insights-follow-ups-answered = { $sent ->
     [one] 1 enviado, { $answered } con respuesta
    *[other] { $sent } enviados, { $answered } con respuesta
   }
+
+## Imprescindibles (Ajustes, Estadísticas, la página de una entrevista)
+
+non-negotiable-edit = Cambiar
+non-negotiable-remove = Quitar
+non-negotiable-edit-label = Reformular «{ $text }»
+non-negotiable-remove-label = Quitar «{ $text }»
+non-negotiable-added = Guardado: { $text }
+non-negotiable-changed = Cambiado: { $text }
+non-negotiable-removed = Quitado: { $text }
+suggestion-keep = Guardarlo
+suggestion-edit = Reformularlo antes
+suggestion-dismiss = Descartar
+suggestion-own-words = Con tus palabras
+suggestion-dismissed = Descartada: no volverás a ver esta sugerencia.
+detail-non-negotiables = Tus imprescindibles: { $list }.
+detail-decide-with-them = Decidir teniéndolos en cuenta

@@ -96,6 +96,8 @@ insights-reply-rate = { " " }({ $percent } %)
 insights-reasons = Raisons :
 # $text est un suggestion-text, $keep une expression suggestion-keep-* (core.ftl).
 insights-suggestion = Suggestion : { $text } Un critère non négociable à retenir : { $keep }.
+# Sous chaque suggestion : comment y répondre. $scenario est son nom, par ex. relocation.
+insights-suggestion-answer = { "  " }La retenir : raincheck non-negotiables accept { $scenario } (ajoutez --as "…" pour la formuler à votre façon). Ne vous concerne pas : raincheck non-negotiables dismiss { $scenario }
 
 ## raincheck ics
 
@@ -165,3 +167,12 @@ profile-not-set = (non renseigné)
 profile-system-zone = celui du système
 appearance = Couleurs : { $theme }
     Taille :   { $percent } %
+
+## raincheck non-negotiables (aussi sous raincheck profile)
+
+non-negotiables-heading = Critères non négociables :
+non-negotiables-none = Aucun critère non négociable pour l’instant : ajoutez le vôtre avec raincheck non-negotiables add "…", ou retenez une suggestion de raincheck insights.
+non-negotiable-kept = Retenu : { $text }
+non-negotiable-changed = Modifié : { $text }
+non-negotiable-removed = Supprimé : { $text }
+suggestion-dismissed = Écartée : cette suggestion ne vous sera plus proposée.

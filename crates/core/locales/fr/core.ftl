@@ -219,6 +219,10 @@ wizard-interest-yes = Oui, il m’intéresse toujours
 wizard-interest-unsure = Je ne sais pas trop
 wizard-interest-no = Non, plus maintenant
 wizard-interest-missing = Choisissez une réponse.
+wizard-non_negotiable = Ce poste va-t-il à l’encontre de l’un de vos critères non négociables ?
+wizard-non_negotiable-hint = Il s’agit des critères enregistrés dans les Paramètres. Un poste qui en contredit un vaut rarement l’entretien.
+wizard-non_negotiable-no = Non, aucun
+wizard-non_negotiable-missing = Choisissez le critère concerné, ou « Non, aucun ».
 wizard-situation = Qu’est-ce qui vous en empêche ?
 wizard-situation-hint = Choisissez la situation la plus proche : elle détermine si l’obstacle est passager ou durable.
 # Le libellé entre guillemets de wizard-situation-missing reprend wizard-situation-none.
@@ -270,6 +274,8 @@ reason-passed-still-interested = Le poste vous intéresse toujours : vous pouve
 reason-ask-remote = Vous déménagez, mais le télétravail ou un mode hybride vous conviendrait : demandez si c’est possible avant de retirer votre candidature.
 reason-withdraw-no-interest = Ce poste ne vous intéresse plus : en retirant votre candidature dès maintenant, vous leur libérez du temps et vous laissez une bonne image.
 reason-withdraw-lasting = Ce qui vous en empêche est durable : retirez votre candidature plutôt que de garder un créneau que vous ne pourrez pas utiliser.
+# $non_negotiable reprend les mots de l’utilisateur, tels qu’enregistrés dans les Paramètres.
+reason-withdraw-non-negotiable = Ce poste va à l’encontre de l’un de vos critères non négociables : { $non_negotiable }. Retirez votre candidature dès maintenant plutôt que de passer un entretien pour un poste que vous n’accepteriez pas.
 reason-pause-keep-open = Vous voulez garder la porte ouverte : demandez-leur de mettre votre candidature en attente pour une durée précise, et dites-leur quand vous reviendrez vers eux.
 reason-pause-weeks = Il faudra quelques semaines pour que la situation se règle : demandez-leur de mettre votre candidature en attente, en fixant une date pour reprendre contact.
 reason-reschedule = L’obstacle est passager et le poste vous intéresse toujours : demandez à reporter l’entretien, en proposant deux ou trois créneaux précis.

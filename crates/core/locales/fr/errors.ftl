@@ -43,6 +43,7 @@ field-talking-point = « point clé »
 field-job-description = « fiche de poste »
 field-history-field = « nom du champ (historique) »
 field-history-entry = « entrée de l’historique »
+field-non-negotiable = « critère non négociable »
 
 ## Un champ qui ne peut pas être accepté tel quel
 
@@ -165,6 +166,15 @@ error-link-meeting = Le lieu ne contient aucun lien web à ouvrir : ajoutez le 
 
 error-wizard-interest = Dites si ce poste vous intéresse toujours.
 error-wizard-situation = Dites ce qui vous en empêche, ou choisissez « Rien ».
+error-wizard-non-negotiable = Ce critère ne figure plus dans votre liste : revenez en arrière et choisissez à nouveau.
+error-non-negotiables-full = Vous avez déjà { $most } critères non négociables, le maximum possible : supprimez-en un avant d’en ajouter un autre.
+error-non-negotiable-twice = « { $text } » figure déjà parmi vos critères non négociables.
+error-non-negotiable-number = Il n’y a pas de critère numéro { $number } : { $count ->
+    [0] vous n’en avez encore aucun.
+    [one] vous n’avez que le numéro 1.
+   *[other] choisissez un numéro entre 1 et { $count }.
+}
+error-suggestion-unknown = Il n’y a pas de suggestion « { $scenario } » à retenir ou à écarter : seules celles que le Bilan affiche en ce moment peuvent l’être.
 error-check-back-passed = Le jour choisi pour les recontacter ({ $day }) est déjà arrivé : choisissez un jour après aujourd’hui pour la fin de la pause.
 error-follow-up-days = Indiquez entre 1 et { $most } jours ouvrés d’attente avant une relance, et non { $days }.
 error-export-folder-full = Le dossier { $folder } contient déjà mille fichiers nommés { $name } : déplacez-en quelques-uns ailleurs, puis réessayez.

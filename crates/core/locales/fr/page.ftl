@@ -197,6 +197,11 @@ no-reason-recorded-yet = Aucune raison enregistrée pour l’instant : l’assi
 notice-and-replies = Délais de prévenance et réponses
 non-negotiables-to-consider = Critères non négociables à envisager
 no-suggestion-yet = Quand la même raison revient souvent, un critère non négociable à rechercher la prochaine fois s’affiche ici.
+your-non-negotiables = Vos critères non négociables
+non-negotiables-intro = Ce qu’un poste doit vous offrir, formulé avec vos mots. Quand vous décidez pour un entretien, l’assistant vous demande si le poste va à l’encontre de l’un d’eux.
+non-negotiables-none = Aucun pour l’instant : ajoutez les vôtres, ou retenez une suggestion du Bilan.
+a-non-negotiable = Un critère non négociable
+add-non-negotiable = Ajouter
 
 ## Le cadre de l’application
 
@@ -376,3 +381,20 @@ insights-follow-ups-answered = { $sent ->
     [one] { $sent } envoyée, { $answered } avec réponse
    *[other] { $sent } envoyées, { $answered } avec réponse
     }
+
+## Critères non négociables (Paramètres, Bilan, page d’un entretien)
+
+non-negotiable-edit = Modifier
+non-negotiable-remove = Supprimer
+non-negotiable-edit-label = Reformuler « { $text } »
+non-negotiable-remove-label = Supprimer « { $text } »
+non-negotiable-added = Retenu : { $text }
+non-negotiable-changed = Modifié : { $text }
+non-negotiable-removed = Supprimé : { $text }
+suggestion-keep = Le retenir
+suggestion-edit = Le reformuler d’abord
+suggestion-dismiss = Écarter
+suggestion-own-words = Avec vos mots
+suggestion-dismissed = Écartée : cette suggestion ne vous sera plus proposée.
+detail-non-negotiables = Vos critères non négociables : { $list }.
+detail-decide-with-them = Décider en les gardant à l’esprit

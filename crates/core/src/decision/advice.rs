@@ -110,6 +110,9 @@ pub struct AdviceInput {
     pub candidate_tz: Option<String>,
     #[serde(default)]
     pub interviewer_tz: Option<String>,
+    /// The user's non-negotiable this role goes against, in their words.
+    #[serde(default)]
+    pub against_non_negotiable: Option<String>,
 }
 
 impl AdviceInput {
@@ -155,6 +158,10 @@ pub struct Advice {
 fn settle_obstacle(input: &AdviceInput) -> Result<Option<Obstacle>> {
     let implied = input.scenario.and_then(Scenario::implied_obstacle);
     match (input.obstacle, input.scenario, implied) {
+        // A role against a non-negotiable is in the way for good.
+        (None, None, _) if input.against_non_negotiable.is_some() => {
+            Ok(Some(Obstacle::Permanent))
+        }
         (None, None, _) => Err(Error::invalid(format!(
             "Say what stands in the way: give obstacle ({}) or scenario ({}).",
             Obstacle::names(),
@@ -223,6 +230,16 @@ pub fn advise_in(input: &AdviceInput, words: &Words) -> Result<Advice> {
             reasons.push(words.get("reason-passed-still-interested"));
         }
         Action::Apologize
+    } else if let Some(non_negotiable) = &input.against_non_negotiable {
+        reasons.push(words.with(
+            "reason-withdraw-non-negotiable",
+            // The sentence has its own full stop.
+            &[(
+                "non_negotiable",
+                Arg::from(non_negotiable.trim_end_matches(['.', '!', '?'])),
+            )],
+        ));
+        Action::Withdraw
     } else if input.scenario == Some(Scenario::Relocation) && input.open_to_remote {
         reasons.push(words.get("reason-ask-remote"));
         Action::Ask
@@ -279,7 +296,11 @@ pub fn advise_in(input: &AdviceInput, words: &Words) -> Result<Advice> {
         action,
         decision: action.decision(),
         channels: plan.channels,
-        message_kind: message_kind(action, input.scenario),
+        message_kind: message_kind(
+            action,
+            input.scenario,
+            input.against_non_negotiable.is_some(),
+        ),
         warnings,
         reasons,
         hours_until: hours,
@@ -315,7 +336,7 @@ pub fn suggested_message(
         Decision::Pause => Action::Pause,
         Decision::Undecided | Decision::Attend => return None,
     };
-    let kind = message_kind(action, interview.scenario)?;
+    let kind = message_kind(action, interview.scenario, false)?;
     let plan = plan_channels(
         action,
         hours_until(interview.starts_at, now),
@@ -335,8 +356,15 @@ pub fn suggested_message(
     ))
 }
 
-fn message_kind(action: Action, scenario: Option<Scenario>) -> Option<MessageKind> {
+/// `against_non_negotiable`: the role is not a fit, whatever the scenario
+/// (a role that needs a move is not the user moving).
+fn message_kind(
+    action: Action,
+    scenario: Option<Scenario>,
+    against_non_negotiable: bool,
+) -> Option<MessageKind> {
     match action {
+        Action::Withdraw if against_non_negotiable => Some(MessageKind::WithdrawNotAFit),
         Action::Withdraw => Some(match scenario {
             Some(Scenario::AcceptedOffer) => MessageKind::WithdrawAcceptedOffer,
             Some(Scenario::ValuesConcern) => MessageKind::WithdrawNotAFit,

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::advice::{advise_in, Action, Advice, AdviceInput, Interest, LegalFlag};
 use super::scenario::{Obstacle, Scenario};
 use crate::error::{Error, Result};
-use crate::log::Interview;
+use crate::log::{Interview, NonNegotiable};
 use crate::message::{links, Channel, MessageKind};
 use crate::named_values::named_values;
 use crate::time::{countdown, describe_start, parse_zone};
@@ -27,6 +27,10 @@ const DEFAULT_PAUSE_DAYS: i64 = 14;
 pub struct WizardAnswers {
     #[serde(default)]
     pub interest: Option<Interest>,
+    /// The number (from 1) of the user's non-negotiable this role goes
+    /// against, or "no".
+    #[serde(default)]
+    pub non_negotiable: Option<String>,
     /// A scenario's name, or "none" when nothing stands in the way.
     #[serde(default)]
     pub situation: Option<String>,
@@ -56,6 +60,22 @@ enum Situation {
 }
 
 impl WizardAnswers {
+    /// The non-negotiable the role goes against, when one was chosen.
+    fn against<'a>(&self, kept: &'a [NonNegotiable]) -> Result<Option<&'a NonNegotiable>> {
+        match self.non_negotiable.as_deref().map(str::trim) {
+            None | Some("") | Some("no") => Ok(None),
+            Some(number) => number
+                .parse::<usize>()
+                .ok()
+                .and_then(|number| kept.get(number.checked_sub(1)?))
+                .map(Some)
+                .ok_or_else(|| {
+                    Error::said(Said::key("error-wizard-non-negotiable"))
+                        .for_field("non_negotiable")
+                }),
+        }
+    }
+
     fn situation(&self) -> Result<Option<Situation>> {
         match self.situation.as_deref().map(str::trim) {
             None | Some("") => Ok(None),
@@ -69,6 +89,7 @@ impl WizardAnswers {
 #[serde(rename_all = "snake_case")]
 pub enum QuestionId {
     Interest,
+    NonNegotiable,
     Situation,
     Keep,
     Remote,
@@ -96,16 +117,52 @@ pub struct Question {
     pub missing: Option<String>,
 }
 
+/// What the wizard knows besides the answers.
+#[derive(Debug, Clone, Copy)]
+pub struct Asking<'a> {
+    /// The interview's start is past.
+    pub passed: bool,
+    /// The user's non-negotiables, numbered from 1 in this order.
+    pub non_negotiables: &'a [NonNegotiable],
+}
+
+impl<'a> Asking<'a> {
+    /// The non-negotiables matter to an interview still ahead: an apology
+    /// for a missed one is owed whatever the role.
+    fn asks_about_non_negotiables(self) -> bool {
+        !self.passed && !self.non_negotiables.is_empty()
+    }
+
+    /// The non-negotiable the answers say the role goes against.
+    fn against(self, answers: &WizardAnswers) -> Result<Option<&'a NonNegotiable>> {
+        if self.asks_about_non_negotiables() {
+            answers.against(self.non_negotiables)
+        } else {
+            Ok(None)
+        }
+    }
+}
+
 /// Which questions to ask for these answers, in order: each is asked only
 /// when its answer can change the advice.
-fn asked(answers: &WizardAnswers) -> Result<Vec<QuestionId>> {
+fn asked(answers: &WizardAnswers, asking: Asking<'_>) -> Result<Vec<QuestionId>> {
+    let mut asked = vec![QuestionId::Interest];
+    if asking.asks_about_non_negotiables() {
+        asked.push(QuestionId::NonNegotiable);
+    }
+    // A role against a non-negotiable is stepped back from, whatever else
+    // stands in the way: only the papers signed still matter.
+    if asking.against(answers)?.is_some() {
+        asked.push(QuestionId::Legal);
+        return Ok(asked);
+    }
     let situation = answers.situation()?;
     let obstacle = match situation {
         Some(Situation::Nothing) => Some(Obstacle::None),
         Some(Situation::Scenario(scenario)) => scenario.implied_obstacle(),
         None => None,
     };
-    let mut asked = vec![QuestionId::Interest, QuestionId::Situation];
+    asked.push(QuestionId::Situation);
     if answers.interest != Some(Interest::No) && obstacle != Some(Obstacle::Permanent) {
         asked.push(QuestionId::Keep);
     }
@@ -119,15 +176,18 @@ fn asked(answers: &WizardAnswers) -> Result<Vec<QuestionId>> {
 }
 
 /// The questions to ask for these answers, written out in `words`.
-/// `passed`: the interview's start is past.
-pub fn questions(answers: &WizardAnswers, passed: bool, words: &Words) -> Result<Vec<Question>> {
-    Ok(asked(answers)?
+pub fn questions(
+    answers: &WizardAnswers,
+    asking: Asking<'_>,
+    words: &Words,
+) -> Result<Vec<Question>> {
+    Ok(asked(answers, asking)?
         .into_iter()
-        .map(|id| question(id, passed, words))
+        .map(|id| question(id, asking, words))
         .collect())
 }
 
-fn question(id: QuestionId, passed: bool, words: &Words) -> Question {
+fn question(id: QuestionId, asking: Asking<'_>, words: &Words) -> Question {
     let key = id.key();
     let choice = |value: &str| Choice {
         value: value.to_owned(),
@@ -140,7 +200,20 @@ fn question(id: QuestionId, passed: bool, words: &Words) -> Question {
             false,
             None,
         ),
-        QuestionId::Situation => (situation_choices(passed, words), false, None),
+        QuestionId::NonNegotiable => {
+            let mut choices: Vec<Choice> = asking
+                .non_negotiables
+                .iter()
+                .enumerate()
+                .map(|(index, kept)| Choice {
+                    value: (index + 1).to_string(),
+                    label: kept.text.clone(),
+                })
+                .collect();
+            choices.push(choice("no"));
+            (choices, false, None)
+        }
+        QuestionId::Situation => (situation_choices(asking.passed, words), false, None),
         QuestionId::Keep | QuestionId::Remote => (yes_no(), false, Some("no")),
         QuestionId::Legal => (
             LegalFlag::ALL
@@ -171,6 +244,7 @@ impl QuestionId {
     fn key(self) -> &'static str {
         match self {
             QuestionId::Interest => "interest",
+            QuestionId::NonNegotiable => "non_negotiable",
             QuestionId::Situation => "situation",
             QuestionId::Keep => "keep",
             QuestionId::Remote => "remote",
@@ -203,27 +277,38 @@ fn situation_choices(passed: bool, words: &Words) -> Vec<Choice> {
     choices
 }
 
-/// The advice's input from the wizard's answers and the interview in the log.
+/// The advice's input from the wizard's answers, the interview in the log
+/// and the user's non-negotiables.
 pub fn advice_input(
     answers: &WizardAnswers,
     interview: &Interview,
+    non_negotiables: &[NonNegotiable],
     home: Tz,
     now: DateTime<Utc>,
 ) -> Result<AdviceInput> {
+    let asking = Asking {
+        passed: interview.starts_at < now,
+        non_negotiables,
+    };
     let interest = answers
         .interest
         .ok_or_else(|| Error::said(Said::key("error-wizard-interest")).for_field("interest"))?;
-    let situation = answers
-        .situation()?
-        .ok_or_else(|| Error::said(Said::key("error-wizard-situation")).for_field("situation"))?;
+    let against = asking.against(answers)?;
     // An answer to a question no longer asked (the user went back and
     // changed an earlier one) does not count.
-    let asked = asked(answers)?;
+    let asked = asked(answers, asking)?;
     let answered =
         |id: QuestionId, answer: Option<YesNo>| asked.contains(&id) && answer == Some(YesNo::Yes);
-    let (obstacle, scenario) = match situation {
-        Situation::Nothing => (Some(Obstacle::None), None),
-        Situation::Scenario(scenario) => (None, Some(scenario)),
+    // Against a non-negotiable, nothing else is asked about what stands in
+    // the way: it lasts, and no scenario is recorded (the user's words say why).
+    let (obstacle, scenario) = match against {
+        Some(_) => (Some(Obstacle::Permanent), None),
+        None => match answers.situation()?.ok_or_else(|| {
+            Error::said(Said::key("error-wizard-situation")).for_field("situation")
+        })? {
+            Situation::Nothing => (Some(Obstacle::None), None),
+            Situation::Scenario(scenario) => (None, Some(scenario)),
+        },
     };
     let mut input = AdviceInput {
         interest,
@@ -245,6 +330,7 @@ pub fn advice_input(
         },
         candidate_tz: Some(home.name().to_owned()),
         interviewer_tz: None,
+        against_non_negotiable: against.map(|kept| kept.text.clone()),
     };
     input.fill_from(interview);
     Ok(input)
@@ -290,6 +376,9 @@ pub struct AdvicePage {
     pub records: super::Decision,
     /// The situation applying records with it, if one was named.
     pub scenario: Option<Scenario>,
+    /// The reason applying records, in the user's words, when the answers
+    /// gave one (the non-negotiable the role goes against).
+    pub reason: Option<String>,
     /// The button that records the decision.
     pub apply_label: String,
     /// Said once it is recorded.
@@ -302,11 +391,12 @@ pub struct AdvicePage {
 pub fn advice_page(
     answers: &WizardAnswers,
     interview: &Interview,
+    non_negotiables: &[NonNegotiable],
     home: Tz,
     now: DateTime<Utc>,
     words: &Words,
 ) -> Result<AdvicePage> {
-    let input = advice_input(answers, interview, home, now)?;
+    let input = advice_input(answers, interview, non_negotiables, home, now)?;
     let advice = advise_in(&input, words)?;
     let first = advice.channels.first().copied();
     let action = advice.action.label(words);
@@ -368,6 +458,7 @@ pub fn advice_page(
     Ok(AdvicePage {
         records: advice.decision.unwrap_or(super::Decision::Undecided),
         scenario: input.scenario,
+        reason: input.against_non_negotiable.clone(),
         advice,
         headline,
         call_now,

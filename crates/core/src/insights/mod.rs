@@ -23,6 +23,7 @@ use crate::words::Words;
 
 pub use export::CSV_HEADER;
 pub use outcome::Outcome;
+pub(crate) use suggestions::same_words;
 pub use suggestions::{
     suggestion_words, suggests_a_non_negotiable, Suggestion, SUGGESTION_MIN_COUNT,
 };
@@ -86,7 +87,8 @@ pub struct Insights {
     pub notice: NoticeSummary,
     /// How employers answer messages that asked them something.
     pub replies: Replies,
-    /// Non-negotiables the recurring reasons for withdrawing suggest.
+    /// Non-negotiables the recurring reasons for withdrawing suggest, but
+    /// for those the user already kept or dismissed.
     pub suggestions: Vec<Suggestion>,
     /// Interviews by month of their start (the user's calendar), by outcome
     /// and by scenario, oldest month first: outcomes and reasons over time.

@@ -95,7 +95,7 @@ pub(super) fn suggest(
 }
 
 /// A reason's words as compared: lower case, single spaces, no full stop at the end.
-pub(super) fn same_words(reason: &str) -> String {
+pub(crate) fn same_words(reason: &str) -> String {
     reason
         .split_whitespace()
         .collect::<Vec<_>>()

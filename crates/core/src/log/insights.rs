@@ -20,13 +20,14 @@ impl Log {
     }
 
     /// The same, reasons and suggestions worded in `words` (the window).
+    /// A suggestion the user has answered (kept or dismissed) is left out.
     pub fn insights_in(&self, now: DateTime<Utc>, words: &Words) -> Result<Insights> {
-        Ok(figures(
-            &self.insight_facts()?,
-            now,
-            self.home_zone()?,
-            words,
-        ))
+        let mut insights = figures(&self.insight_facts()?, now, self.home_zone()?, words);
+        let answered = self.non_negotiables()?.answered;
+        insights
+            .suggestions
+            .retain(|suggestion| !answered.contains(&suggestion.scenario));
+        Ok(insights)
     }
 
     /// Every interview with what the figures need of it, by id.

@@ -12,6 +12,7 @@ mod lock;
 mod messages;
 pub mod model;
 mod new_time;
+mod non_negotiables;
 mod open;
 mod prep;
 mod profile;
@@ -34,6 +35,9 @@ pub use follow_up::sent_facts;
 pub use interviews::ListFilter;
 pub use model::*;
 pub use new_time::{unconfirmed_new_time, NewTime, UnconfirmedTime, NEW_TIME_PROPOSED};
+pub use non_negotiables::{
+    NonNegotiable, NonNegotiables, MAX_NON_NEGOTIABLES, MAX_NON_NEGOTIABLE_CHARS,
+};
 pub use open::Encryption;
 pub use prep::MAX_TALKING_POINTS;
 pub use schema::LATEST_VERSION;

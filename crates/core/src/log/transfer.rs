@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::interviews::restore_record;
 use super::model::{InterviewRecord, Profile};
+use super::non_negotiables::{self, NonNegotiables};
 use super::profile::save_profile;
 use super::{begin, storage, Log, LOG_FILE_NAME};
 use crate::error::{Error, Result};
@@ -19,8 +20,8 @@ use crate::words::Said;
 
 const FORMAT_NAME: &str = "raincheck-log";
 /// 2 added the pre-interview checklist (`prep`), 3 the "no answer" mark
-/// (`no_answer_at`); older files still import.
-const FORMAT_VERSION: u32 = 3;
+/// (`no_answer_at`), 4 the non-negotiables; older files still import.
+const FORMAT_VERSION: u32 = 4;
 
 /// CSV cells a spreadsheet will not run: text that starts like a formula
 /// (`=`, `+`, `-`, `@`, their full-width forms, a tab or a line break) gets a
@@ -57,6 +58,10 @@ pub struct LogExport {
     pub format: String,
     pub version: u32,
     pub profile: Profile,
+    /// The user's non-negotiables and the suggestions answered; they travel
+    /// with the profile.
+    #[serde(default, skip_serializing_if = "NonNegotiables::is_empty")]
+    pub non_negotiables: NonNegotiables,
     pub interviews: Vec<InterviewRecord>,
     #[serde(default)]
     pub delivered_reminders: Vec<DeliveredReminder>,
@@ -117,6 +122,7 @@ impl Log {
             format: FORMAT_NAME.into(),
             version: FORMAT_VERSION,
             profile: self.profile()?,
+            non_negotiables: self.non_negotiables()?,
             interviews,
             delivered_reminders: self.delivered_reminders()?,
             template_edits: self
@@ -241,7 +247,11 @@ impl Log {
                     .with("newest", FORMAT_VERSION),
             ));
         }
+        // The profile and non-negotiables in the file are taken only where this
+        // log has none of its own: an import adds interviews, it does not
+        // overwrite who the user is.
         let keep_profile = self.profile()? != Profile::default();
+        let keep_non_negotiables = !self.non_negotiables()?.is_empty();
         // One transaction: dropped without commit on any error, so nothing is half-imported.
         let tx = begin(&mut self.connection)?;
         let mut report = ImportReport {
@@ -250,6 +260,9 @@ impl Log {
         };
         if !keep_profile {
             save_profile(&tx, &export.profile)?;
+        }
+        if !keep_non_negotiables {
+            non_negotiables::save(&tx, &export.non_negotiables.checked()?)?;
         }
         // Every interview this import brought, by its id in the file.
         let mut brought: HashMap<i64, i64> = HashMap::with_capacity(export.interviews.len());
