@@ -263,7 +263,8 @@ pub fn interview(log: &Log, id: i64, now: DateTime<Utc>, words: &Words) -> Resul
             .non_negotiables()?
             .kept
             .into_iter()
-            .map(|kept| kept.text)
+            // The sentence around them ends with its own full stop.
+            .map(|kept| kept.text.trim_end_matches(['.', '!']).to_owned())
             .collect();
     }
     Ok(view)

@@ -487,6 +487,17 @@ fn an_undecided_interview_still_ahead_recalls_them_on_its_page() {
     assert!(page(&log, ahead).is_empty());
     log.add_non_negotiable("Pay I can live on").unwrap();
     assert_eq!(page(&log, ahead), ["Pay I can live on"]);
+    // One written as a sentence is listed without its full stop: the line
+    // around the list ends with one.
+    log.add_non_negotiable("No more than two days a week in the office.")
+        .unwrap();
+    assert_eq!(
+        page(&log, ahead),
+        [
+            "Pay I can live on",
+            "No more than two days a week in the office"
+        ]
+    );
     // Decided, or already past: nothing left to weigh.
     assert!(page(&log, 1).is_empty());
     log.decide(
