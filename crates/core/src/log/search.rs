@@ -265,13 +265,16 @@ impl Log {
                 })
             })
             .map_err(storage)?;
-        // The few marked "no answer", through their own index.
+        // The few marked "no answer", through their own index, each looked
+        // up in the full-text index (never the matches gathered again: a
+        // word in every interview would read them all twice).
         let no_answer: i64 = self
             .connection
             .prepare_cached(
                 "SELECT count(*) FROM interviews INDEXED BY interviews_no_answer
                  WHERE no_answer_at IS NOT NULL
-                   AND id IN (SELECT rowid FROM interview_search WHERE interview_search MATCH ?1)",
+                   AND EXISTS (SELECT 1 FROM interview_search
+                               WHERE rowid = interviews.id AND interview_search MATCH ?1)",
             )
             .and_then(|mut statement| statement.query_row([expression], |row| row.get(0)))
             .map_err(storage)?;
