@@ -222,16 +222,17 @@ function recordReply(message, again = false) {
     try {
       if (startsAt) {
         await call("record_new_time", { messageId: message.id, reply, startsAt });
-        toast(t("reply-new-time-recorded"));
       } else {
         await call("record_reply", { messageId: message.id, reply });
-        toast(t("reply-recorded"));
       }
-      await show(current.id);
     } catch (error) {
       $("#reply-error").textContent = error.message;
       recordReply(message, true);
+      return;
     }
+    // Saved: only the page is left to draw (a failure there never asks to save again).
+    toast(t(startsAt ? "reply-new-time-recorded" : "reply-recorded"));
+    await show(current.id).catch((error) => toast(error.message));
   }, { once: true });
 }
 
